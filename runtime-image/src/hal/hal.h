@@ -1,0 +1,50 @@
+/* hal.h — the runtime's only view of the hardware. The VM calls these and nothing else that
+ * touches a device; the board build (hal_board.c) implements them with port I/O, and a hosted
+ * build for quick native testing may implement them with stdio. Never call a device directly. */
+#ifndef RIVET_HAL_H
+#define RIVET_HAL_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include "bootinfo.h"
+
+/* Set up from the boot-info block; called once by the boot code before anything else. */
+void hal_init(const bootinfo_t *info);
+const bootinfo_t *hal_bootinfo(void);
+
+/* UART */
+void hal_putc(int byte);
+void hal_write(const char *bytes, size_t len);
+int hal_getc(void);        /* next received byte, or -1 when none is waiting */
+
+/* Debug exit: ends the run with code & 0xFF. */
+__attribute__((noreturn)) void hal_exit(int code);
+
+/* Deterministic clock: guest instructions retired since boot. */
+uint64_t hal_ticks(void);
+
+/* Host call (semihosting): performs the request block synchronously; returns its status. */
+typedef struct hostcall {
+    uint32_t op;
+    uint32_t status;
+    uint64_t arg[4];
+    uint64_t ret[2];
+} hostcall_t;
+_Static_assert(sizeof(hostcall_t) == 56, "hostcall block layout");
+
+enum {
+    HOSTCALL_VERSION = 1,
+    HOSTCALL_LOG = 2,
+    /* 16 and up: run-time compile and host-mounted files (exec/import issue) */
+};
+enum {
+    HOSTCALL_OK = 0,
+    HOSTCALL_UNKNOWN_OP = 1,
+    HOSTCALL_BAD_POINTER = 2,
+    HOSTCALL_REFUSED = 3,
+    HOSTCALL_NOT_FOUND = 4,
+    HOSTCALL_HOST_ERROR = 5,
+};
+uint32_t hal_hostcall(hostcall_t *request);
+
+#endif
