@@ -35,7 +35,7 @@ size_t big_add_cap(const bigint *a, const bigint *b);     /* max(len)+1 */
 void big_add(bigint *r, const bigint *a, const bigint *b);
 void big_sub(bigint *r, const bigint *a, const bigint *b);   /* same cap as add */
 
-size_t big_mul_cap(const bigint *a, const bigint *b);     /* a->len + b->len */
+size_t big_mul_cap(const bigint *a, const bigint *b);     /* a->len + b->len + 1 */
 size_t big_mul_scratch(const bigint *a, const bigint *b); /* > 0 only when Karatsuba is used */
 void big_mul(bigint *r, const bigint *a, const bigint *b, num_limb *scratch);
 
@@ -43,7 +43,7 @@ void big_mul(bigint *r, const bigint *a, const bigint *b, num_limb *scratch);
  * and %. Either q or m may be NULL. Returns NUM_E_ZERODIV if b is zero (the VM chooses
  * "integer division or modulo by zero" or "integer modulo by zero"). */
 size_t big_divmod_qcap(const bigint *a, const bigint *b); /* a->len - b->len + 2 (>= 1) */
-size_t big_divmod_mcap(const bigint *a, const bigint *b); /* b->len */
+size_t big_divmod_mcap(const bigint *a, const bigint *b); /* b->len + 1 */
 size_t big_divmod_scratch(const bigint *a, const bigint *b);
 num_status big_divmod(bigint *q, bigint *m, const bigint *a, const bigint *b, num_limb *scratch);
 

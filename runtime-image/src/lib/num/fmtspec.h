@@ -23,7 +23,9 @@ typedef struct {
     int64_t width;       /* -1 if absent */
     char grouping;       /* 0, ',', '_' */
     int64_t precision;   /* -1 if absent */
-    char type;           /* 0 if absent, else the type character */
+    char type;           /* the type character; if absent, the type's default ('s' for "str",
+                            'd' for "int"/"bool", 0 for "float") */
+    uint32_t type_cp;    /* the type as a code point (for messages about non-ASCII types) */
 } fmt_spec;
 
 /* Parses spec (UTF-8, n bytes). type_name ("int", "float", "str", "bool", ...) is only used in

@@ -1,0 +1,96 @@
+/* fmtnum.c — field layout: grouping separators, zero padding that continues the grouping
+ * (format(1234, '010,') == '00,001,234'), fill and alignment. Works at the end of the sink:
+ * the body is written first, the finished field is built after it and moved into place.
+ */
+#include "fmtnum.h"
+
+size_t utf8_count(const char *s, size_t n) {
+    size_t c = 0;
+    for (size_t i = 0; i < n; i++) c += ((unsigned char)s[i] & 0xC0) != 0x80;
+    return c;
+}
+
+static size_t cstr_len(const char *s) { size_t n = 0; while (s[n]) n++; return n; }
+
+static bool pad(num_sink *o, uint32_t fill, int64_t n) {
+    return n <= 0 || num_sink_repeat(o, fill, (size_t)n);
+}
+
+/* Appends n bytes that already sit in the sink at offset `from` (grow may move the buffer). */
+static bool copy_within(num_sink *o, size_t from, size_t n) {
+    size_t at = o->len;
+    if (!num_sink_repeat(o, ' ', n)) return false;
+    for (size_t i = 0; i < n; i++) o->buf[at + i] = o->buf[from + i];
+    return true;
+}
+
+static num_status finish(num_sink *o, size_t body_at, size_t built_at) {
+    size_t n = o->len - built_at;
+    for (size_t i = 0; i < n; i++) o->buf[body_at + i] = o->buf[built_at + i];
+    o->len = body_at + n;
+    return NUM_OK;
+}
+
+num_status num_layout_apply(num_sink *o, size_t body_at, size_t int_digits, const num_layout *l) {
+    size_t body_len = o->len - body_at;
+    size_t rest_len = body_len - int_digits;
+    size_t prefix_len = cstr_len(l->prefix);
+    size_t lead = (l->sign ? 1 : 0) + prefix_len;
+    /* how many digits (real + padding zeros) the digit run gets */
+    int64_t ndig = (int64_t)int_digits;
+    if (l->min_digits > ndig) ndig = l->min_digits;
+    int64_t rest_cp = (int64_t)utf8_count(o->buf + body_at + int_digits, rest_len);
+    if (l->zero_digits && l->width > 0) {
+        int64_t room = l->width - (int64_t)lead - rest_cp;   /* cells for digits + separators */
+        if (l->group) {
+            /* smallest digit count whose grouped width reaches room */
+            while (ndig + (ndig - 1) / l->interval < room) ndig++;
+        } else if (ndig < room) {
+            ndig = room;
+        }
+    }
+    int64_t seps = l->group && ndig > 0 ? (ndig - 1) / l->interval : 0;
+    int64_t content = (int64_t)lead + ndig + seps + rest_cp;
+    int64_t padn = l->width > content ? l->width - content : 0;
+    int64_t left = 0, right = 0, mid = 0;
+    switch (l->align) {
+    case '<': right = padn; break;
+    case '^': left = padn / 2; right = padn - left; break;
+    case '=': mid = padn; break;
+    default: left = padn; break;
+    }
+    size_t built_at = o->len;
+    if (!pad(o, l->fill, left)) return NUM_E_MEMORY;
+    if (l->sign && !num_sink_byte(o, l->sign)) return NUM_E_MEMORY;
+    if (!num_sink_put(o, l->prefix, prefix_len)) return NUM_E_MEMORY;
+    if (!pad(o, l->fill, mid)) return NUM_E_MEMORY;
+    /* digit run, most significant first: zero padding then the real digits */
+    size_t need = (size_t)(ndig + seps);
+    if (!num_sink_repeat(o, '0', need)) return NUM_E_MEMORY;
+    char *p = o->buf + o->len;   /* fill backwards from the end of the run */
+    const char *digits = o->buf + body_at;
+    int64_t k = 0;
+    for (int64_t i = 0; i < ndig; i++) {
+        if (l->group && i > 0 && i % l->interval == 0) p[-1 - k++] = l->group;
+        p[-1 - k++] = i < (int64_t)int_digits ? digits[int_digits - 1 - (size_t)i] : '0';
+    }
+    if (!copy_within(o, body_at + int_digits, rest_len)) return NUM_E_MEMORY;
+    if (!pad(o, l->fill, right)) return NUM_E_MEMORY;
+    return finish(o, body_at, built_at);
+}
+
+num_status text_layout_apply(num_sink *o, size_t text_at, uint32_t fill, char align,
+                             int64_t width) {
+    int64_t n = (int64_t)utf8_count(o->buf + text_at, o->len - text_at);
+    if (width <= n) return NUM_OK;
+    int64_t padn = width - n, left = 0, right = 0;
+    if (align == '>') left = padn;
+    else if (align == '^') { left = padn / 2; right = padn - left; }
+    else right = padn;
+    size_t text_len = o->len - text_at;
+    size_t built_at = o->len;
+    if (!pad(o, fill, left)) return NUM_E_MEMORY;
+    if (!copy_within(o, text_at, text_len)) return NUM_E_MEMORY;
+    if (!pad(o, fill, right)) return NUM_E_MEMORY;
+    return finish(o, text_at, built_at);
+}

@@ -1,0 +1,50 @@
+/* sink.c — appending to the caller's growable output buffer (num_sink). */
+#include "num.h"
+
+static bool reserve(num_sink *s, size_t n) {
+    if (s->cap - s->len >= n) return true;
+    return s->grow && s->grow(s, s->len + n) && s->cap - s->len >= n;
+}
+
+bool num_sink_put(num_sink *s, const char *p, size_t n) {
+    if (!reserve(s, n)) return false;
+    for (size_t i = 0; i < n; i++) s->buf[s->len + i] = p[i];
+    s->len += n;
+    return true;
+}
+
+bool num_sink_byte(num_sink *s, char c) { return num_sink_put(s, &c, 1); }
+
+static size_t encode_utf8(uint32_t cp, char *out) {
+    if (cp < 0x80) { out[0] = (char)cp; return 1; }
+    if (cp < 0x800) {
+        out[0] = (char)(0xC0 | (cp >> 6));
+        out[1] = (char)(0x80 | (cp & 0x3F));
+        return 2;
+    }
+    if (cp < 0x10000) {
+        out[0] = (char)(0xE0 | (cp >> 12));
+        out[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+        out[2] = (char)(0x80 | (cp & 0x3F));
+        return 3;
+    }
+    out[0] = (char)(0xF0 | (cp >> 18));
+    out[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
+    out[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
+    out[3] = (char)(0x80 | (cp & 0x3F));
+    return 4;
+}
+
+bool num_sink_codepoint(num_sink *s, uint32_t cp) {
+    char b[4];
+    return num_sink_put(s, b, encode_utf8(cp, b));
+}
+
+bool num_sink_repeat(num_sink *s, uint32_t cp, size_t count) {
+    char b[4];
+    size_t k = encode_utf8(cp, b);
+    if (!reserve(s, k * count)) return false;
+    for (size_t i = 0; i < count; i++)
+        for (size_t j = 0; j < k; j++) s->buf[s->len++] = b[j];
+    return true;
+}
