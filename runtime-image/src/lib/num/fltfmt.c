@@ -26,17 +26,17 @@ num_status flt_body(double x, char type, int64_t prec, unsigned flags, num_sink 
     bool alt = flags & FLT_ALT;
     info->neg = (dbl_bits(x) >> 63) != 0;
     info->int_digits = 0;
+    bool percent = type == '%';
+    if (percent) { x *= 100; type = 'f'; }   /* may overflow to inf, as in CPython */
     info->finite = dbl_is_finite(x);
     if (!info->finite) {
         bool nan = dbl_is_nan(x);
         if (nan) info->neg = false;
         const char *t = nan ? (upper ? "NAN" : "nan") : (upper ? "INF" : "inf");
         if (!put(o, t, 3)) return NUM_E_MEMORY;
-        if (type == '%' && !put(o, "%", 1)) return NUM_E_MEMORY;
+        if (percent && !put(o, "%", 1)) return NUM_E_MEMORY;
         return NUM_OK;
     }
-    bool percent = type == '%';
-    if (percent) { x *= 100; type = 'f'; }
     char mode;   /* e f g r, after defaults */
     bool add_dot_0 = false;
     if (type == 0 || type == 'r') {

@@ -162,6 +162,7 @@ static num_status float_field(const fmt_spec *f, double x, num_sink *out, num_er
     num_status st = flt_body(x, type, f->precision, flags, out, &info);
     if (st) return num_fail(err, st, "");
     num_layout l = number_layout(f, info.neg);
+    if (!info.finite) l.group = 0;   /* zero padding of inf/nan is not grouped */
     st = num_layout_apply(out, at, info.int_digits, &l);
     return st ? num_fail(err, st, "") : NUM_OK;
 }
@@ -205,7 +206,9 @@ num_status fmt_int(const fmt_spec *f, const bigint *v, const char *type_name, nu
             return num_fail(err, NUM_E_VALUE,
                             "Alternate form (#) not allowed with integer format specifier 'c'");
         int64_t cp;
-        if (!big_to_i64(v, &cp) || cp < 0 || cp > 0x10FFFF)
+        if (!big_to_i64(v, &cp))
+            return num_fail(err, NUM_E_OVERFLOW, "Python int too large to convert to C long");
+        if (cp < 0 || cp > 0x10FFFF)
             return num_fail(err, NUM_E_OVERFLOW, "%c arg not in range(0x110000)");
         if (!num_sink_codepoint(out, (uint32_t)cp)) return num_fail(err, NUM_E_MEMORY, "");
         l.sign = 0;
@@ -232,8 +235,6 @@ num_status fmt_i64(const fmt_spec *f, int64_t v, const char *type_name, num_sink
 
 num_status fmt_str(const fmt_spec *f, const char *s, size_t n, num_sink *out, num_error *err) {
     if (f->type_cp != 's') return unknown_code(err, f->type_cp, "str");
-    if (f->align == '=')
-        return num_fail(err, NUM_E_VALUE, "'=' alignment not allowed in string format specifier");
     if (f->sign == ' ')
         return num_fail(err, NUM_E_VALUE, "Space not allowed in string format specifier");
     if (f->sign)
@@ -244,6 +245,8 @@ num_status fmt_str(const fmt_spec *f, const char *s, size_t n, num_sink *out, nu
     if (f->alt)
         return num_fail(err, NUM_E_VALUE,
                         "Alternate form (#) not allowed in string format specifier");
+    if (f->align == '=')
+        return num_fail(err, NUM_E_VALUE, "'=' alignment not allowed in string format specifier");
     size_t len = n;
     if (f->precision >= 0) {   /* keep the first `precision` code points */
         size_t cps = 0, i = 0;

@@ -57,6 +57,7 @@ static double read_dbl(const char *t) {
 }
 
 static size_t read_text(const char *t, char *buf) {
+    if (t[0] == '-') return 0;   /* the empty string */
     size_t n = strlen(t) / 2;
     for (size_t i = 0; i < n; i++) buf[i] = (char)(hexval(t[2 * i]) * 16 + hexval(t[2 * i + 1]));
     return n;
@@ -90,7 +91,7 @@ static void print_dbl(double x) {
     printf("%.*s\n", (int)n, b);
 }
 
-static void print_out(void) { printf("%.*s\n", (int)out.len, out.buf); }
+static void print_out(void) { fwrite(out.buf, 1, out.len, stdout); putchar('\n'); }
 
 static void binop(const char *op, bigint a, bigint b) {
     bigint r;
@@ -105,7 +106,11 @@ static void binop(const char *op, bigint a, bigint b) {
         bigint m = {limbs(big_divmod_mcap(&a, &b)), 0, false};
         num_status st = big_divmod(op[0] == 'f' ? &q : NULL, op[0] == 'm' ? &m : NULL, &a, &b,
                                    limbs(big_divmod_scratch(&a, &b)));
-        if (st) { num_error e = {0}; print_err(st, &e); return; }
+        if (st) {
+            printf("ERR ZeroDivisionError: %s\n", op[0] == 'f' ? "integer division or modulo by zero"
+                                                               : "integer modulo by zero");
+            return;
+        }
         r = op[0] == 'f' ? q : m;
     } else if (!strcmp(op, "truediv")) {
         double d;
@@ -210,7 +215,10 @@ static void do_line(char *line) {
         if (st) print_err(st, &e); else print_dbl(d);
         return;
     }
-    if (!strcmp(op, "round0")) { print_dbl(flt_round_half_even(read_dbl(argv[1]))); return; }
+    if (!strcmp(op, "round0")) {   /* the VM turns the result into an int: -0.0 is 0 */
+        print_dbl(flt_round_half_even(read_dbl(argv[1])) + 0.0);
+        return;
+    }
     if (!strcmp(op, "fdivmod")) {
         double q, m;
         st = flt_divmod(read_dbl(argv[1]), read_dbl(argv[2]), &q, &m);

@@ -1,0 +1,339 @@
+#!/usr/bin/env python3
+"""Writes vectors.txt (operations for numtest.c) and expected.txt (CPython 3.11's answers).
+
+Run with CPython 3.11 from this directory; both files are checked in. The seed is fixed so the
+files only change when this script does. Operands are hex so the C driver parses them without
+using the code under test.
+"""
+import math
+import random
+import struct
+import sys
+
+assert sys.version_info[:2] == (3, 11), "expected output must come from CPython 3.11"
+rng = random.Random(20261123)
+ops, exp = [], []
+
+
+def hx(n):
+    return ('-' if n < 0 else '') + format(abs(n), 'x')
+
+
+def fb(x):
+    return struct.pack('>d', x).hex()
+
+
+def tx(s):
+    return s.encode('utf-8').hex() or '-'
+
+
+def err(e):
+    return f"ERR {type(e).__name__}: {e}"
+
+
+def add(op, f):
+    try:
+        r = f()
+    except (ValueError, OverflowError, ZeroDivisionError) as e:
+        r = err(e)
+    ops.append(op)
+    exp.append(r)
+
+
+def rand_int(maxbits):
+    bits = rng.randint(0, maxbits)
+    n = rng.getrandbits(bits) if bits else 0
+    if rng.random() < 0.2:   # runs of ones/zeros stress carries
+        n = (1 << bits) - 1 if rng.random() < 0.5 else 1 << bits
+    return -n if rng.random() < 0.5 else n
+
+
+def rand_double():
+    k = rng.random()
+    if k < 0.4:
+        return struct.unpack('>d', rng.getrandbits(64).to_bytes(8, 'big'))[0]
+    if k < 0.6:
+        return rng.uniform(-1e6, 1e6)
+    if k < 0.7:
+        return float(rng.randint(-10**17, 10**17))
+    if k < 0.8:
+        return rng.choice([1, -1]) * float(f"1e{rng.randint(-330, 310)}")
+    if k < 0.9:
+        return rng.choice([1, -1]) * 2.0 ** rng.randint(-1074, 1023)
+    return round(rng.uniform(-1000, 1000), rng.randint(0, 6))
+
+
+SPECIAL = [0.0, -0.0, 1.0, -1.0, 0.1, 0.5, 1.5, 2.5, 0.125, 1e16, 1e15, 9999999999999998.0,
+           1e-4, 1e-5, 0.0001, 0.00001234, 123456789012345.67, 5e-324, -5e-324, 2.2250738585072014e-308,
+           2.225073858507201e-308, 1.7976931348623157e308, math.inf, -math.inf, math.nan, 1 / 3,
+           2 / 3, 100.0, 1e22, 1e23, 0.3, 9.5367431640625e-07, 4.35, 0.045, 1.005, 2.675, 1e300,
+           123.456, 1e-300, 0.5e-323, 8.41e21, 5e-310, 1234567.0, 0.15, 0.25, 0.35, 9.995, 99.5]
+
+
+def gen_repr():
+    for x in SPECIAL:
+        add(f"repr {fb(x)}", lambda: repr(x))
+    for _ in range(3000):
+        x = rand_double()
+        add(f"repr {fb(x)}", lambda: repr(x))
+    for k in range(-330, 310):
+        x = float(f"1e{k}")
+        add(f"repr {fb(x)}", lambda: repr(x))
+    for k in range(-1074, 1024, 7):
+        x = 2.0 ** k
+        add(f"repr {fb(x)}", lambda: repr(x))
+
+
+def gen_float_formats():
+    types = ['e', 'E', 'f', 'F', 'g', 'G', '%', '']
+    xs = SPECIAL + [rand_double() for _ in range(250)]
+    for x in xs:
+        for t in types:
+            for p in list(range(0, 21)) if rng.random() < 0.3 else rng.sample(range(0, 21), 4):
+                spec = f".{p}{t}"
+                add(f"fmtf {fb(x)} {tx(spec)}", lambda: format(x, spec))
+    # halfway cases for f and e
+    for _ in range(400):
+        d = rng.randint(0, 8)
+        x = (rng.randint(0, 10**6) * 2 + 1) / 2 / 10 ** d
+        p = d
+        add(f"fmtf {fb(x)} {tx('.%df' % p)}", lambda: format(x, '.%df' % p))
+        add(f"fmtf {fb(x)} {tx('.%de' % p)}", lambda: format(x, '.%de' % p))
+    for x in [1e300, 5e-324, 0.1, 2.0 ** -1074, 1e22]:
+        for spec in ['.60f', '.340f', '.1100f', '.400e', '.800g', '#.30g']:
+            add(f"fmtf {fb(x)} {tx(spec)}", lambda: format(x, spec))
+
+
+def gen_bigint():
+    bin_ops = {
+        'add': lambda a, b: a + b, 'sub': lambda a, b: a - b, 'mul': lambda a, b: a * b,
+        'floordiv': lambda a, b: a // b, 'mod': lambda a, b: a % b, 'truediv': lambda a, b: repr(a / b),
+        'and': lambda a, b: a & b, 'or': lambda a, b: a | b, 'xor': lambda a, b: a ^ b,
+        'cmp': lambda a, b: (a > b) - (a < b),
+    }
+    for _ in range(400):
+        for name, f in bin_ops.items():
+            a, b = rand_int(3000), rand_int(rng.choice([30, 64, 200, 3000]))
+            if rng.random() < 0.1:
+                b = a
+            if name in ('floordiv', 'mod', 'truediv') and rng.random() < 0.03:
+                b = 0
+            add(f"{name} {hx(a)} {hx(b)}", lambda: str(f(a, b)))
+    for _ in range(300):
+        a = rand_int(2000)
+        n = rng.randint(0, 300)
+        add(f"shl {hx(a)} {hx(n)}", lambda: str(a << n))
+        add(f"shr {hx(a)} {hx(n)}", lambda: str(a >> n))
+        add(f"inv {hx(a)}", lambda: str(~a))
+        add(f"hash {hx(a)}", lambda: str(hash(a)))
+        add(f"bitlen {hx(a)}", lambda: str(a.bit_length()))
+        add(f"bitcount {hx(a)}", lambda: str(a.bit_count()))
+        add(f"tofloat {hx(a)}", lambda: repr(float(a)))
+        add(f"str {hx(a)}", lambda: str(a))
+    for a in [0, 1, -1, 2**61 - 1, 2**61, -(2**61), 2**64, -2, 2**1024, 2**1024 - 2**970,
+              2**1024 - 2**971, 2**53 + 1, 2**54 + 3]:
+        add(f"hash {hx(a)}", lambda: str(hash(a)))
+        add(f"tofloat {hx(a)}", lambda: repr(float(a)))
+    for _ in range(150):
+        a, e = rand_int(200), rng.randint(0, 40)
+        add(f"pow {hx(a)} {hx(e)}", lambda: str(a ** e))
+        m = rand_int(500) or 7
+        e2 = rand_int(300)
+        add(f"powmod {hx(a)} {hx(e2)} {hx(m)}", lambda: str(pow(a, e2, m)))
+    for a, e, m in [(3, 200, 7), (3, -1, 7), (2, -1, 4), (5, 3, 0), (4, -2, -9), (0, 0, 1), (-3, 5, -7)]:
+        add(f"powmod {hx(a)} {hx(e)} {hx(m)}", lambda: str(pow(a, e, m)))
+    for _ in range(300):
+        x = rand_double()
+        add(f"fromfloat {fb(x)}", lambda: str(int(x)))
+        add(f"hashf {fb(x)}", lambda: str(hash(x)) if x == x else '0')
+    for x in [math.inf, -math.inf, math.nan]:
+        add(f"fromfloat {fb(x)}", lambda: str(int(x)))
+    for _ in range(300):   # int / int rounding, including near-halfway quotients
+        b = rand_int(120) or 3
+        a = b * rand_int(80) + rng.randint(-2, 2)
+        add(f"truediv {hx(a)} {hx(b)}", lambda: repr(a / b))
+
+
+def gen_int_text():
+    for _ in range(200):
+        a = rand_int(3000)
+        for base in (2, 8, 16, 3, 36, 7):
+            add(f"tobase {hx(a)} {base}", lambda: to_base(a, base))
+    add(f"strlim {hx(10**4299)}", lambda: str(10**4299))
+    add(f"strlim {hx(-10**4299)}", lambda: str(-10**4299))
+    add(f"strlim {hx(10**4300)}", lambda: str(10**4300))
+    add(f"strlim {hx(10**6000)}", lambda: str(10**6000))
+    cases = [(' -0x1_F ', 0), ('0x_1f', 0), ('010', 0), ('00', 0), ('0_0', 0), ('0_7', 0),
+             ('1f', 16), ('0b', 0), ('0b_', 0), ('_1', 0), ('\u00a012\u3000', 10), ('+ 1', 10),
+             ('0x1f', 10), ('z', 36), ('Z', 36), ('0b1', 16), ('0o7', 8), ('0X7', 0), ('1__0', 10),
+             ('1_', 10), ('', 10), ('  ', 10), ('-', 10), ('12', 2), ('0o18', 0), ('9' * 30, 10),
+             ('1' * 4300, 10), ('1' * 4301, 10), ('1' * 5000 + 'x', 10), ('0' * 5000, 10),
+             ('f' * 5000, 16), ('+0', 0), ('-0b101', 0), ('0B1', 0), ('0O17', 0), ('1 2', 10),
+             ('\t\n 42 \r\x0b\x0c', 10), ('0x', 16), ('x', 10), ('١٢', 10)]
+    for _ in range(300):
+        base = rng.choice([2, 8, 10, 16, 36, 5, 0])
+        v = rand_int(1500)
+        s = to_base(v, base or 10)
+        if base == 0 and rng.random() < 0.5:
+            s = ('-' if v < 0 else '') + '0x' + format(abs(v), 'x')
+        if rng.random() < 0.3 and len(s) > 3:
+            i = rng.randint(2, len(s) - 1)
+            if s[i - 1] != '_' and s[i - 1] != '-' and s[i] != '_':
+                s = s[:i] + '_' + s[i:]
+        cases.append((s, base))
+    for s, base in cases:
+        def f():
+            try:
+                v = int(s, base)
+                sys.set_int_max_str_digits(0)   # the limit is on parsing here, not printing
+                try:
+                    return str(v)
+                finally:
+                    sys.set_int_max_str_digits(4300)
+            except ValueError as e:
+                if 'invalid literal' in str(e):
+                    return 'ERR ValueError: invalid literal'
+                raise
+        if s == '١٢':
+            continue   # Unicode decimal digits: not supported (see README)
+        add(f"parse {base} {tx(s)}", f)
+    fcases = ['1_0', '1__0', ' 1e5 ', '-iNF', 'nan', '-nan', 'infinity', '+Infinity', 'in', '_1',
+              '1_.5', '1._5', '1e_5', '1e5_', '0x10', '.', '5.', '.5', '1.e5', 'e5', '1e', '1e+',
+              '1e-400', '1e400', '-1e-400', '2.4703282292062328e-324', '2.4703282292062327e-324',
+              '4.9406564584124654e-324', '1.7976931348623158e308', '1.7976931348623159e308',
+              '0.1', '1.1', '3.141592653589793238462643383279', '9007199254740993',
+              '1' * 900 + 'e-900', '0.' + '0' * 400 + '1e400', '123_456.789_012e1_0', '+.5',
+              '1.5e-05', '\u20031.5\u2003', '1,5', '', '  ', '1e1000000000000']
+    for _ in range(300):
+        x = rand_double()
+        fcases.append(repr(x))
+        fcases.append('%.25e' % x if math.isfinite(x) else repr(x))
+        fcases.append('%.17g' % x if math.isfinite(x) else repr(x))
+    for s in fcases:
+        def f():
+            try:
+                return repr(float(s))
+            except ValueError:
+                return 'ERR ValueError: could not convert'
+        add(f"parsef {tx(s)}", f)
+    for _ in range(400):
+        x = rand_double()
+        n = rng.randint(-20, 20)
+        add(f"round {fb(x)} {n}", lambda: repr(round(x, n)))
+        add(f"round0 {fb(x)}", lambda: repr(float(round(x))) if math.isfinite(x) else repr(x))
+        y = rand_double() if rng.random() < 0.5 else rng.uniform(-10, 10)
+        def dm():
+            if not (math.isfinite(x) and math.isfinite(y)) or y == 0:
+                return None
+            q, m = divmod(x, y)
+            return f"{q!r} {m!r}"
+        r = dm()
+        if r is not None:
+            add(f"fdivmod {fb(x)} {fb(y)}", lambda: r)
+    for x, n in [(1.7e308, -308), (1.5e308, -308), (2.675, 2), (0.5, 0), (1.5, 0), (2.5, 0),
+                 (-0.001, 2), (1e300, 400), (5e-324, 330), (123.456, -1), (-2.5, 0)]:
+        add(f"round {fb(x)} {n}", lambda: repr(round(x, n)))
+
+
+def to_base(v, base):
+    if v == 0:
+        return '0'
+    digs = '0123456789abcdefghijklmnopqrstuvwxyz'
+    n, out = abs(v), []
+    if base == 10:
+        return str(v)
+    while n:
+        n, r = divmod(n, base)
+        out.append(digs[r])
+    return ('-' if v < 0 else '') + ''.join(reversed(out))
+
+
+def gen_format_specs():
+    fills = ['', '*', '0', ' ', '€', 'x']
+    aligns = ['', '<', '>', '=', '^']
+    signs = ['', '+', '-', ' ']
+    ints = [0, 1, -1, 42, -42, 1234567, -1234567, 255, 2**70, -(2**70), 65, 0x10FFFF]
+    floats = [0.0, -0.0, 1.5, -1234.5678, 1e20, 1e-7, math.inf, -math.inf, math.nan, 0.001, -0.0004]
+    strs = ['', 'a', 'hello', 'héllo€', 'abc def']
+    specs = []
+    for _ in range(2500):
+        fa = ''
+        if rng.random() < 0.5:
+            f, a = rng.choice(fills), rng.choice(aligns)
+            fa = (f + a) if a else ''
+        spec = fa + rng.choice(signs) + ('z' if rng.random() < 0.1 else '') + \
+            ('#' if rng.random() < 0.25 else '') + ('0' if rng.random() < 0.25 else '') + \
+            (str(rng.randint(0, 25)) if rng.random() < 0.6 else '') + \
+            (rng.choice([',', '_']) if rng.random() < 0.25 else '') + \
+            (('.' + str(rng.randint(0, 12))) if rng.random() < 0.35 else '')
+        specs.append(spec)
+    for spec in specs:
+        t = rng.choice(['', 'b', 'c', 'd', 'o', 'x', 'X', 'n', 'e', 'E', 'f', 'F', 'g', 'G', '%', 's'])
+        full = spec + t
+        v = rng.choice(ints) if rng.random() < 0.6 else rand_int(100)
+        add(f"fmti {hx(v)} {tx(full)}", lambda: format(v, full))
+        t = rng.choice(['', 'e', 'E', 'f', 'F', 'g', 'G', '%', 'n', 'd', 's'])
+        full2 = spec + t
+        x = rng.choice(floats) if rng.random() < 0.6 else rand_double()
+        add(f"fmtf {fb(x)} {tx(full2)}", lambda: format(x, full2))
+        t = rng.choice(['', '', 's', 'd'])
+        full3 = spec + t
+        s = rng.choice(strs)
+        add(f"fmts {tx(s)} {tx(full3)}", lambda: format(s, full3))
+    odd = ['xx', ',_', '_,', ',,', '.', '1234567890123456789012', '.1234567890123456789012', '€',
+           ',€', '<<<', '#+c', 'z+c', ',c', '_c', '_n', ',n', '10.2fx', 'z=5', '+#', '+z', '=5', ' ',
+           '-', '#', 'z', '+.2c', 'z.2c', '#c', '.3d', '=+010', '0=9,', '*=9,', '0>9,', '#010_x',
+           '010_b', '+012,.2f', '012_', '08_x', '_%']
+    for spec in odd:
+        for v in (1234, 65):
+            add(f"fmti {hx(v)} {tx(spec)}", lambda: format(v, spec))
+        add(f"fmtf {fb(-1234.5)} {tx(spec)}", lambda: format(-1234.5, spec))
+        add(f"fmts {tx('ab')} {tx(spec)}", lambda: format('ab', spec))
+    for v in (-1, 0x110000, 2**40):
+        add(f"fmti {hx(v)} {tx('c')}", lambda: format(v, 'c'))
+    add(f"fmti {hx(10**400)} {tx('e')}", lambda: format(10**400, 'e'))
+
+
+def gen_percent():
+    for _ in range(1500):
+        flags = ''.join(rng.sample(['-', '+', ' ', '#', '0'], rng.randint(0, 3)))
+        width = str(rng.randint(0, 20)) if rng.random() < 0.5 else ''
+        prec = ('.' + str(rng.randint(0, 15))) if rng.random() < 0.5 else ''
+        conv = rng.choice('diuoxXeEfFgGsr')
+        fmt = '%' + flags + width + prec + conv
+        if conv in 'sr':
+            s = rng.choice(['', 'abc', 'héllo€', 'x' * 12])
+            text = repr(s) if conv == 'r' else s   # the VM applies repr() before pct_str
+            add(f"pct {tx(fmt)} s {tx(text)}", lambda: fmt % (s,))
+        elif conv in 'eEfFgG' and rng.random() < 0.7:
+            x = rng.choice([0.0, -0.0, 1.5, -2.5, math.inf, -math.inf, math.nan, 1e-5]) \
+                if rng.random() < 0.3 else rand_double()
+            add(f"pct {tx(fmt)} f {fb(x)}", lambda: fmt % (x,))
+        else:
+            v = rand_int(100) if rng.random() < 0.5 else rng.choice([0, 1, -1, 42, -42, 255])
+            add(f"pct {tx(fmt)} i {hx(v)}", lambda: fmt % (v,))
+    for fmt in ['%y', '%', '%(a', '%5', '%€', '%z', '%ld', '%-06.2f', '%(key)5d', '%  d', '%#.0f']:
+        v = 12
+        def f():
+            try:
+                return fmt % {'key': v} if '(' in fmt else fmt % (v,)
+            except TypeError:
+                return None
+            except ValueError as e:
+                return err(e)
+        r = f()
+        if r is not None:
+            add(f"pct {tx(fmt)} i {hx(v)}", lambda: r)
+
+
+gen_repr()
+gen_float_formats()
+gen_bigint()
+gen_int_text()
+gen_format_specs()
+gen_percent()
+with open('vectors.txt', 'w') as f:
+    f.write('\n'.join(ops) + '\n')
+with open('expected.txt', 'w', encoding='utf-8') as f:
+    f.write('\n'.join(exp) + '\n')
+print(f"{len(ops)} vectors")
