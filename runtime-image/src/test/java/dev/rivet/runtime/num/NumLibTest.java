@@ -1,0 +1,116 @@
+package dev.rivet.runtime.num;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Checks the freestanding numeric library (runtime-image/src/lib/num) against CPython 3.11:
+ * builds the host driver with gcc, feeds it the checked-in vectors and compares every output
+ * line with what CPython printed (expected.txt, written by gen_vectors.py). Also proves the
+ * library builds with the firmware's freestanding flags and needs nothing from libc beyond the
+ * four memory functions gcc itself may emit calls to.
+ */
+class NumLibTest {
+    private static final List<String> FREESTANDING = List.of("gcc", "-O2", "-ffreestanding",
+            "-fno-pic", "-fno-pie", "-nostdlib", "-mno-red-zone", "-fno-stack-protector",
+            "-Wall", "-Wextra", "-Werror");
+    private static final Set<String> ALLOWED_UNDEFINED = Set.of("memcpy", "memset", "memmove", "memcmp");
+
+    @TempDir Path tmp;
+
+    private static Path numDir() {
+        String root = System.getProperty("rivet.root");
+        Path base = root != null ? Path.of(root) : Path.of("").toAbsolutePath().getParent();
+        return base.resolve("runtime-image/src/lib/num");
+    }
+
+    private static List<Path> librarySources() throws IOException {
+        try (Stream<Path> s = Files.list(numDir())) {
+            return s.filter(p -> p.toString().endsWith(".c")).sorted().toList();
+        }
+    }
+
+    private static String run(List<String> cmd, Path stdin, Path stdout) throws Exception {
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(stdout == null);
+        if (stdin != null) pb.redirectInput(stdin.toFile());
+        if (stdout != null) pb.redirectOutput(stdout.toFile());
+        Process p = pb.start();
+        String text = stdout == null ? new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8)
+                                     : new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        int rc = p.waitFor();
+        assertEquals(0, rc, () -> String.join(" ", cmd) + " failed:\n" + text);
+        return text;
+    }
+
+    @Test
+    void buildsFreestandingWithOnlyMemoryFunctionsUndefined() throws Exception {
+        List<String> objects = new ArrayList<>();
+        for (Path src : librarySources()) {
+            Path obj = tmp.resolve(src.getFileName() + ".o");
+            List<String> cmd = new ArrayList<>(FREESTANDING);
+            cmd.addAll(List.of("-c", src.toString(), "-o", obj.toString()));
+            run(cmd, null, null);
+            objects.add(obj.toString());
+        }
+        Path combined = tmp.resolve("num.o");
+        List<String> ld = new ArrayList<>(List.of("ld", "-r", "-o", combined.toString()));
+        ld.addAll(objects);
+        run(ld, null, null);
+        String nm = run(List.of("nm", "-u", combined.toString()), null, null);
+        Set<String> undefined = new TreeSet<>();
+        for (String line : nm.split("\n")) {
+            String t = line.trim();
+            if (!t.isEmpty()) undefined.add(t.substring(t.lastIndexOf(' ') + 1));
+        }
+        undefined.removeAll(ALLOWED_UNDEFINED);
+        assertTrue(undefined.isEmpty(), "library needs symbols it must not: " + undefined);
+    }
+
+    @Test
+    void matchesCPython311OnEveryVector() throws Exception {
+        Path exe = tmp.resolve("numtest");
+        List<String> cmd = new ArrayList<>(List.of("gcc", "-O2", "-Wall", "-o", exe.toString(),
+                numDir().resolve("test/numtest.c").toString()));
+        for (Path src : librarySources()) cmd.add(src.toString());
+        run(cmd, null, null);
+        Path actualFile = tmp.resolve("actual.txt");
+        run(List.of(exe.toString()), numDir().resolve("test/vectors.txt"), actualFile);
+
+        List<String> vectors = Files.readAllLines(numDir().resolve("test/vectors.txt"), StandardCharsets.UTF_8);
+        List<String> expected = Files.readAllLines(numDir().resolve("test/expected.txt"), StandardCharsets.UTF_8);
+        List<String> actual = Files.readAllLines(actualFile, StandardCharsets.UTF_8);
+        assertEquals(vectors.size(), expected.size(), "vectors.txt and expected.txt out of step");
+        assertTrue(vectors.size() > 40000, "too few vectors: " + vectors.size());
+        List<String> diffs = new ArrayList<>();
+        int failures = 0;
+        for (int i = 0; i < expected.size(); i++) {
+            String got = i < actual.size() ? actual.get(i) : "<no output>";
+            if (!got.equals(expected.get(i))) {
+                failures++;
+                if (diffs.size() < 20)
+                    diffs.add("line " + (i + 1) + ": " + abbreviate(vectors.get(i)) + "\n  expected: "
+                            + abbreviate(expected.get(i)) + "\n  actual:   " + abbreviate(got));
+            }
+        }
+        if (failures > 0 || actual.size() != expected.size())
+            fail(failures + " of " + expected.size() + " lines differ from CPython 3.11 (output has "
+                    + actual.size() + " lines):\n" + String.join("\n", diffs));
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 200 ? s : s.substring(0, 200) + "...(" + s.length() + " chars)";
+    }
+}
