@@ -31,7 +31,7 @@ static int fb_cmp(const fbig *a, const fbig *b) { return mag_cmp(a->d, a->n, b->
 static int to_decimal(fbig *q, char *out) {
     uint32_t chunks[W * 32 / 29 + 2];
     int nc = 0;
-    while (q->n > 0) chunks[nc++] = mag_div_small(q->d, &q->n, q->d, q->n, 1000000000u);
+    while (q->n > 0) chunks[nc++] = mag_div_1e9(q->d, &q->n, q->d, q->n);
     int n = 0;
     if (nc == 0) return 0;
     char tmp[10];

@@ -5,6 +5,7 @@
 #include "fltbits.h"
 #include "fltdigits.h"
 #include "mag.h"
+#include "utf8scan.h"
 
 #define PW 144   /* limbs: 800 digits (84) shifted past 10**1130 (118) */
 
@@ -47,73 +48,79 @@ double flt_from_decimal(const char *digits, int n, int64_t exp10, bool sticky, b
     return mag_to_double(q, qn, -s, sticky || rn != 0, overflow);
 }
 
-void num_strip_space(const char *s, size_t *b, size_t *e);   /* intfmt.c */
-
-static bool match_word(const char *s, size_t n, const char *w) {
-    size_t i = 0;
-    for (; w[i]; i++)
-        if (i >= n || (s[i] | 0x20) != w[i]) return false;
-    return i == n;
+/* True if the rest of the cursor spells w (lower case), case-insensitively, and nothing more. */
+static bool rest_is(u8cursor c, const char *w) {
+    for (size_t i = 0; w[i]; i++) {
+        int ch = u8_next(&c);
+        if (ch < 0 || (ch | 0x20) != w[i]) return false;
+    }
+    return u8_next(&c) < 0;
 }
 
 num_status flt_parse(const char *text, size_t n, double *out) {
     size_t b = 0, e = n;
     num_strip_space(text, &b, &e);
+    u8cursor c = {text, b, e}, before = c;
+    int ch = u8_next(&c);
     bool neg = false;
-    if (b < e && (text[b] == '+' || text[b] == '-')) neg = text[b++] == '-';
-    const char *s = text + b;
-    size_t len = e - b;
-    if (match_word(s, len, "inf") || match_word(s, len, "infinity")) {
+    if (ch == '+' || ch == '-') { neg = ch == '-'; before = c; ch = u8_next(&c); }
+    if (rest_is(before, "inf") || rest_is(before, "infinity")) {
         *out = dbl_from_bits(0x7FF0000000000000u | ((uint64_t)neg << 63));
         return NUM_OK;
     }
-    if (match_word(s, len, "nan")) {
+    if (rest_is(before, "nan")) {
         *out = dbl_from_bits(0x7FF8000000000000u | ((uint64_t)neg << 63));
         return NUM_OK;
     }
     char digs[FLT_DIGITS_MAX + 1];
     int nd = 0;
     bool sticky = false, seen_point = false, any = false;
+    bool prev_digit = false, pending_us = false;   /* '_' must sit between two digits */
     int64_t exp10 = 0;
-    size_t i = 0;
-    char prev = 0;   /* previous character: '_' must sit between two digits */
-    for (; i < len; i++) {
-        char c = s[i];
-        if (c >= '0' && c <= '9') {
+    for (;; ch = u8_next(&c)) {
+        if (ch >= '0' && ch <= '9') {
             any = true;
-            if (nd == 0 && c == '0') { if (seen_point) exp10--; }
-            else if (nd < FLT_DIGITS_MAX) { digs[nd++] = c; if (seen_point) exp10--; }
-            else { if (c != '0') sticky = true; if (!seen_point) exp10++; }
-        } else if (c == '_') {
-            if (!(prev >= '0' && prev <= '9') || i + 1 >= len || s[i + 1] < '0' || s[i + 1] > '9')
-                return NUM_E_FLOAT_LITERAL;
-        } else if (c == '.' && !seen_point) {
+            if (nd == 0 && ch == '0') { if (seen_point) exp10--; }
+            else if (nd < FLT_DIGITS_MAX) { digs[nd++] = (char)ch; if (seen_point) exp10--; }
+            else { if (ch != '0') sticky = true; if (!seen_point) exp10++; }
+            prev_digit = true;
+            pending_us = false;
+        } else if (ch == '_') {
+            if (!prev_digit) return NUM_E_FLOAT_LITERAL;
+            prev_digit = false;
+            pending_us = true;
+        } else if (ch == '.' && !seen_point && !pending_us) {
             seen_point = true;
+            prev_digit = false;
         } else {
             break;
         }
-        prev = c;
     }
-    if (!any) return NUM_E_FLOAT_LITERAL;
-    if (i < len && (s[i] == 'e' || s[i] == 'E')) {
-        i++;
+    if (!any || pending_us) return NUM_E_FLOAT_LITERAL;
+    if (ch == 'e' || ch == 'E') {
+        ch = u8_next(&c);
         bool eneg = false;
-        if (i < len && (s[i] == '+' || s[i] == '-')) eneg = s[i++] == '-';
-        if (i >= len || s[i] < '0' || s[i] > '9') return NUM_E_FLOAT_LITERAL;
+        if (ch == '+' || ch == '-') { eneg = ch == '-'; ch = u8_next(&c); }
         int64_t ev = 0;
-        prev = 0;
-        for (; i < len; i++) {
-            char c = s[i];
-            if (c >= '0' && c <= '9') { if (ev < 100000000) ev = ev * 10 + (c - '0'); }
-            else if (c == '_') {
-                if (!(prev >= '0' && prev <= '9') || i + 1 >= len || s[i + 1] < '0' || s[i + 1] > '9')
-                    return NUM_E_FLOAT_LITERAL;
-            } else break;
-            prev = c;
+        bool edigit = false;
+        prev_digit = false;
+        pending_us = false;
+        for (;; ch = u8_next(&c)) {
+            if (ch >= '0' && ch <= '9') {
+                if (ev < 100000000) ev = ev * 10 + (ch - '0');
+                edigit = prev_digit = true;
+                pending_us = false;
+            } else if (ch == '_' && prev_digit) {
+                prev_digit = false;
+                pending_us = true;
+            } else {
+                break;
+            }
         }
+        if (!edigit || pending_us) return NUM_E_FLOAT_LITERAL;
         exp10 += eneg ? -ev : ev;
     }
-    if (i != len) return NUM_E_FLOAT_LITERAL;
+    if (ch >= 0) return NUM_E_FLOAT_LITERAL;
     bool overflow;
     double v = flt_from_decimal(digs, nd, exp10, sticky, &overflow);
     *out = neg ? -v : v;

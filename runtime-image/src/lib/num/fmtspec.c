@@ -7,21 +7,11 @@
 #include "fmtnum.h"
 #include "intfmt.h"
 #include "numerr.h"
+#include "utf8scan.h"
 
 static bool streq(const char *a, const char *b) {
     while (*a && *a == *b) { a++; b++; }
     return *a == *b;
-}
-
-static uint32_t decode(const char *s, size_t n, size_t *i) {
-    unsigned char c = (unsigned char)s[*i];
-    uint32_t cp; size_t k;
-    if (c < 0x80) { (*i)++; return c; }
-    if (c >= 0xF0) { cp = c & 7; k = 3; } else if (c >= 0xE0) { cp = c & 15; k = 2; }
-    else { cp = c & 31; k = 1; }
-    (*i)++;
-    while (k-- > 0 && *i < n) cp = (cp << 6) | ((unsigned char)s[(*i)++] & 0x3F);
-    return cp;
 }
 
 static bool is_align(uint32_t c) { return c == '<' || c == '>' || c == '=' || c == '^'; }
@@ -79,10 +69,10 @@ num_status fmt_parse(const char *s, size_t n, const char *type_name, fmt_spec *f
     /* [[fill]align] */
     if (n > 0) {
         size_t j = 0;
-        uint32_t c0 = decode(s, n, &j);
+        uint32_t c0 = utf8_decode(s, n, &j);
         if (j < n) {
             size_t k = j;
-            uint32_t c1 = decode(s, n, &k);
+            uint32_t c1 = utf8_decode(s, n, &k);
             if (is_align(c1)) { f->fill = c0; f->align = (char)c1; fill_given = true; i = k; }
         }
         if (!fill_given && is_align(c0)) { f->align = (char)c0; i = j; }
@@ -111,7 +101,7 @@ num_status fmt_parse(const char *s, size_t n, const char *type_name, fmt_spec *f
     }
     if (i < n) {
         size_t j = i;
-        uint32_t t = decode(s, n, &j);
+        uint32_t t = utf8_decode(s, n, &j);
         if (j < n) {
             num_fail(err, NUM_E_VALUE, "Invalid format specifier '");
             num_msg_append(err, s, n);

@@ -5,6 +5,7 @@
 #include "intfmt.h"
 #include "mag.h"
 #include "numerr.h"
+#include "utf8scan.h"
 
 static const char lower_digits[] = "0123456789abcdefghijklmnopqrstuvwxyz";
 static const char upper_digits[] = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
@@ -92,7 +93,10 @@ num_status int_to_text(const bigint *a, unsigned base, bool upper, size_t max_di
     num_limb *chunks = mag + a->len;
     mag_copy(mag, a->d, a->len);
     size_t mn = a->len, nc = 0;
-    while (mn > 0) chunks[nc++] = mag_div_small(mag, &mn, mag, mn, chunk);
+    if (base == 10)
+        while (mn > 0) chunks[nc++] = mag_div_1e9(mag, &mn, mag, mn);
+    else
+        while (mn > 0) chunks[nc++] = mag_div_small(mag, &mn, mag, mn, chunk);
     /* digits of the top chunk + full chunks below it */
     unsigned top = 0;
     for (uint32_t t = chunks[nc - 1]; t; t /= base) top++;
@@ -118,43 +122,6 @@ size_t int_parse_cap(size_t n, unsigned base) {
     return n * 6 / 32 + 2;
 }
 
-/* Decodes one UTF-8 code point at s[*i] (bounded by n); returns it and advances *i. */
-static uint32_t utf8_next(const char *s, size_t n, size_t *i) {
-    unsigned char c = (unsigned char)s[*i];
-    uint32_t cp;
-    size_t k;
-    if (c < 0x80) { (*i)++; return c; }
-    if (c >= 0xF0) { cp = c & 7; k = 3; }
-    else if (c >= 0xE0) { cp = c & 15; k = 2; }
-    else { cp = c & 31; k = 1; }
-    (*i)++;
-    while (k-- > 0 && *i < n) cp = (cp << 6) | ((unsigned char)s[(*i)++] & 0x3F);
-    return cp;
-}
-
-/* Python's str.isspace() set. */
-bool num_is_space(uint32_t c) {
-    return (c >= 9 && c <= 13) || (c >= 0x1C && c <= 0x20) || c == 0x85 || c == 0xA0 ||
-           c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 ||
-           c == 0x202F || c == 0x205F || c == 0x3000;
-}
-
-/* Narrows [*b, *e) past leading and trailing whitespace. */
-void num_strip_space(const char *s, size_t *b, size_t *e) {
-    while (*b < *e) {
-        size_t i = *b;
-        if (!num_is_space(utf8_next(s, *e, &i))) break;
-        *b = i;
-    }
-    while (*e > *b) {
-        size_t j = *e - 1;
-        while (j > *b && ((unsigned char)s[j] & 0xC0) == 0x80) j--;
-        size_t i = j;
-        if (!num_is_space(utf8_next(s, *e, &i))) break;
-        *e = j;
-    }
-}
-
 static int digit_value(char c) {
     if (c >= '0' && c <= '9') return c - '0';
     if (c >= 'a' && c <= 'z') return c - 'a' + 10;
@@ -162,33 +129,49 @@ static int digit_value(char c) {
     return 99;
 }
 
+/* The parse keeps a cursor to the character it is looking at (`ch`) and the state before it,
+ * so the conversion pass can start again at the first digit. */
+typedef struct { u8cursor c, before; int ch; } scan;
+
+static void advance(scan *sc) { sc->before = sc->c; sc->ch = u8_next(&sc->c); }
+
 num_status int_parse(const char *text, size_t n, unsigned base, size_t max_digits, bigint *r,
                      num_error *err) {
     size_t b = 0, e = n;
     num_strip_space(text, &b, &e);
+    scan sc = {{text, b, e}, {text, b, e}, 0};
+    advance(&sc);
     bool neg = false;
-    if (b < e && (text[b] == '+' || text[b] == '-')) neg = text[b++] == '-';
-    bool base0 = base == 0;
-    bool after_prefix = false;
-    if (e - b >= 2 && text[b] == '0') {
-        char p = (char)(text[b + 1] | 0x20);
+    if (sc.ch == '+' || sc.ch == '-') { neg = sc.ch == '-'; advance(&sc); }
+    bool base0 = base == 0, after_prefix = false;
+    if (sc.ch == '0') {   /* 0x / 0o / 0b, when the base allows it */
+        scan save = sc;
+        advance(&sc);
+        int p = sc.ch | 0x20;
         unsigned pb = p == 'x' ? 16 : p == 'o' ? 8 : p == 'b' ? 2 : 0;
-        if (pb && (base == 0 || base == pb)) { base = pb; b += 2; after_prefix = true; }
+        if (pb && (base == 0 || base == pb)) {
+            base = pb;
+            after_prefix = true;
+            advance(&sc);
+            if (sc.ch == '_') advance(&sc);   /* one underscore may follow a prefix */
+        } else {
+            sc = save;
+        }
     }
     if (base == 0) base = 10;
-    /* Scan: digits with single underscores between them (one may follow a prefix). */
-    size_t ndig = 0, i = b;
-    bool prev_us = false, ok = true, nonzero = false;
-    if (after_prefix && i < e && text[i] == '_') i++;
-    if (i >= e || text[i] == '_') ok = false;
-    for (; ok && i < e; i++) {
-        if (text[i] == '_') {
-            if (prev_us) { ok = false; break; }
+    /* Scan: digits with single underscores between them. */
+    u8cursor digits_at = sc.before;
+    int first = sc.ch;
+    size_t ndig = 0;
+    bool prev_us = false, ok = sc.ch >= 0 && sc.ch != '_', nonzero = false;
+    for (; ok && sc.ch >= 0; advance(&sc)) {
+        if (sc.ch == '_') {
+            if (prev_us) ok = false;
             prev_us = true;
             continue;
         }
-        if (digit_value(text[i]) >= (int)base) { ok = false; break; }
-        if (text[i] != '0') nonzero = true;
+        if (digit_value((char)sc.ch) >= (int)base) { ok = false; break; }
+        if (sc.ch != '0') nonzero = true;
         prev_us = false;
         ndig++;
     }
@@ -197,32 +180,33 @@ num_status int_parse(const char *text, size_t n, unsigned base, size_t max_digit
         return limit_error(err, max_digits, true, ndig);
     if (!ok || ndig == 0) return num_fail(err, NUM_E_INT_LITERAL, "");
     /* base 0 forbids leading zeros on a nonzero decimal ("010") */
-    if (base0 && !after_prefix && text[b] == '0' && nonzero)
+    if (base0 && !after_prefix && first == '0' && nonzero)
         return num_fail(err, NUM_E_INT_LITERAL, "");
     size_t rn = 0;
     unsigned k = log2_if_pow2(base);
-    if (k) {   /* pack bits from the least significant digit up */
-        uint64_t bit = 0;
-        size_t cap = int_parse_cap(n, base);
-        mag_zero(r->d, cap);
-        for (size_t j = e; j-- > b;) {
-            if (text[j] == '_') continue;
-            uint32_t v = (uint32_t)digit_value(text[j]);
+    u8cursor c = digits_at;
+    if (k) {   /* digit j (from the left) holds bits (ndig-1-j)*k .. */
+        uint64_t bit = (uint64_t)ndig * k;
+        size_t words = (size_t)(bit / 32) + 1;
+        mag_zero(r->d, words);
+        for (int ch; (ch = u8_next(&c)) >= 0;) {
+            if (ch == '_') continue;
+            bit -= k;
+            uint32_t v = (uint32_t)digit_value((char)ch);
             size_t w = (size_t)(bit / 32);
             unsigned s = (unsigned)(bit % 32);
             r->d[w] |= v << s;
             if (s + k > 32) r->d[w + 1] |= v >> (32 - s);
-            bit += k;
         }
-        rn = mag_trim(r->d, (size_t)(bit / 32) + 1);
+        rn = mag_trim(r->d, words);
     } else {
         unsigned cdig;
         chunk_of(base, &cdig);
         uint32_t acc = 0, mul = 1;
         unsigned have = 0;
-        for (size_t j = b; j < e; j++) {
-            if (text[j] == '_') continue;
-            acc = acc * base + (uint32_t)digit_value(text[j]);
+        for (int ch; (ch = u8_next(&c)) >= 0;) {
+            if (ch == '_') continue;
+            acc = acc * base + (uint32_t)digit_value((char)ch);
             mul *= base;
             if (++have == cdig) {
                 rn = mag_mul_small(r->d, r->d, rn, mul, acc);

@@ -80,6 +80,18 @@ uint32_t mag_div_small(num_limb *q, size_t *qn, const num_limb *a, size_t an, ui
     return (uint32_t)rem;
 }
 
+uint32_t mag_div_1e9(num_limb *q, size_t *qn, const num_limb *a, size_t an) {
+    uint64_t rem = 0;
+    for (size_t i = an; i-- > 0;) {
+        uint64_t cur = (rem << 32) | a[i];
+        uint64_t quo = cur / 1000000000u;
+        q[i] = (num_limb)quo;
+        rem = cur - quo * 1000000000u;
+    }
+    if (qn) *qn = mag_trim(q, an);
+    return (uint32_t)rem;
+}
+
 size_t mag_mul(num_limb *r, const num_limb *a, size_t an, const num_limb *b, size_t bn) {
     if (an == 0 || bn == 0) return 0;
     mag_zero(r, an + bn);

@@ -19,6 +19,9 @@ size_t mag_sub(num_limb *r, const num_limb *a, size_t an, const num_limb *b, siz
 size_t mag_mul_small(num_limb *r, const num_limb *a, size_t an, uint32_t m, uint32_t add);
 /* q = a / d, returns a % d; in place ok. */
 uint32_t mag_div_small(num_limb *q, size_t *qn, const num_limb *a, size_t an, uint32_t d);
+/* q = a / 10**9, returns a % 10**9; in place ok. A constant divisor lets the compiler use a
+ * multiply instead of a divide instruction (divides are slow, and slower still emulated). */
+uint32_t mag_div_1e9(num_limb *q, size_t *qn, const num_limb *a, size_t an);
 /* r = a * b; r must not alias. Needs an+bn limbs. */
 size_t mag_mul(num_limb *r, const num_limb *a, size_t an, const num_limb *b, size_t bn);
 /* r = a << n bits (needs an + n/32 + 1 limbs), r = a >> n bits; in place ok for shr only. */
