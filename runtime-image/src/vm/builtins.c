@@ -1,0 +1,318 @@
+/* builtins.c — the builtins module: print, len, repr, isinstance, sorted, min/max, ... and the
+ * table that binds them (with the builtin types and exceptions) into the builtins dict. */
+#include "vm.h"
+#include "nlr.h"
+#include "gc.h"
+
+val_t vm_builtins;
+extern type_t enumerate_type, zip_type, map_type, filter_type, reversed_type;
+extern type_t *const builtin_exception_types[];
+val_t calliter_new(val_t fn, val_t sentinel);
+val_t format_value(val_t v, val_t spec);
+val_t builtin_ascii(val_t v);
+val_t number_powmod(val_t a, val_t b, val_t m);
+val_t int_from_value(val_t v);
+__attribute__((noreturn)) void raise_again(val_t e);
+extern val_t sys_stdout;
+#include "../lib/num/fltfmt.h"
+
+static val_t bi_print(int npos, int nkw, const val_t *args) {
+    val_t sep = kwarg(npos, nkw, args, "sep", NONE);
+    val_t end = kwarg(npos, nkw, args, "end", NONE);
+    val_t file = kwarg(npos, nkw, args, "file", NONE);
+    if (sep != NONE && !IS_STR(sep)) raise_type_error("sep must be None or a string, not %s", type_name(sep));
+    if (end != NONE && !IS_STR(end)) raise_type_error("end must be None or a string, not %s", type_name(end));
+    bool direct = file == NONE || file == sys_stdout;
+    sbuf_t b; sb_init(&b, 64);
+    for (int i = 0; i < npos; i++) {
+        if (i) { if (sep == NONE) sb_addc(&b, ' '); else sb_addv(&b, sep); }
+        sb_add_str(&b, args[i]);
+    }
+    if (end == NONE) sb_addc(&b, '\n'); else sb_addv(&b, end);
+    if (direct) { vm_write(b.buf, b.len); gc_free(b.buf); }
+    else { val_t s = sb_finish(&b); call_method(file, N_write, 1, &s); }
+    return NONE;
+}
+static val_t bi_repr(val_t v) { return obj_repr(v); }
+static val_t bi_ascii(val_t v) { return builtin_ascii(v); }
+static val_t bi_len(val_t v) {
+    intptr_t n = obj_len(v);
+    return MKSMALL(n);
+}
+static val_t bi_abs(val_t v) {
+    if (IS_SMALL(v)) { intptr_t x = SMALL(v); return x < 0 ? int_from_i64(-(int64_t)x) : v; }
+    if (IS_FLOAT(v)) { double d = ((float_t *)v)->value; return float_new(d < 0 || (d == 0 && 1 / d < 0) ? -d : d); }
+    if (IS_INT(v)) return int_sign(v) < 0 ? obj_unary(UN_NEG, v) : (is_type(v, &bool_type) ? MKSMALL(((bool_t *)v)->value) : v);
+    val_t self, m = lookup_method(v, N___abs__, &self);
+    if (m) return self ? call1(m, self) : call0(m);
+    raise_type_error("bad operand type for abs(): '%s'", type_name(v));
+}
+static val_t bi_all(val_t it) { val_t i = obj_iter(it), x; while ((x = obj_next(i))) if (!obj_truth(x)) return FALSE_V; return TRUE_V; }
+static val_t bi_any(val_t it) { val_t i = obj_iter(it), x; while ((x = obj_next(i))) if (obj_truth(x)) return TRUE_V; return FALSE_V; }
+static val_t to_index_int(val_t v) {
+    if (IS_INT(v)) return is_type(v, &bool_type) ? MKSMALL(((bool_t *)v)->value) : v;
+    if (type_of(v)->flags & TF_USER) { val_t self, m = lookup_method(v, N___index__, &self); if (m) return self ? call1(m, self) : call0(m); }
+    raise_type_error("'%s' object cannot be interpreted as an integer", type_name(v));
+}
+static val_t bi_bin(val_t v) { return int_to_str_base(to_index_int(v), 2, true); }
+static val_t bi_oct(val_t v) { return int_to_str_base(to_index_int(v), 8, true); }
+static val_t bi_hex(val_t v) { return int_to_str_base(to_index_int(v), 16, true); }
+static val_t bi_chr(val_t v) {
+    if (!IS_INT(v)) raise_type_error("'%s' object cannot be interpreted as an integer", type_name(v));
+    int64_t c;
+    if (!int_to_i64(v, &c)) raise_msg(&OverflowError_type, "Python int too large to convert to C int");
+    if (c < 0 || c > 0x10FFFF) raise_msg(&ValueError_type, "chr() arg not in range(0x110000)");
+    return char_str((uint32_t)c);
+}
+static val_t bi_ord(val_t v) {
+    if (IS_STR(v)) {
+        if (STR(v)->nchars != 1) raise_type_error("ord() expected a character, but string of length %d found", (int)STR(v)->nchars);
+        size_t adv; return MKSMALL(vm_utf8_decode(CSTR(v), &adv));
+    }
+    if (is_type(v, &bytes_type)) {
+        if (((bytes_t *)v)->len != 1) raise_type_error("ord() expected a character, but string of length %d found", (int)((bytes_t *)v)->len);
+        return MKSMALL(((bytes_t *)v)->data[0]);
+    }
+    raise_type_error("ord() expected string of length 1, but %s found", type_name(v));
+}
+static val_t bi_divmod(val_t a, val_t b) {
+    val_t q = obj_binary(OP_FLOORDIV, a, b), r = obj_binary(OP_MOD, a, b);
+    val_t t[2] = { q, r };
+    return tuple_new(2, t);
+}
+static val_t bi_pow(int npos, int nkw, const val_t *args) {
+    val_t base = npos > 0 ? args[0] : kwarg(npos, nkw, args, "base", MISSING);
+    val_t exp = npos > 1 ? args[1] : kwarg(npos, nkw, args, "exp", MISSING);
+    val_t mod = npos > 2 ? args[2] : kwarg(npos, nkw, args, "mod", NONE);
+    if (!base || !exp) raise_type_error("pow() missing required argument 'base' (pos 1)");
+    if (mod != NONE) return number_powmod(base, exp, mod);
+    return obj_binary(OP_POW, base, exp);
+}
+static val_t bi_round(int npos, int nkw, const val_t *args) {
+    val_t x = npos > 0 ? args[0] : kwarg(npos, nkw, args, "number", MISSING);
+    val_t nd = npos > 1 ? args[1] : kwarg(npos, nkw, args, "ndigits", NONE);
+    if (!x) raise_type_error("round() missing required argument 'number' (pos 1)");
+    if (IS_FLOAT(x)) {
+        double d = ((float_t *)x)->value;
+        if (nd == NONE) {
+            if (d != d) raise_msg(&ValueError_type, "cannot convert float NaN to integer");
+            if (d - d != 0) raise_msg(&OverflowError_type, "cannot convert float infinity to integer");
+            return int_from_double(flt_round_half_even(d));
+        }
+        double r; num_error e;
+        if (flt_round(d, int_index(nd, "ndigits"), &r, &e) != NUM_OK) raise_msg(&OverflowError_type, "%s", e.msg);
+        return float_new(r);
+    }
+    if (IS_INT(x)) {
+        x = int_from_value(x);
+        if (nd == NONE) return x;
+        intptr_t n = int_index(nd, "ndigits");
+        if (n >= 0) return x;
+        val_t p = obj_binary(OP_POW, MKSMALL(10), MKSMALL(-n));
+        val_t q = obj_binary(OP_FLOORDIV, x, p), r = obj_binary(OP_MOD, x, p);
+        val_t twice = obj_binary(OP_MUL, r, MKSMALL(2));
+        if (obj_lt(p, twice) || (obj_eq(twice, p) && obj_truth(obj_binary(OP_AND, q, MKSMALL(1))))) q = obj_binary(OP_ADD, q, MKSMALL(1));
+        return obj_binary(OP_MUL, q, p);
+    }
+    val_t self, m = lookup_method(x, N___round__, &self);
+    if (m) { val_t a[2] = { self, nd }; return nd == NONE ? call(m, 1, 0, a) : call(m, 2, 0, a); }
+    raise_type_error("type %s doesn't define __round__ method", type_name(x));
+}
+static val_t minmax(int npos, int nkw, const val_t *args, bool is_max) {
+    val_t key = kwarg(npos, nkw, args, "key", NONE);
+    val_t dflt = kwarg(npos, nkw, args, "default", MISSING);
+    const char *fname = is_max ? "max" : "min";
+    if (npos == 0) raise_type_error("%s expected at least 1 argument, got 0", fname);
+    val_t it;
+    if (npos == 1) it = obj_iter(args[0]);
+    else {
+        if (dflt) raise_type_error("Cannot specify a default for %s() with multiple positional arguments", fname);
+        it = obj_iter(tuple_new((size_t)npos, args));
+    }
+    val_t best = MISSING, bestk = MISSING, x;
+    while ((x = obj_next(it))) {
+        val_t k = key == NONE ? x : call1(key, x);
+        if (!best || (is_max ? obj_lt(bestk, k) : obj_lt(k, bestk))) { best = x; bestk = k; }
+    }
+    if (!best) {
+        if (dflt) return dflt;
+        raise_msg(&ValueError_type, "%s() arg is an empty sequence", fname);
+    }
+    return best;
+}
+static val_t bi_min(int npos, int nkw, const val_t *args) { return minmax(npos, nkw, args, false); }
+static val_t bi_max(int npos, int nkw, const val_t *args) { return minmax(npos, nkw, args, true); }
+static val_t bi_sum(int npos, int nkw, const val_t *args) {
+    if (npos < 1) raise_type_error("sum() takes at least 1 positional argument (0 given)");
+    val_t acc = npos > 1 ? args[1] : kwarg(npos, nkw, args, "start", MKSMALL(0));
+    if (IS_STR(acc)) raise_type_error("sum() can't sum strings [use ''.join(seq) instead]");
+    val_t it = obj_iter(args[0]), x;
+    while ((x = obj_next(it))) {
+        if (IS_SMALL(acc) && IS_SMALL(x)) { intptr_t r; if (!__builtin_add_overflow((intptr_t)acc, (intptr_t)(x - 1), &r)) { acc = (val_t)r; continue; } }
+        acc = obj_binary(OP_ADD, acc, x);
+    }
+    return acc;
+}
+static val_t bi_sorted(int npos, int nkw, const val_t *args) {
+    if (npos != 1) raise_type_error("sorted expected 1 argument, got %d", npos);
+    val_t l = list_from_iter(args[0]);
+    list_sort(l, kwarg(npos, nkw, args, "key", NONE), obj_truth(kwarg(npos, nkw, args, "reverse", FALSE_V)));
+    return l;
+}
+static val_t bi_iter(val_t v, val_t sentinel) {
+    if (sentinel) return calliter_new(v, sentinel);
+    return obj_iter(v);
+}
+static val_t bi_next(val_t it, val_t dflt) {
+    if (!type_of(it)->iternext) raise_type_error("'%s' object is not an iterator", type_name(it));
+    val_t r = obj_next(it);
+    if (r) return r;
+    if (dflt) return dflt;
+    raise(exc_new(&StopIteration_type, empty_tuple));
+}
+static bool isinst(val_t v, val_t cls) {
+    if (IS_TUPLE(cls)) { for (size_t i = 0; i < TUPLE(cls)->len; i++) if (isinst(v, TUPLE(cls)->items[i])) return true; return false; }
+    if (!isinstance_of(cls, &type_type)) raise_type_error("isinstance() arg 2 must be a type, a tuple of types, or a union");
+    return isinstance_of(v, TYPE(cls));
+}
+static val_t bi_isinstance(val_t v, val_t cls) { return BOOL(isinst(v, cls)); }
+static bool issub(val_t c, val_t cls) {
+    if (IS_TUPLE(cls)) { for (size_t i = 0; i < TUPLE(cls)->len; i++) if (issub(c, TUPLE(cls)->items[i])) return true; return false; }
+    if (!isinstance_of(cls, &type_type)) raise_type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union");
+    return is_subtype(TYPE(c), TYPE(cls));
+}
+static val_t bi_issubclass(val_t c, val_t cls) {
+    if (!isinstance_of(c, &type_type)) raise_type_error("issubclass() arg 1 must be a class");
+    return BOOL(issub(c, cls));
+}
+static val_t bi_hasattr(val_t o, val_t name) {
+    if (!IS_STR(name)) raise_type_error("hasattr(): attribute name must be string");
+    nlr_buf_t nb;
+    if (NLR_TRY(&nb)) { val_t r = obj_getattr_opt(o, str_intern_val(name)); nlr_pop(&nb); return BOOL(r != MISSING); }
+    if (isinstance_of(nb.exc, &AttributeError_type)) return FALSE_V;
+    raise_again(nb.exc);
+}
+static val_t bi_getattr(val_t o, val_t name, val_t dflt) {
+    if (!IS_STR(name)) raise_type_error("getattr(): attribute name must be string");
+    name = str_intern_val(name);
+    if (!dflt) return obj_getattr(o, name);
+    nlr_buf_t nb;
+    if (NLR_TRY(&nb)) { val_t r = obj_getattr_opt(o, name); nlr_pop(&nb); return r ? r : dflt; }
+    if (isinstance_of(nb.exc, &AttributeError_type)) return dflt;
+    raise_again(nb.exc);
+}
+static val_t bi_setattr(val_t o, val_t name, val_t v) {
+    if (!IS_STR(name)) raise_type_error("attribute name must be string, not '%s'", type_name(name));
+    obj_setattr(o, str_intern_val(name), v);
+    return NONE;
+}
+static val_t bi_delattr(val_t o, val_t name) { obj_delattr(o, str_intern_val(name)); return NONE; }
+static val_t bi_callable(val_t v) {
+    const type_t *t = type_of(v);
+    if (t->flags & TF_USER) return BOOL(type_lookup(t, N___call__) != MISSING);
+    return BOOL(t->call != NULL);
+}
+static val_t bi_id(val_t v) { return int_from_u64((uint64_t)v); }
+static val_t bi_hash(val_t v) { return int_from_i64(obj_hash(v)); }
+static val_t bi_format(val_t v, val_t spec) { return format_value(v, spec ? spec : empty_str); }
+static val_t bi_globals(void) { return vm_current_frame ? vm_current_frame->globals : NONE; }
+static val_t bi_locals(void) {
+    frame_t *f = vm_current_frame;
+    if (!f) return NONE;
+    if (f->locals) return f->locals;
+    val_t d = dict_new();
+    for (int i = 0; i < f->ci->nlocals; i++) if (f->slots[i]) dict_set(d, f->ci->localnames[i], f->slots[i]);
+    return d;
+}
+static val_t bi_vars(val_t o) {
+    if (!o) return bi_locals();
+    val_t d = obj_getattr_opt(o, N___dict__);
+    if (!d) raise_type_error("vars() argument must have __dict__ attribute");
+    return d;
+}
+static val_t bi_dir(val_t o) {
+    val_t l = list_new(0, NULL);
+    if (!o) { val_t d = bi_locals(); if (IS_DICT(d)) { size_t p = 0; val_t k; while ((k = dict_iternext_entry(d, &p, NULL))) list_append(l, k); } }
+    else {
+        val_t d = obj_getattr_opt(o, N___dict__);
+        if (d && IS_DICT(d)) { size_t p = 0; val_t k; while ((k = dict_iternext_entry(d, &p, NULL))) list_append(l, k); }
+        const type_t *t = is_type(o, &type_type) ? TYPE(o) : type_of(o);
+        for (; t; t = t->base_type) if (t->dict) { size_t p = 0; val_t k; while ((k = dict_iternext_entry(t->dict, &p, NULL))) if (!obj_contains(l, k)) list_append(l, k); }
+    }
+    list_sort(l, NONE, false);
+    return l;
+}
+static val_t bi_input(val_t prompt) {
+    if (prompt) vm_print(obj_str(prompt));
+    raise_msg(&EOFError_type, "EOF when reading a line");
+}
+static val_t bi_exit(val_t code) {
+    val_t c = code ? code : NONE;
+    raise(exc_new(&SystemExit_type, code ? tuple_new(1, &c) : empty_tuple));
+}
+
+typedef struct { const char *name; val_t (*fn)(); uint8_t kind; int8_t min, max; } builtin_def_t;
+static const builtin_def_t builtin_defs[] = {
+    { "print", (val_t (*)())bi_print, MK_KW, 0, -1 },
+    { "repr", (val_t (*)())bi_repr, MK_FIXED, 1, 1 },
+    { "ascii", (val_t (*)())bi_ascii, MK_FIXED, 1, 1 },
+    { "len", (val_t (*)())bi_len, MK_FIXED, 1, 1 },
+    { "abs", (val_t (*)())bi_abs, MK_FIXED, 1, 1 },
+    { "all", (val_t (*)())bi_all, MK_FIXED, 1, 1 },
+    { "any", (val_t (*)())bi_any, MK_FIXED, 1, 1 },
+    { "bin", (val_t (*)())bi_bin, MK_FIXED, 1, 1 },
+    { "oct", (val_t (*)())bi_oct, MK_FIXED, 1, 1 },
+    { "hex", (val_t (*)())bi_hex, MK_FIXED, 1, 1 },
+    { "chr", (val_t (*)())bi_chr, MK_FIXED, 1, 1 },
+    { "ord", (val_t (*)())bi_ord, MK_FIXED, 1, 1 },
+    { "divmod", (val_t (*)())bi_divmod, MK_FIXED, 2, 2 },
+    { "pow", (val_t (*)())bi_pow, MK_KW, 0, -1 },
+    { "round", (val_t (*)())bi_round, MK_KW, 0, -1 },
+    { "min", (val_t (*)())bi_min, MK_KW, 0, -1 },
+    { "max", (val_t (*)())bi_max, MK_KW, 0, -1 },
+    { "sum", (val_t (*)())bi_sum, MK_KW, 0, -1 },
+    { "sorted", (val_t (*)())bi_sorted, MK_KW, 0, -1 },
+    { "iter", (val_t (*)())bi_iter, MK_FIXED, 1, 2 },
+    { "next", (val_t (*)())bi_next, MK_FIXED, 1, 2 },
+    { "isinstance", (val_t (*)())bi_isinstance, MK_FIXED, 2, 2 },
+    { "issubclass", (val_t (*)())bi_issubclass, MK_FIXED, 2, 2 },
+    { "hasattr", (val_t (*)())bi_hasattr, MK_FIXED, 2, 2 },
+    { "getattr", (val_t (*)())bi_getattr, MK_FIXED, 2, 3 },
+    { "setattr", (val_t (*)())bi_setattr, MK_FIXED, 3, 3 },
+    { "delattr", (val_t (*)())bi_delattr, MK_FIXED, 2, 2 },
+    { "callable", (val_t (*)())bi_callable, MK_FIXED, 1, 1 },
+    { "id", (val_t (*)())bi_id, MK_FIXED, 1, 1 },
+    { "hash", (val_t (*)())bi_hash, MK_FIXED, 1, 1 },
+    { "format", (val_t (*)())bi_format, MK_FIXED, 1, 2 },
+    { "globals", (val_t (*)())bi_globals, MK_FIXED, 0, 0 },
+    { "locals", (val_t (*)())bi_locals, MK_FIXED, 0, 0 },
+    { "vars", (val_t (*)())bi_vars, MK_FIXED, 0, 1 },
+    { "dir", (val_t (*)())bi_dir, MK_FIXED, 0, 1 },
+    { "input", (val_t (*)())bi_input, MK_FIXED, 0, 1 },
+    { "exit", (val_t (*)())bi_exit, MK_FIXED, 0, 1 },
+    { "quit", (val_t (*)())bi_exit, MK_FIXED, 0, 1 },
+    { NULL, NULL, 0, 0, 0 },
+};
+
+void builtins_init(void) {
+    vm_builtins = dict_new();
+    gc_add_root(&vm_builtins);
+    for (const builtin_def_t *d = builtin_defs; d->name; d++)
+        dict_set(vm_builtins, str_intern_c(d->name), native_new(d->name, d->fn, d->kind, d->min, d->max));
+    static type_t *const types[] = {
+        &object_type, &type_type, &bool_type, &int_type, &float_type, &str_type, &bytes_type, &bytearray_type,
+        &list_type, &tuple_type, &dict_type, &set_type, &frozenset_type, &range_type, &slice_type,
+        &staticmethod_type, &classmethod_type, &property_type, &super_type,
+        &enumerate_type, &zip_type, &map_type, &filter_type, &reversed_type, NULL,
+    };
+    for (int i = 0; types[i]; i++) dict_set(vm_builtins, str_intern_c(types[i]->name), V(types[i]));
+    for (int i = 0; builtin_exception_types[i]; i++)
+        dict_set(vm_builtins, str_intern_c(builtin_exception_types[i]->name), V(builtin_exception_types[i]));
+    dict_set(vm_builtins, str_intern_c("None"), NONE);
+    dict_set(vm_builtins, str_intern_c("True"), TRUE_V);
+    dict_set(vm_builtins, str_intern_c("False"), FALSE_V);
+    dict_set(vm_builtins, str_intern_c("NotImplemented"), V(&notimpl_obj));
+    dict_set(vm_builtins, str_intern_c("Ellipsis"), V(&ellipsis_obj));
+    dict_set(vm_builtins, str_intern_c("__build_class__"), build_class_fn);
+    dict_set(vm_builtins, N___name__, str_intern_c("builtins"));
+}

@@ -1,0 +1,375 @@
+/* dict.c — dict: insertion-ordered entries plus an open-addressing index (like CPython's compact
+ * dict, so iteration order matches CPython's), the interned-string fast path, views, methods. */
+#include "vm.h"
+#include "nlr.h"
+#include "gc.h"
+
+#define EMPTY (-1)
+#define DELETED (-2)
+extern val_t type_call(val_t fn, int npos, int nkw, const val_t *args);
+
+static void dict_alloc_tables(dict_t *d, size_t cap) {
+    size_t isize = 8;
+    while (isize * 2 < cap * 3) isize *= 2;
+    d->cap = cap;
+    d->entries = gc_alloc(cap * sizeof(dict_entry_t));
+    d->index = gc_alloc(isize * sizeof(int32_t));
+    memset_(d->index, 0xFF, isize * sizeof(int32_t));
+    d->mask = isize - 1;
+}
+val_t dict_new(void) {
+    dict_t *d = new_obj(&dict_type, sizeof(dict_t));
+    dict_alloc_tables(d, 5);
+    return V(d);
+}
+
+static inline bool keys_equal(val_t a, intptr_t ha, val_t b, intptr_t hb) {
+    if (a == b) return true;
+    if (ha != hb) return false;
+    return obj_eq(a, b);
+}
+
+/* index slot of key, or the slot where it would go (*found false) */
+static size_t dict_probe(dict_t *d, val_t key, intptr_t h, bool *found) {
+    size_t i = (size_t)h & d->mask, perturb = (size_t)h;
+    size_t first_deleted = (size_t)-1;
+    for (;;) {
+        int32_t e = d->index[i];
+        if (e == EMPTY) { *found = false; return first_deleted != (size_t)-1 ? first_deleted : i; }
+        if (e == DELETED) { if (first_deleted == (size_t)-1) first_deleted = i; }
+        else {
+            dict_entry_t *en = &d->entries[e];
+            if (keys_equal(en->key, en->hash, key, h)) { *found = true; return i; }
+        }
+        perturb >>= 5;
+        i = (i * 5 + perturb + 1) & d->mask;
+    }
+}
+
+static void dict_resize(dict_t *d, size_t need) {
+    dict_entry_t *old = d->entries;
+    size_t n = d->nentries;
+    size_t cap = need < 8 ? 8 : need;
+    dict_alloc_tables(d, cap);
+    size_t w = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (!old[i].key) continue;
+        d->entries[w] = old[i];
+        size_t j = (size_t)old[i].hash & d->mask, perturb = (size_t)old[i].hash;
+        while (d->index[j] != EMPTY) { perturb >>= 5; j = (j * 5 + perturb + 1) & d->mask; }
+        d->index[j] = (int32_t)w;
+        w++;
+    }
+    d->nentries = w;
+    gc_free(old);
+}
+
+val_t dict_get(val_t dv, val_t key) {
+    dict_t *d = DICT(dv);
+    if (d->used == 0) return MISSING;
+    bool found;
+    size_t i = dict_probe(d, key, obj_hash(key), &found);
+    return found ? d->entries[d->index[i]].value : MISSING;
+}
+/* interned-string keys: compare by pointer first; fall back to full comparison for safety */
+val_t dict_get_str(val_t dv, val_t key) {
+    dict_t *d = DICT(dv);
+    if (d->used == 0) return MISSING;
+    intptr_t h = STR(key)->hash != -1 ? STR(key)->hash : str_hash(key);
+    size_t i = (size_t)h & d->mask, perturb = (size_t)h;
+    for (;;) {
+        int32_t e = d->index[i];
+        if (e == EMPTY) return MISSING;
+        if (e >= 0) {
+            dict_entry_t *en = &d->entries[e];
+            if (en->key == key) return en->value;
+            if (en->hash == h && IS_STR(en->key) && str_eq(en->key, key)) return en->value;
+        }
+        perturb >>= 5;
+        i = (i * 5 + perturb + 1) & d->mask;
+    }
+}
+void dict_set(val_t dv, val_t key, val_t value) {
+    dict_t *d = DICT(dv);
+    intptr_t h = obj_hash(key);
+    bool found;
+    size_t i = dict_probe(d, key, h, &found);
+    if (found) { d->entries[d->index[i]].value = value; return; }
+    if (d->nentries >= d->cap) {
+        dict_resize(d, d->used * 2 + 1 < d->cap ? d->cap : d->used * 2 + 1);
+        i = dict_probe(d, key, h, &found);
+    }
+    if ((d->nentries + 1) * 3 > (d->mask + 1) * 2) {
+        dict_resize(d, d->cap * 2);
+        i = dict_probe(d, key, h, &found);
+    }
+    size_t e = d->nentries++;
+    d->entries[e].key = key;
+    d->entries[e].value = value;
+    d->entries[e].hash = h;
+    d->index[i] = (int32_t)e;
+    d->used++;
+}
+bool dict_del(val_t dv, val_t key) {
+    dict_t *d = DICT(dv);
+    if (d->used == 0) return false;
+    bool found;
+    size_t i = dict_probe(d, key, obj_hash(key), &found);
+    if (!found) return false;
+    dict_entry_t *en = &d->entries[d->index[i]];
+    en->key = MISSING; en->value = MISSING;
+    d->index[i] = DELETED;
+    d->used--;
+    return true;
+}
+val_t dict_iternext_entry(val_t dv, size_t *pos, val_t *value) {
+    dict_t *d = DICT(dv);
+    while (*pos < d->nentries) {
+        dict_entry_t *en = &d->entries[(*pos)++];
+        if (en->key) { if (value) *value = en->value; return en->key; }
+    }
+    return MISSING;
+}
+val_t dict_copy(val_t dv) {
+    val_t r = dict_new();
+    size_t pos = 0; val_t k, v;
+    while ((k = dict_iternext_entry(dv, &pos, &v))) dict_set(r, k, v);
+    return r;
+}
+
+static val_t dict_repr(val_t dv) {
+    vm_check_stack();
+    sbuf_t b; sb_init(&b, 16);
+    sb_addc(&b, '{');
+    size_t pos = 0; val_t k, v; bool first = true;
+    while ((k = dict_iternext_entry(dv, &pos, &v))) {
+        if (!first) sb_add(&b, ", ", 2);
+        first = false;
+        sb_add_repr(&b, k); sb_add(&b, ": ", 2); sb_add_repr(&b, v);
+    }
+    sb_addc(&b, '}');
+    return sb_finish(&b);
+}
+static val_t dict_compare(int op, val_t a, val_t b) {
+    if (!isinstance_of(b, &dict_type) || (op != CMP_EQ && op != CMP_NE)) return MISSING;
+    bool eq = DICT(a)->used == DICT(b)->used;
+    size_t pos = 0; val_t k, v;
+    while (eq && (k = dict_iternext_entry(a, &pos, &v))) {
+        val_t w = dict_get(b, k);
+        if (!w || !obj_eq(v, w)) eq = false;
+    }
+    return BOOL(op == CMP_EQ ? eq : !eq);
+}
+static val_t dict_subscr(val_t dv, val_t key, val_t value) {
+    if (value == SUBSCR_LOAD) {
+        val_t r = dict_get(dv, key);
+        if (r) return r;
+        if (type_of(dv) != &dict_type) {
+            val_t self, m = lookup_method(dv, N___missing__, &self);
+            if (m) return call2(m, dv, key);
+        }
+        raise(exc_new(&KeyError_type, tuple_new(1, &key)));
+    }
+    if (value == SUBSCR_DEL) {
+        if (!dict_del(dv, key)) raise(exc_new(&KeyError_type, tuple_new(1, &key)));
+        return TRUE_V;
+    }
+    dict_set(dv, key, value);
+    return TRUE_V;
+}
+static intptr_t dict_len(val_t d) { return (intptr_t)DICT(d)->used; }
+static int dict_contains(val_t d, val_t k) { return dict_get(d, k) != MISSING; }
+
+/* views and iterators: kind 0 keys, 1 values, 2 items */
+typedef struct { obj_t base; val_t dict; size_t pos; int kind; size_t used_at_start; } dictit_t;
+typedef struct { obj_t base; val_t dict; int kind; } dictview_t;
+type_t dict_iter_type;
+static val_t dict_iter_kind(val_t d, int kind) {
+    dictit_t *it = new_obj(&dict_iter_type, sizeof(dictit_t));
+    it->dict = d; it->kind = kind; it->used_at_start = DICT(d)->used;
+    return V(it);
+}
+static val_t dict_iter(val_t d) { return dict_iter_kind(d, 0); }
+static val_t dict_iter_next(val_t v) {
+    dictit_t *it = (dictit_t *)v;
+    if (DICT(it->dict)->used != it->used_at_start) {
+        it->used_at_start = DICT(it->dict)->used;
+        raise_msg(&RuntimeError_type, "dictionary changed size during iteration");
+    }
+    val_t val, k = dict_iternext_entry(it->dict, &it->pos, &val);
+    if (!k) return MISSING;
+    if (it->kind == 0) return k;
+    if (it->kind == 1) return val;
+    val_t pair[2] = { k, val };
+    return tuple_new(2, pair);
+}
+static val_t iter_self(val_t v) { return v; }
+type_t dict_iter_type = { { &type_type }, "dict_keyiterator", 0, sizeof(dictit_t), .iter = iter_self, .iternext = dict_iter_next };
+
+static const char *view_names[] = { "dict_keys", "dict_values", "dict_items" };
+static val_t view_repr(val_t v) {
+    dictview_t *dv = (dictview_t *)v;
+    val_t l = list_from_iter(v);
+    return str_printf("%s(%R)", view_names[dv->kind], l);
+}
+static val_t view_iter(val_t v) { return dict_iter_kind(((dictview_t *)v)->dict, ((dictview_t *)v)->kind); }
+static intptr_t view_len(val_t v) { return (intptr_t)DICT(((dictview_t *)v)->dict)->used; }
+static int view_contains(val_t v, val_t x) {
+    dictview_t *dv = (dictview_t *)v;
+    if (dv->kind == 0) return dict_get(dv->dict, x) != MISSING;
+    if (dv->kind == 2) {
+        if (!IS_TUPLE(x) || TUPLE(x)->len != 2) return 0;
+        val_t w = dict_get(dv->dict, TUPLE(x)->items[0]);
+        return w && obj_eq(w, TUPLE(x)->items[1]);
+    }
+    return -1;
+}
+static val_t view_binary(int op, val_t a, val_t b) {
+    /* keys views behave like sets for & | - ^ */
+    if (((dictview_t *)a)->kind == 1) return MISSING;
+    val_t s = set_new(&set_type);
+    extern val_t set_update_v(val_t s, val_t it);
+    set_update_v(s, a);
+    return obj_binary(op & 15, s, b);
+}
+static val_t view_compare(int op, val_t a, val_t b) {
+    if (((dictview_t *)a)->kind == 1 || (op != CMP_EQ && op != CMP_NE)) return MISSING;
+    extern val_t set_update_v(val_t s, val_t it);
+    val_t s = set_new(&set_type); set_update_v(s, a);
+    val_t t = set_new(&set_type); set_update_v(t, b);
+    return obj_compare(op, s, t);
+}
+type_t dictview_type = { { &type_type }, "dict_view", 0, sizeof(dictview_t), .repr = view_repr, .iter = view_iter,
+    .len = view_len, .contains = view_contains, .binary = view_binary, .compare = view_compare };
+static val_t view_new(val_t d, int kind) {
+    dictview_t *v = new_obj(&dictview_type, sizeof(dictview_t));
+    v->dict = d; v->kind = kind;
+    return V(v);
+}
+
+/* ---- updating ---- */
+val_t dict_update_v(val_t d, val_t other) {
+    if (isinstance_of(other, &dict_type)) {
+        size_t pos = 0; val_t k, v;
+        while ((k = dict_iternext_entry(other, &pos, &v))) dict_set(d, k, v);
+        return NONE;
+    }
+    val_t keys = obj_getattr_opt(other, N_keys);
+    if (keys) {
+        val_t it = obj_iter(call0(keys)), k;
+        while ((k = obj_next(it))) dict_set(d, k, obj_getitem(other, k));
+        return NONE;
+    }
+    val_t it = obj_iter(other), item;
+    intptr_t n = 0;
+    while ((item = obj_next(it))) {
+        val_t l = list_from_iter(item);
+        if (LIST(l)->len != 2)
+            raise_msg(&ValueError_type, "dictionary update sequence element #%d has length %d; 2 is required", (int)n, (int)LIST(l)->len);
+        dict_set(d, LIST(l)->items[0], LIST(l)->items[1]);
+        n++;
+    }
+    return NONE;
+}
+val_t dict_merge_call(val_t d, val_t other, val_t fn) {
+    if (!isinstance_of(other, &dict_type)) {
+        if (!obj_getattr_opt(other, N_keys)) {
+            val_t qn = obj_getattr_opt(fn, N___qualname__);
+            raise_type_error("%S() argument after ** must be a mapping, not %s", qn ? qn : str_from_c("function"), type_name(other));
+        }
+        val_t tmp = dict_new(); dict_update_v(tmp, other); other = tmp;
+    }
+    size_t pos = 0; val_t k, v;
+    while ((k = dict_iternext_entry(other, &pos, &v))) {
+        if (dict_get(d, k)) {
+            val_t qn = obj_getattr_opt(fn, N___qualname__);
+            raise_type_error("%S() got multiple values for keyword argument '%S'", qn ? qn : str_from_c("function"), k);
+        }
+        dict_set(d, k, v);
+    }
+    return NONE;
+}
+static val_t dict_make(const type_t *t, int npos, int nkw, const val_t *args) {
+    if (npos > 1) raise_type_error("dict expected at most 1 argument, got %d", npos);
+    val_t d = dict_new();
+    if (t != &dict_type) OBJ(d)->type = t;
+    if (npos) dict_update_v(d, args[0]);
+    for (int i = 0; i < nkw; i++) dict_set(d, TUPLE(args[npos + nkw])->items[i], args[npos + i]);
+    return d;
+}
+
+static val_t dict_keys_m(val_t self) { return view_new(self, 0); }
+static val_t dict_values_m(val_t self) { return view_new(self, 1); }
+static val_t dict_items_m(val_t self) { return view_new(self, 2); }
+static val_t dict_get_m(val_t self, val_t k, val_t dflt) { val_t r = dict_get(self, k); return r ? r : (dflt ? dflt : NONE); }
+static val_t dict_setdefault_m(val_t self, val_t k, val_t dflt) {
+    val_t r = dict_get(self, k);
+    if (r) return r;
+    dict_set(self, k, dflt ? dflt : NONE);
+    return dflt ? dflt : NONE;
+}
+static val_t dict_pop_m(val_t self, val_t k, val_t dflt) {
+    val_t r = dict_get(self, k);
+    if (r) { dict_del(self, k); return r; }
+    if (dflt) return dflt;
+    raise(exc_new(&KeyError_type, tuple_new(1, &k)));
+}
+static val_t dict_popitem_m(val_t self) {
+    dict_t *d = DICT(self);
+    for (size_t i = d->nentries; i > 0; i--) {
+        dict_entry_t *en = &d->entries[i - 1];
+        if (en->key) {
+            val_t pair[2] = { en->key, en->value };
+            dict_del(self, en->key);
+            return tuple_new(2, pair);
+        }
+    }
+    raise_msg(&KeyError_type, "popitem(): dictionary is empty");
+}
+static val_t dict_clear_m(val_t self) {
+    dict_t *d = DICT(self);
+    dict_alloc_tables(d, 5);
+    d->used = 0; d->nentries = 0;
+    return NONE;
+}
+static val_t dict_copy_m(val_t self) { return dict_copy(self); }
+static val_t dict_update_m(int npos, int nkw, const val_t *args) {
+    if (npos > 2) raise_type_error("update expected at most 1 argument, got %d", npos - 1);
+    if (npos == 2) dict_update_v(args[0], args[1]);
+    for (int i = 0; i < nkw; i++) dict_set(args[0], TUPLE(args[npos + nkw])->items[i], args[npos + i]);
+    return NONE;
+}
+static val_t dict_fromkeys_m(int n, const val_t *args) {
+    if (n < 2 || n > 3) raise_type_error("fromkeys expected 1 or 2 arguments");
+    val_t d = dict_new();
+    if (is_type(args[0], &type_type) && TYPE(args[0]) != &dict_type) OBJ(d)->type = TYPE(args[0]);
+    val_t it = obj_iter(args[1]), k;
+    while ((k = obj_next(it))) dict_set(d, k, n == 3 ? args[2] : NONE);
+    return d;
+}
+static val_t dict_binary(int op, val_t a, val_t b) {
+    if ((op & 15) == OP_OR && !(op & 32) && isinstance_of(b, &dict_type)) {
+        val_t r = dict_copy(a);
+        dict_update_v(r, b);
+        return r;
+    }
+    return MISSING;
+}
+static const method_def_t dict_methods[] = {
+    { "keys", (val_t (*)())dict_keys_m, MK_FIXED, 1, 1 },
+    { "values", (val_t (*)())dict_values_m, MK_FIXED, 1, 1 },
+    { "items", (val_t (*)())dict_items_m, MK_FIXED, 1, 1 },
+    { "get", (val_t (*)())dict_get_m, MK_FIXED, 2, 3 },
+    { "setdefault", (val_t (*)())dict_setdefault_m, MK_FIXED, 2, 3 },
+    { "pop", (val_t (*)())dict_pop_m, MK_FIXED, 2, 3 },
+    { "popitem", (val_t (*)())dict_popitem_m, MK_FIXED, 1, 1 },
+    { "clear", (val_t (*)())dict_clear_m, MK_FIXED, 1, 1 },
+    { "copy", (val_t (*)())dict_copy_m, MK_FIXED, 1, 1 },
+    { "update", (val_t (*)())dict_update_m, MK_KW, 1, -1 },
+    { "fromkeys", (val_t (*)())dict_fromkeys_m, MK_CLASS_VAR, 2, 3 },
+    { NULL, NULL, 0, 0, 0 },
+};
+type_t dict_type = { { &type_type }, "dict", TF_BASETYPE, sizeof(dict_t), .repr = dict_repr,
+    .compare = dict_compare, .binary = dict_binary, .subscr = dict_subscr, .len = dict_len,
+    .contains = dict_contains, .iter = dict_iter, .call = type_call, .make = dict_make,
+    .methods = dict_methods, .base_type = &object_type };

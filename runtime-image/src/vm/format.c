@@ -1,0 +1,253 @@
+/* format.c — the VM side of formatting: format(v, spec) / __format__, str.format's field parsing
+ * (auto/manual numbering, attributes, indexes, conversions, nested specs), and `fmt % args`.
+ * The number and padding engine is lib/num (fmtspec.h); this file owns everything about objects. */
+#include "vm.h"
+#include "nlr.h"
+#include "gc.h"
+#include "../lib/num/fmtspec.h"
+
+void num_sink_init_vm(num_sink *s);
+val_t num_sink_to_str(num_sink *s);
+void str_repr_into(sbuf_t *b, val_t v, bool ascii_only);
+val_t int_from_value(val_t v);
+
+static void check(num_status st, num_error *e) {
+    if (st == NUM_OK) return;
+    if (st == NUM_E_MEMORY) raise(memory_error_instance);
+    if (st == NUM_E_OVERFLOW) raise_msg(&OverflowError_type, "%s", e->msg);
+    raise_msg(&ValueError_type, "%s", e->msg);
+}
+static bigint view_int(val_t v, num_limb tmp[2]) {
+    bigint b;
+    if (IS_SMALL(v)) { b.d = tmp; big_from_i64(&b, SMALL(v)); return b; }
+    if (is_type(v, &bool_type)) { b.d = tmp; big_from_i64(&b, ((bool_t *)v)->value); return b; }
+    bigint_t *o = (bigint_t *)v;
+    b.d = o->limbs; b.len = o->n; b.neg = o->sign < 0;
+    return b;
+}
+
+val_t builtin_ascii(val_t v) {
+    val_t r = obj_repr(v);
+    if (STR(r)->ascii) return r;
+    sbuf_t b; sb_init(&b, STR(r)->len + 8);
+    for (size_t i = 0; i < STR(r)->len;) {
+        size_t adv; uint32_t c = vm_utf8_decode(CSTR(r) + i, &adv);
+        if (c < 128) sb_addc(&b, (char)c);
+        else {
+            static const char hx[] = "0123456789abcdef";
+            if (c < 0x100) { char t[4] = { '\\', 'x', hx[c >> 4], hx[c & 15] }; sb_add(&b, t, 4); }
+            else if (c < 0x10000) { char t[6] = { '\\', 'u', hx[c >> 12], hx[(c >> 8) & 15], hx[(c >> 4) & 15], hx[c & 15] }; sb_add(&b, t, 6); }
+            else { char t[10] = { '\\', 'U', '0', '0', hx[(c >> 20) & 15], hx[(c >> 16) & 15], hx[(c >> 12) & 15], hx[(c >> 8) & 15], hx[(c >> 4) & 15], hx[c & 15] }; sb_add(&b, t, 10); }
+        }
+        i += adv;
+    }
+    return sb_finish(&b);
+}
+
+val_t format_value(val_t v, val_t spec) {
+    const type_t *t = type_of(v);
+    if (t->flags & TF_USER) {
+        val_t self, m = lookup_method(v, N___format__, &self);
+        if (m && is_type(m, &function_type)) {
+            val_t r = call2(m, v, spec);
+            if (!IS_STR(r)) raise_type_error("__format__ must return a str, not %s", type_name(r));
+            return r;
+        }
+        while (t && (t->flags & TF_USER)) t = t->base_type;
+        if (!t || t == &object_type || (t->flags & TF_EXCEPTION)) {
+            if (STR(spec)->len) raise_type_error("unsupported format string passed to %s.__format__", type_name(v));
+            return obj_str(v);
+        }
+    }
+    num_sink s; num_sink_init_vm(&s);
+    fmt_spec fs; num_error e;
+    if (t == &bool_type && STR(spec)->len == 0) return obj_str(v);
+    if (t == &int_type || t == &bool_type) {
+        check(fmt_parse(CSTR(spec), STR(spec)->len, t->name, &fs, &e), &e);
+        num_limb tmp[2]; bigint b = view_int(v, tmp);
+        check(fmt_int(&fs, &b, t->name, &s, &e), &e);
+        return num_sink_to_str(&s);
+    }
+    if (t == &float_type) {
+        check(fmt_parse(CSTR(spec), STR(spec)->len, "float", &fs, &e), &e);
+        check(fmt_float(&fs, ((float_t *)v)->value, &s, &e), &e);
+        return num_sink_to_str(&s);
+    }
+    if (t == &str_type) {
+        if (STR(spec)->len == 0) return v;
+        check(fmt_parse(CSTR(spec), STR(spec)->len, "str", &fs, &e), &e);
+        check(fmt_str(&fs, CSTR(v), STR(v)->len, &s, &e), &e);
+        return num_sink_to_str(&s);
+    }
+    if (STR(spec)->len) raise_type_error("unsupported format string passed to %s.__format__", type_name(v));
+    return obj_str(v);
+}
+
+/* ---- str.format ---- */
+static val_t field_lookup(const char *p, size_t n, int npos, int nkw, const val_t *args, int *auto_idx) {
+    /* args[0] is the format string itself; positional arguments start at args[1] */
+    size_t i = 0;
+    while (i < n && p[i] != '.' && p[i] != '[') i++;
+    val_t obj;
+    if (i == 0) {
+        if (*auto_idx < 0) raise_msg(&ValueError_type, "cannot switch from manual field specification to automatic field numbering");
+        int k = (*auto_idx)++;
+        if (k + 1 >= npos) raise_msg(&IndexError_type, "Replacement index %d out of range for positional args tuple", k);
+        obj = args[k + 1];
+    } else if (p[0] >= '0' && p[0] <= '9') {
+        if (*auto_idx > 0) raise_msg(&ValueError_type, "cannot switch from automatic field numbering to manual field specification");
+        *auto_idx = -1;
+        intptr_t k = 0;
+        for (size_t j = 0; j < i; j++) k = k * 10 + (p[j] - '0');
+        if (k + 1 >= npos) raise_msg(&IndexError_type, "Replacement index %d out of range for positional args tuple", (int)k);
+        obj = args[k + 1];
+    } else {
+        val_t key = str_new(p, i);
+        obj = MISSING;
+        if (nkw) {
+            tuple_t *names = TUPLE(args[npos + nkw]);
+            for (int j = 0; j < nkw; j++) if (str_eq(names->items[j], key)) obj = args[npos + j];
+        }
+        if (!obj) raise(exc_new(&KeyError_type, tuple_new(1, &key)));
+    }
+    while (i < n) {
+        if (p[i] == '.') {
+            size_t j = ++i;
+            while (i < n && p[i] != '.' && p[i] != '[') i++;
+            obj = obj_getattr(obj, str_intern(p + j, i - j));
+        } else {
+            size_t j = ++i;
+            while (i < n && p[i] != ']') i++;
+            bool digits = i > j;
+            for (size_t k = j; k < i; k++) if (p[k] < '0' || p[k] > '9') digits = false;
+            val_t key;
+            if (digits) { intptr_t k = 0; for (size_t q = j; q < i; q++) k = k * 10 + (p[q] - '0'); key = MKSMALL(k); }
+            else key = str_new(p + j, i - j);
+            obj = obj_getitem(obj, key);
+            i++;
+        }
+    }
+    return obj;
+}
+
+static val_t vformat(const char *p, size_t n, int npos, int nkw, const val_t *args, int *auto_idx, int depth) {
+    if (depth > 2) raise_msg(&ValueError_type, "Max string recursion exceeded");
+    sbuf_t b; sb_init(&b, n + 16);
+    size_t i = 0;
+    while (i < n) {
+        char c = p[i];
+        if (c == '}') {
+            if (i + 1 < n && p[i + 1] == '}') { sb_addc(&b, '}'); i += 2; continue; }
+            raise_msg(&ValueError_type, "Single '}' encountered in format string");
+        }
+        if (c != '{') { sb_addc(&b, c); i++; continue; }
+        if (i + 1 < n && p[i + 1] == '{') { sb_addc(&b, '{'); i += 2; continue; }
+        /* find the matching } */
+        size_t j = i + 1; int level = 1;
+        while (j < n) { if (p[j] == '{') level++; else if (p[j] == '}') { if (--level == 0) break; } j++; }
+        if (j >= n) raise_msg(&ValueError_type, "expected '}' before end of string");
+        const char *f = p + i + 1; size_t fn = j - i - 1;
+        size_t k = 0;
+        while (k < fn && f[k] != '!' && f[k] != ':') {
+            if (f[k] == '[') { while (k < fn && f[k] != ']') k++; }
+            k++;
+        }
+        if (k > fn) k = fn;
+        val_t v = field_lookup(f, k, npos, nkw, args, auto_idx);
+        char conv = 0;
+        if (k < fn && f[k] == '!') {
+            if (k + 1 >= fn) raise_msg(&ValueError_type, "end of string while looking for conversion specifier");
+            conv = f[k + 1]; k += 2;
+            if (k < fn && f[k] != ':') raise_msg(&ValueError_type, "expected ':' after conversion specifier");
+        }
+        val_t spec = empty_str;
+        if (k < fn && f[k] == ':') spec = vformat(f + k + 1, fn - k - 1, npos, nkw, args, auto_idx, depth + 1);
+        if (conv == 'r') v = obj_repr(v);
+        else if (conv == 's') v = obj_str(v);
+        else if (conv == 'a') v = builtin_ascii(v);
+        else if (conv) raise_msg(&ValueError_type, "Unknown conversion specifier %c", conv);
+        sb_addv(&b, format_value(v, spec));
+        i = j + 1;
+    }
+    return sb_finish(&b);
+}
+val_t str_format_method(int npos, int nkw, const val_t *args) {
+    int auto_idx = 0;
+    return vformat(CSTR(args[0]), STR(args[0])->len, npos, nkw, args, &auto_idx, 0);
+}
+
+/* ---- printf-style ---- */
+val_t str_mod_format(val_t fmtv, val_t argsv) {
+    const char *fmt = CSTR(fmtv); size_t n = STR(fmtv)->len;
+    val_t *items; size_t nargs; val_t single[1];
+    bool is_map = !IS_TUPLE(argsv) && (isinstance_of(argsv, &dict_type) || ((type_of(argsv)->flags & TF_USER) && type_lookup(type_of(argsv), N___getitem__) && !isinstance_of(argsv, &str_type)));
+    if (IS_TUPLE(argsv)) { items = TUPLE(argsv)->items; nargs = TUPLE(argsv)->len; }
+    else { single[0] = argsv; items = single; nargs = 1; }
+    size_t ai = 0;
+    num_sink s; num_sink_init_vm(&s);
+    num_error e;
+    bool used_map = false;
+    for (size_t i = 0; i < n;) {
+        if (fmt[i] != '%') {
+            size_t j = i; while (j < n && fmt[j] != '%') j++;
+            if (!num_sink_put(&s, fmt + i, j - i)) raise(memory_error_instance);
+            i = j; continue;
+        }
+        pct_spec ps;
+        check(pct_parse(fmt, n, i, &ps, &e), &e);
+        i = ps.end;
+        if (ps.conv == '%') { num_sink_byte(&s, '%'); continue; }
+        val_t v;
+        if (ps.width == PCT_STAR) {
+            if (ai >= nargs) raise_type_error("not enough arguments for format string");
+            intptr_t w = int_index(items[ai++], "* wants int");
+            if (w < 0) { ps.left = true; w = -w; }
+            ps.width = w;
+        }
+        if (ps.precision == PCT_STAR) {
+            if (ai >= nargs) raise_type_error("not enough arguments for format string");
+            ps.precision = int_index(items[ai++], "* wants int");
+        }
+        if (ps.key) {
+            if (!is_map) raise_type_error("format requires a mapping");
+            v = obj_getitem(argsv, str_new(ps.key, ps.key_len));
+            used_map = true;
+        } else {
+            if (ai >= nargs || (is_map && !IS_TUPLE(argsv) && ai > 0)) raise_type_error("not enough arguments for format string");
+            v = items[ai++];
+        }
+        switch (ps.conv) {
+        case 'd': case 'i': case 'u': case 'o': case 'x': case 'X': {
+            if (IS_FLOAT(v)) {
+                if (ps.conv == 'o' || ps.conv == 'x' || ps.conv == 'X') raise_type_error("%%%c format: an integer is required, not float", ps.conv);
+                v = int_from_value(v);
+            }
+            if (!IS_INT(v)) {
+                if (ps.conv == 'o' || ps.conv == 'x' || ps.conv == 'X') raise_type_error("%%%c format: an integer is required, not %s", ps.conv, type_name(v));
+                raise_type_error("%%%c format: a real number is required, not %s", ps.conv, type_name(v));
+            }
+            num_limb tmp[2]; bigint b = view_int(v, tmp);
+            check(pct_int(&ps, &b, &s, &e), &e);
+            break;
+        }
+        case 'e': case 'E': case 'f': case 'F': case 'g': case 'G':
+            if (!IS_INT(v) && !IS_FLOAT(v)) raise_type_error("must be real number, not %s", type_name(v));
+            check(pct_float(&ps, float_of(v), &s, &e), &e);
+            break;
+        case 'c': {
+            val_t t;
+            if (IS_INT(v)) t = char_str((uint32_t)int_index(v, "%c"));
+            else if (IS_STR(v) && STR(v)->nchars == 1) t = v;
+            else raise_type_error("%%c requires int or char");
+            check(pct_str(&ps, CSTR(t), STR(t)->len, &s, &e), &e);
+            break;
+        }
+        default: {
+            val_t t = ps.conv == 'r' ? obj_repr(v) : ps.conv == 'a' ? builtin_ascii(v) : obj_str(v);
+            check(pct_str(&ps, CSTR(t), STR(t)->len, &s, &e), &e);
+        }
+        }
+    }
+    if (!used_map && !is_map && ai < nargs) raise_type_error("not all arguments converted during string formatting");
+    return num_sink_to_str(&s);
+}

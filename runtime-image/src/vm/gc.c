@@ -1,0 +1,253 @@
+/* gc.c — the garbage collector: allocation table, first-fit allocation, conservative mark-sweep.
+ *
+ * Layout: the boot-info heap is split into an allocation table (ATB) followed by the pool of
+ * 16-byte blocks. The ATB holds 2 bits per block: FREE, HEAD (first block of an allocation),
+ * TAIL (a following block of the same allocation), MARK (a HEAD reached during marking).
+ *
+ * Roots: the root table (slots in .data/.bss registered with gc_add_root), the C stack from the
+ * collector's own frame up to the stack top from boot info, and the callee-saved registers that
+ * gc_capture_regs (gc_regs.S) spills at the start of a collection.
+ *
+ * DELIBERATE: marking is conservative and honours only pointers to the HEAD block of an
+ * allocation. A word that points into the middle of an allocation (an interior pointer, such as a
+ * bytecode instruction pointer) keeps nothing alive. This is MicroPython's rule too, and it is what
+ * makes MicroPython issue #2963 possible: if the only head pointer to running bytecode sits in a
+ * register gcc has reused, the bytecode is freed while it runs. Rivet exists to reproduce that, so
+ * do not "fix" it here; the fix lives in the frame (RIVET_FRAME_HOLDS_FUNCTION).
+ *
+ * Marking uses a bounded explicit stack; when it overflows, the collector remembers that and
+ * rescans the heap for marked blocks whose children may be unmarked. No recursion. */
+#include "gc.h"
+#include "obj.h"
+#include "../hal/hal.h"
+
+enum { AT_FREE = 0, AT_HEAD = 1, AT_TAIL = 2, AT_MARK = 3 };
+#define MARK_STACK_SIZE 512
+#define MAX_ROOTS 128
+#define POISON_BYTE 0xA5
+
+static uint8_t *atb;            /* 4 blocks per byte */
+static uint8_t *pool;           /* first block */
+static size_t nblocks;
+static size_t first_free;       /* hint: no free block below this index */
+static uint64_t alloc_count, collect_count;
+static size_t bytes_since_collect;
+static bool collecting;
+static uint64_t options;
+static const uint64_t *gc_at;
+static size_t gc_at_count, gc_at_next;
+static uintptr_t stack_top;
+
+static uintptr_t *roots[MAX_ROOTS];
+static size_t nroots;
+
+static uintptr_t mark_stack[MARK_STACK_SIZE];
+static size_t mark_sp;
+static bool mark_overflow;
+
+bool gc_enabled = true;
+intptr_t gc_threshold = -1;
+
+static inline int at_get(size_t b) { return (atb[b >> 2] >> ((b & 3) * 2)) & 3; }
+static inline void at_set(size_t b, int s) {
+    uint8_t *p = &atb[b >> 2];
+    int sh = (b & 3) * 2;
+    *p = (uint8_t)((*p & ~(3 << sh)) | (s << sh));
+}
+static inline size_t block_of(uintptr_t p) { return (p - (uintptr_t)pool) / GC_BLOCK; }
+static inline void *block_ptr(size_t b) { return pool + b * GC_BLOCK; }
+
+void gc_init(const bootinfo_t *info) {
+    uintptr_t base = (uintptr_t)info->heap_base, size = (uintptr_t)info->heap_size;
+    /* atb bytes = nblocks / 4; total = nblocks*16 + nblocks/4 = nblocks * 65/4 */
+    nblocks = (size - GC_BLOCK) * 4 / 65;
+    nblocks &= ~(size_t)3;
+    atb = (uint8_t *)base;
+    memset_(atb, 0, nblocks / 4);
+    pool = (uint8_t *)((base + nblocks / 4 + GC_BLOCK - 1) & ~(uintptr_t)(GC_BLOCK - 1));
+    while ((uintptr_t)(pool + nblocks * GC_BLOCK) > base + size) nblocks -= 4;
+    first_free = 0;
+    options = info->options;
+    gc_at = info->gc_at;
+    gc_at_count = info->gc_at_count > BOOTINFO_MAX_GC_AT ? BOOTINFO_MAX_GC_AT : info->gc_at_count;
+    stack_top = (uintptr_t)(info->stack_base + info->stack_size);
+}
+
+void gc_add_root(uintptr_t *slot) {
+    if (nroots < MAX_ROOTS) roots[nroots++] = slot;
+}
+
+/* ---- marking ---- */
+
+/* The conservative test: only a pointer to a HEAD (or already MARKed) block counts. */
+static inline void mark_candidate(uintptr_t w) {
+    if (w < (uintptr_t)pool || w >= (uintptr_t)(pool + nblocks * GC_BLOCK)) return;
+    if ((w - (uintptr_t)pool) & (GC_BLOCK - 1)) return; /* interior of a block: not a head pointer */
+    size_t b = block_of(w);
+    if (at_get(b) != AT_HEAD) return;                  /* tail (interior), free, or already marked */
+    at_set(b, AT_MARK);
+    if (mark_sp < MARK_STACK_SIZE) mark_stack[mark_sp++] = b;
+    else mark_overflow = true;
+}
+
+static void scan_children(size_t b) {
+    size_t end = b + 1;
+    while (end < nblocks && at_get(end) == AT_TAIL) end++;
+    uintptr_t *w = block_ptr(b), *stop = block_ptr(end);
+    for (; w < stop; w++) mark_candidate(*w);
+}
+
+static void drain_mark_stack(void) {
+    while (mark_sp > 0) scan_children(mark_stack[--mark_sp]);
+}
+
+static void scan_range(uintptr_t *from, uintptr_t *to) {
+    for (uintptr_t *w = from; w < to; w++) {
+        mark_candidate(*w);
+        drain_mark_stack();
+    }
+}
+
+static void mark_all(void) {
+    uintptr_t regs[6];
+    gc_capture_regs(regs);
+    for (size_t i = 0; i < nroots; i++) { mark_candidate(*roots[i]); drain_mark_stack(); }
+    scan_range(regs, regs + 6);
+    uintptr_t sp = (uintptr_t)__builtin_frame_address(0);
+    scan_range((uintptr_t *)(sp & ~(uintptr_t)7), (uintptr_t *)stack_top);
+    while (mark_overflow) {
+        mark_overflow = false;
+        for (size_t b = 0; b < nblocks; b++)
+            if (at_get(b) == AT_MARK) { scan_children(b); drain_mark_stack(); }
+    }
+}
+
+/* ---- sweeping ---- */
+
+static void sweep(void) {
+    bool freeing = false;
+    for (size_t b = 0; b < nblocks; b++) {
+        switch (at_get(b)) {
+        case AT_HEAD: freeing = true; at_set(b, AT_FREE); break;
+        case AT_TAIL: if (freeing) at_set(b, AT_FREE); else continue; break;
+        case AT_MARK: freeing = false; at_set(b, AT_HEAD); continue;
+        default: freeing = false; continue;
+        }
+        if (options & BOOT_OPT_GC_POISON) memset_(block_ptr(b), POISON_BYTE, GC_BLOCK);
+    }
+    first_free = 0;
+}
+
+void gc_collect(void) {
+    if (collecting) return;
+    collecting = true;
+    mark_sp = 0;
+    mark_overflow = false;
+    mark_all();
+    sweep();
+    collect_count++;
+    bytes_since_collect = 0;
+    collecting = false;
+}
+
+/* ---- allocation ---- */
+
+static void *find_blocks(size_t n) {
+    size_t run = 0;
+    bool seen_free = false;
+    for (size_t b = first_free; b < nblocks; b++) {
+        if (at_get(b) != AT_FREE) { run = 0; continue; }
+        if (!seen_free) { first_free = b; seen_free = true; }
+        if (++run == n) {
+            size_t head = b + 1 - n;
+            at_set(head, AT_HEAD);
+            for (size_t t = head + 1; t <= b; t++) at_set(t, AT_TAIL);
+            if (head == first_free) first_free = b + 1;
+            void *p = block_ptr(head);
+            memset_(p, 0, n * GC_BLOCK);
+            return p;
+        }
+    }
+    return NULL;
+}
+
+static bool forced_collection_due(void) {
+    if (options & BOOT_OPT_GC_STRESS) return true;
+    while (gc_at_next < gc_at_count && gc_at[gc_at_next] < alloc_count) gc_at_next++;
+    if (gc_at_next < gc_at_count && gc_at[gc_at_next] == alloc_count) { gc_at_next++; return true; }
+    return gc_enabled && gc_threshold >= 0 && bytes_since_collect >= (size_t)gc_threshold;
+}
+
+void *gc_alloc_noraise(size_t bytes) {
+    if (bytes == 0) bytes = 1;
+    size_t n = (bytes + GC_BLOCK - 1) / GC_BLOCK;
+    alloc_count++;
+    if (!collecting && forced_collection_due()) gc_collect();
+    void *p = find_blocks(n);
+    if (!p && gc_enabled && !collecting) {
+        gc_collect();
+        p = find_blocks(n);
+    }
+    if (p) bytes_since_collect += n * GC_BLOCK;
+    return p;
+}
+
+void *gc_alloc(size_t bytes) {
+    void *p = gc_alloc_noraise(bytes);
+    if (!p) raise(memory_error_instance);
+    return p;
+}
+
+void gc_free(void *ptr) {
+    if (!ptr || collecting) return;
+    uintptr_t p = (uintptr_t)ptr;
+    if (p < (uintptr_t)pool || p >= (uintptr_t)(pool + nblocks * GC_BLOCK)) return;
+    size_t b = block_of(p);
+    if (at_get(b) != AT_HEAD) return;
+    if (b < first_free) first_free = b;
+    do {
+        at_set(b, AT_FREE);
+        if (options & BOOT_OPT_GC_POISON) memset_(block_ptr(b), POISON_BYTE, GC_BLOCK);
+        b++;
+    } while (b < nblocks && at_get(b) == AT_TAIL);
+}
+
+void *gc_realloc(void *ptr, size_t old_bytes, size_t new_bytes) {
+    if (!ptr) return gc_alloc(new_bytes);
+    size_t b = block_of((uintptr_t)ptr);
+    size_t old_n = (old_bytes + GC_BLOCK - 1) / GC_BLOCK, new_n = (new_bytes + GC_BLOCK - 1) / GC_BLOCK;
+    if (old_n == 0) old_n = 1;
+    if (new_n <= old_n) return ptr;
+    /* grow in place when the following blocks are free */
+    size_t end = b + old_n;
+    size_t want = b + new_n;
+    bool fits = want <= nblocks;
+    for (size_t i = end; fits && i < want; i++) if (at_get(i) != AT_FREE) fits = false;
+    if (fits) {
+        for (size_t i = end; i < want; i++) at_set(i, AT_TAIL);
+        memset_(block_ptr(end), 0, (want - end) * GC_BLOCK);
+        alloc_count++;
+        bytes_since_collect += (want - end) * GC_BLOCK;
+        return ptr;
+    }
+    void *q = gc_alloc(new_bytes);  /* ptr stays reachable: it is the caller's live argument */
+    memcpy_(q, ptr, old_bytes);
+    gc_free(ptr);
+    return q;
+}
+
+bool gc_is_heap_ptr(uintptr_t p) {
+    if (p < (uintptr_t)pool || p >= (uintptr_t)(pool + nblocks * GC_BLOCK)) return false;
+    if ((p - (uintptr_t)pool) & (GC_BLOCK - 1)) return false;
+    int s = at_get(block_of(p));
+    return s == AT_HEAD || s == AT_MARK;
+}
+
+void gc_get_stats(gc_stats_t *out) {
+    size_t nfree = 0;
+    for (size_t b = 0; b < nblocks; b++) if (at_get(b) == AT_FREE) nfree++;
+    out->allocations = alloc_count;
+    out->collections = collect_count;
+    out->total_bytes = nblocks * GC_BLOCK;
+    out->free_bytes = nfree * GC_BLOCK;
+}

@@ -1,0 +1,36 @@
+/* gc.h — the garbage collector's contract: a mark-sweep, conservative, non-moving collector over
+ * the boot-info heap. Allocation is first-fit over 16-byte blocks. See gc.c for the invariants. */
+#ifndef RIVET_GC_H
+#define RIVET_GC_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdbool.h>
+#include "../hal/bootinfo.h"
+
+#define GC_BLOCK 16
+
+void gc_init(const bootinfo_t *info);
+void *gc_alloc(size_t bytes);            /* zeroed; raises MemoryError when the heap is exhausted */
+void *gc_alloc_noraise(size_t bytes);    /* zeroed; NULL when the heap is exhausted */
+void *gc_realloc(void *p, size_t old_bytes, size_t new_bytes);
+void gc_free(void *p);
+void gc_collect(void);
+bool gc_is_heap_ptr(uintptr_t p);        /* points at the head block of a live allocation */
+
+/* roots outside the heap and the stack: a slot holding a value the VM keeps in .data/.bss */
+void gc_add_root(uintptr_t *slot);
+
+typedef struct gc_stats {
+    uint64_t allocations, collections;
+    size_t total_bytes, free_bytes;
+} gc_stats_t;
+void gc_get_stats(gc_stats_t *out);
+
+extern bool gc_enabled;                 /* automatic collections (gc.enable / gc.disable) */
+extern intptr_t gc_threshold;           /* bytes allocated between automatic collections; -1 off */
+
+/* captures the callee-saved registers (rbx, rbp, r12-r15) into buf[0..5] (gc_regs.S) */
+void gc_capture_regs(uintptr_t buf[6]);
+
+#endif

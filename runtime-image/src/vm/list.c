@@ -1,0 +1,454 @@
+/* list.c — tuple and list: contiguous value arrays, slicing, comparison, sorting (a stable merge
+ * sort), their iterators, and the sequence iterator used for __getitem__-only iterables. */
+#include "vm.h"
+#include "nlr.h"
+#include "gc.h"
+
+val_t empty_tuple;
+extern type_t list_iter_type, tuple_iter_type, seq_iter_type;
+typedef struct { obj_t base; val_t seq; size_t i; } seqit_t;
+
+/* ---- slices ---- */
+void slice_indices(val_t sl, intptr_t len, intptr_t *start, intptr_t *stop, intptr_t *step, intptr_t *count) {
+    slice_t *s = (slice_t *)sl;
+    intptr_t st = s->step == NONE ? 1 : int_index(s->step, "slice indices");
+    if (st == 0) raise_msg(&ValueError_type, "slice step cannot be zero");
+    intptr_t lo, hi;
+    if (s->start == NONE) lo = st < 0 ? len - 1 : 0;
+    else {
+        lo = int_index(s->start, "slice indices");
+        if (lo < 0) { lo += len; if (lo < 0) lo = st < 0 ? -1 : 0; }
+        else if (lo >= len) lo = st < 0 ? len - 1 : len;
+    }
+    if (s->stop == NONE) hi = st < 0 ? -1 : len;
+    else {
+        hi = int_index(s->stop, "slice indices");
+        if (hi < 0) { hi += len; if (hi < 0) hi = st < 0 ? -1 : 0; }
+        else if (hi >= len) hi = st < 0 ? len - 1 : len;
+    }
+    intptr_t n;
+    if (st > 0) n = hi > lo ? (hi - lo + st - 1) / st : 0;
+    else n = lo > hi ? (lo - hi + (-st) - 1) / (-st) : 0;
+    *start = lo; *stop = hi; *step = st; *count = n;
+}
+static intptr_t seq_index(val_t idx, size_t len, const char *what) {
+    intptr_t i = int_index(idx, what);
+    if (i < 0) i += (intptr_t)len;
+    return i;
+}
+
+/* ---- tuple ---- */
+val_t tuple_alloc(size_t n) {
+    tuple_t *t = new_obj(&tuple_type, sizeof(tuple_t) + n * sizeof(val_t));
+    t->len = n;
+    return V(t);
+}
+val_t tuple_new(size_t n, const val_t *items) {
+    if (n == 0 && empty_tuple) return empty_tuple;
+    val_t t = tuple_alloc(n);
+    memcpy_(TUPLE(t)->items, items, n * sizeof(val_t));
+    return t;
+}
+static void seq_repr(sbuf_t *b, const val_t *items, size_t n, char open, char close, bool one_comma) {
+    vm_check_stack();
+    sb_addc(b, open);
+    for (size_t i = 0; i < n; i++) {
+        if (i) sb_add(b, ", ", 2);
+        sb_add_repr(b, items[i]);
+    }
+    if (one_comma && n == 1) sb_addc(b, ',');
+    sb_addc(b, close);
+}
+static val_t tuple_repr(val_t v) {
+    sbuf_t b; sb_init(&b, 16);
+    seq_repr(&b, TUPLE(v)->items, TUPLE(v)->len, '(', ')', true);
+    return sb_finish(&b);
+}
+static intptr_t tuple_hash(val_t v) {
+    tuple_t *t = TUPLE(v);
+    uint64_t acc = 2870177450012600261ull;
+    for (size_t i = 0; i < t->len; i++) {
+        uint64_t h = (uint64_t)obj_hash(t->items[i]);
+        acc += h * 14029467366897019727ull;
+        acc = (acc << 31) | (acc >> 33);
+        acc *= 11400714785074694791ull;
+    }
+    acc += t->len ^ (2870177450012600261ull ^ 3527539ull);
+    intptr_t r = (intptr_t)acc;
+    return r == -1 ? 1546275796 : r;
+}
+static val_t seq_compare(int op, const val_t *a, size_t na, const val_t *b, size_t nb) {
+    size_t i = 0;
+    for (; i < na && i < nb; i++) if (!obj_eq(a[i], b[i])) break;
+    if (i < na && i < nb) {
+        if (op == CMP_EQ) return FALSE_V;
+        if (op == CMP_NE) return TRUE_V;
+        return obj_compare(op, a[i], b[i]);
+    }
+    switch (op) {
+    case CMP_LT: return BOOL(na < nb); case CMP_LE: return BOOL(na <= nb);
+    case CMP_EQ: return BOOL(na == nb); case CMP_NE: return BOOL(na != nb);
+    case CMP_GT: return BOOL(na > nb); default: return BOOL(na >= nb);
+    }
+}
+static val_t tuple_compare(int op, val_t a, val_t b) {
+    if (!isinstance_of(b, &tuple_type)) return MISSING;
+    return seq_compare(op, TUPLE(a)->items, TUPLE(a)->len, TUPLE(b)->items, TUPLE(b)->len);
+}
+static val_t seq_repeat(const val_t *items, size_t n, val_t times, bool is_list) {
+    intptr_t k = int_index(times, "can't multiply sequence by non-int");
+    if (k < 0) k = 0;
+    size_t total = n * (size_t)k;
+    val_t r = is_list ? list_new(total, NULL) : tuple_alloc(total);
+    val_t *dst = is_list ? LIST(r)->items : TUPLE(r)->items;
+    for (intptr_t i = 0; i < k; i++) memcpy_(dst + (size_t)i * n, items, n * sizeof(val_t));
+    return r;
+}
+static val_t tuple_binary(int op, val_t a, val_t b) {
+    int bop = op & 15;
+    if (op & 32) { if (bop == OP_MUL && IS_INT(b)) return seq_repeat(TUPLE(a)->items, TUPLE(a)->len, b, false); return MISSING; }
+    if (bop == OP_ADD && isinstance_of(b, &tuple_type)) {
+        size_t na = TUPLE(a)->len, nb = TUPLE(b)->len;
+        val_t r = tuple_alloc(na + nb);
+        memcpy_(TUPLE(r)->items, TUPLE(a)->items, na * sizeof(val_t));
+        memcpy_(TUPLE(r)->items + na, TUPLE(b)->items, nb * sizeof(val_t));
+        return r;
+    }
+    if (bop == OP_ADD) raise_type_error("can only concatenate tuple (not \"%s\") to tuple", type_name(b));
+    if (bop == OP_MUL && IS_INT(b)) return seq_repeat(TUPLE(a)->items, TUPLE(a)->len, b, false);
+    return MISSING;
+}
+static val_t tuple_subscr(val_t v, val_t idx, val_t value) {
+    if (value != SUBSCR_LOAD) return MISSING;
+    tuple_t *t = TUPLE(v);
+    if (is_type(idx, &slice_type)) {
+        intptr_t start, stop, step, n;
+        slice_indices(idx, (intptr_t)t->len, &start, &stop, &step, &n);
+        val_t r = tuple_alloc((size_t)n);
+        for (intptr_t i = 0; i < n; i++) TUPLE(r)->items[i] = TUPLE(v)->items[start + i * step];
+        return r;
+    }
+    if (!IS_INT(idx)) raise_type_error("tuple indices must be integers or slices, not %s", type_name(idx));
+    intptr_t i = seq_index(idx, t->len, "tuple indices");
+    if (i < 0 || i >= (intptr_t)t->len) raise_msg(&IndexError_type, "tuple index out of range");
+    return t->items[i];
+}
+static intptr_t tuple_len(val_t v) { return (intptr_t)TUPLE(v)->len; }
+static int tuple_contains(val_t v, val_t x) {
+    for (size_t i = 0; i < TUPLE(v)->len; i++) if (obj_eq(TUPLE(v)->items[i], x)) return 1;
+    return 0;
+}
+static val_t tuple_iter(val_t v) {
+    seqit_t *it = new_obj(&tuple_iter_type, sizeof(seqit_t));
+    it->seq = v;
+    return V(it);
+}
+static val_t tuple_make(const type_t *t, int npos, int nkw, const val_t *args) {
+    args_check("tuple", npos, nkw, 0, 1);
+    if (npos == 0) return empty_tuple;
+    if (IS_TUPLE(args[0]) && t == &tuple_type) return args[0];
+    val_t l = list_from_iter(args[0]);
+    val_t r = tuple_new(LIST(l)->len, LIST(l)->items);
+    if (t != &tuple_type) { tuple_t *c = new_obj(t, sizeof(tuple_t) + TUPLE(r)->len * sizeof(val_t)); c->len = TUPLE(r)->len; memcpy_(c->items, TUPLE(r)->items, c->len * sizeof(val_t)); return V(c); }
+    return r;
+}
+static val_t seq_index_m(const val_t *items, size_t n, int argc, const val_t *args, const char *tn) {
+    intptr_t start = 0, stop = (intptr_t)n;
+    if (argc > 2) { start = int_index(args[2], "slice indices"); if (start < 0) start += (intptr_t)n; if (start < 0) start = 0; }
+    if (argc > 3) { stop = int_index(args[3], "slice indices"); if (stop < 0) stop += (intptr_t)n; if (stop > (intptr_t)n) stop = (intptr_t)n; }
+    for (intptr_t i = start; i < stop; i++) if (obj_eq(items[i], args[1])) return MKSMALL(i);
+    if (tn[0] == 'l') raise_msg(&ValueError_type, "%R is not in list", args[1]);
+    raise_msg(&ValueError_type, "tuple.index(x): x not in tuple");
+}
+static val_t tuple_index_m(int n, const val_t *args) { return seq_index_m(TUPLE(args[0])->items, TUPLE(args[0])->len, n, args, "tuple"); }
+static val_t seq_count(const val_t *items, size_t n, val_t x) {
+    intptr_t c = 0;
+    for (size_t i = 0; i < n; i++) if (obj_eq(items[i], x)) c++;
+    return MKSMALL(c);
+}
+static val_t tuple_count_m(val_t self, val_t x) { return seq_count(TUPLE(self)->items, TUPLE(self)->len, x); }
+static const method_def_t tuple_methods[] = {
+    { "index", (val_t (*)())tuple_index_m, MK_VAR, 2, 4 },
+    { "count", (val_t (*)())tuple_count_m, MK_FIXED, 2, 2 },
+    { NULL, NULL, 0, 0, 0 },
+};
+extern val_t type_call(val_t fn, int npos, int nkw, const val_t *args);
+type_t tuple_type = { { &type_type }, "tuple", TF_BASETYPE, sizeof(tuple_t), .repr = tuple_repr, .hash = tuple_hash,
+    .compare = tuple_compare, .binary = tuple_binary, .subscr = tuple_subscr, .len = tuple_len,
+    .contains = tuple_contains, .iter = tuple_iter, .call = type_call, .make = tuple_make,
+    .methods = tuple_methods, .base_type = &object_type };
+
+/* ---- list ---- */
+val_t list_new(size_t n, const val_t *items) {
+    list_t *l = new_obj(&list_type, sizeof(list_t));
+    size_t cap = n < 4 ? 4 : n;
+    val_t *arr = gc_alloc(cap * sizeof(val_t));
+    l->items = arr;
+    l->cap = cap;
+    l->len = n;
+    if (items) memcpy_(l->items, items, n * sizeof(val_t));
+    return V(l);
+}
+static void list_reserve(list_t *l, size_t need) {
+    if (need <= l->cap) return;
+    size_t nc = l->cap * 2;
+    if (nc < need) nc = need;
+    if (nc < 4) nc = 4;
+    l->items = gc_realloc(l->items, l->cap * sizeof(val_t), nc * sizeof(val_t));
+    l->cap = nc;
+}
+void list_append(val_t lv, val_t v) {
+    list_t *l = LIST(lv);
+    if (l->len == l->cap) list_reserve(l, l->len + 1);
+    l->items[l->len++] = v;
+}
+val_t list_extend_v(val_t lv, val_t it) {
+    if (IS_LIST(it) || IS_TUPLE(it)) {
+        size_t n = IS_LIST(it) ? LIST(it)->len : TUPLE(it)->len;
+        list_t *l = LIST(lv);
+        list_reserve(l, l->len + n);
+        val_t *src = IS_LIST(it) ? LIST(it)->items : TUPLE(it)->items;
+        memmove_(l->items + l->len, src, n * sizeof(val_t));
+        l->len += n;
+        return NONE;
+    }
+    val_t iter = obj_iter(it), x;
+    while ((x = obj_next(iter))) list_append(lv, x);
+    return NONE;
+}
+val_t list_from_iter(val_t it) {
+    val_t l = list_new(0, NULL);
+    list_extend_v(l, it);
+    return l;
+}
+static val_t list_repr(val_t v) {
+    sbuf_t b; sb_init(&b, 16);
+    seq_repr(&b, LIST(v)->items, LIST(v)->len, '[', ']', false);
+    return sb_finish(&b);
+}
+static val_t list_compare(int op, val_t a, val_t b) {
+    if (!isinstance_of(b, &list_type)) return MISSING;
+    return seq_compare(op, LIST(a)->items, LIST(a)->len, LIST(b)->items, LIST(b)->len);
+}
+static val_t list_binary(int op, val_t a, val_t b) {
+    int bop = op & 15;
+    if (op & 32) { if (bop == OP_MUL && IS_INT(b)) return seq_repeat(LIST(a)->items, LIST(a)->len, b, true); return MISSING; }
+    if (bop == OP_ADD && isinstance_of(b, &list_type)) {
+        size_t na = LIST(a)->len, nb = LIST(b)->len;
+        val_t r = list_new(na + nb, NULL);
+        memcpy_(LIST(r)->items, LIST(a)->items, na * sizeof(val_t));
+        memcpy_(LIST(r)->items + na, LIST(b)->items, nb * sizeof(val_t));
+        return r;
+    }
+    if (bop == OP_ADD) raise_type_error("can only concatenate list (not \"%s\") to list", type_name(b));
+    if (bop == OP_MUL && IS_INT(b)) return seq_repeat(LIST(a)->items, LIST(a)->len, b, true);
+    return MISSING;
+}
+val_t list_imul(val_t l, val_t n) {
+    val_t r = seq_repeat(LIST(l)->items, LIST(l)->len, n, true);
+    LIST(l)->items = LIST(r)->items; LIST(l)->len = LIST(r)->len; LIST(l)->cap = LIST(r)->cap;
+    return l;
+}
+static val_t list_subscr(val_t v, val_t idx, val_t value) {
+    list_t *l = LIST(v);
+    if (is_type(idx, &slice_type)) {
+        intptr_t start, stop, step, n;
+        slice_indices(idx, (intptr_t)l->len, &start, &stop, &step, &n);
+        if (value == SUBSCR_LOAD) {
+            val_t r = list_new((size_t)n, NULL);
+            for (intptr_t i = 0; i < n; i++) LIST(r)->items[i] = LIST(v)->items[start + i * step];
+            return r;
+        }
+        if (value == SUBSCR_DEL) {
+            if (step < 0) { start = start + (n - 1) * step; step = -step; }
+            size_t w = 0;
+            for (size_t i = 0; i < l->len; i++) {
+                bool del = (intptr_t)i >= start && ((intptr_t)i - start) % step == 0 && ((intptr_t)i - start) / step < n;
+                if (!del) l->items[w++] = l->items[i];
+            }
+            l->len = w;
+            return TRUE_V;
+        }
+        val_t src = list_from_iter(value);
+        size_t m = LIST(src)->len;
+        if (step == 1) {
+            if (stop < start) stop = start;
+            size_t newlen = l->len - (size_t)(stop - start) + m;
+            list_reserve(l, newlen);
+            memmove_(l->items + start + m, l->items + stop, (l->len - (size_t)stop) * sizeof(val_t));
+            memcpy_(l->items + start, LIST(src)->items, m * sizeof(val_t));
+            l->len = newlen;
+            return TRUE_V;
+        }
+        if ((intptr_t)m != n) raise_msg(&ValueError_type, "attempt to assign sequence of size %d to extended slice of size %d", (int)m, (int)n);
+        for (intptr_t i = 0; i < n; i++) l->items[start + i * step] = LIST(src)->items[i];
+        return TRUE_V;
+    }
+    if (!IS_INT(idx)) raise_type_error("list indices must be integers or slices, not %s", type_name(idx));
+    intptr_t i = seq_index(idx, l->len, "list indices");
+    if (i < 0 || i >= (intptr_t)l->len)
+        raise_msg(&IndexError_type, value == SUBSCR_LOAD ? "list index out of range" : "list assignment index out of range");
+    if (value == SUBSCR_LOAD) return l->items[i];
+    if (value == SUBSCR_DEL) { list_pop_at(v, i); return TRUE_V; }
+    l->items[i] = value;
+    return TRUE_V;
+}
+static intptr_t list_len(val_t v) { return (intptr_t)LIST(v)->len; }
+static int list_contains(val_t v, val_t x) {
+    for (size_t i = 0; i < LIST(v)->len; i++) if (obj_eq(LIST(v)->items[i], x)) return 1;
+    return 0;
+}
+static val_t list_iter(val_t v) {
+    seqit_t *it = new_obj(&list_iter_type, sizeof(seqit_t));
+    it->seq = v;
+    return V(it);
+}
+static val_t list_make(const type_t *t, int npos, int nkw, const val_t *args) {
+    args_check("list", npos, nkw, 0, 1);
+    val_t l = list_new(0, NULL);
+    if (npos) list_extend_v(l, args[0]);
+    if (t != &list_type) OBJ(l)->type = t;
+    return l;
+}
+val_t list_pop_at(val_t lv, intptr_t i) {
+    list_t *l = LIST(lv);
+    val_t r = l->items[i];
+    memmove_(l->items + i, l->items + i + 1, (l->len - (size_t)i - 1) * sizeof(val_t));
+    l->len--;
+    return r;
+}
+static val_t list_append_m(val_t self, val_t x) { list_append(self, x); return NONE; }
+static val_t list_extend_m(val_t self, val_t x) { return list_extend_v(self, x); }
+static val_t list_pop_m(val_t self, val_t idx) {
+    list_t *l = LIST(self);
+    if (l->len == 0) raise_msg(&IndexError_type, "pop from empty list");
+    intptr_t i = idx ? seq_index(idx, l->len, "list indices") : (intptr_t)l->len - 1;
+    if (i < 0 || i >= (intptr_t)l->len) raise_msg(&IndexError_type, "pop index out of range");
+    return list_pop_at(self, i);
+}
+static val_t list_insert_m(val_t self, val_t idx, val_t x) {
+    list_t *l = LIST(self);
+    intptr_t i = int_index(idx, "list indices");
+    if (i < 0) { i += (intptr_t)l->len; if (i < 0) i = 0; }
+    if (i > (intptr_t)l->len) i = (intptr_t)l->len;
+    list_reserve(l, l->len + 1);
+    memmove_(l->items + i + 1, l->items + i, (l->len - (size_t)i) * sizeof(val_t));
+    l->items[i] = x;
+    l->len++;
+    return NONE;
+}
+static val_t list_remove_m(val_t self, val_t x) {
+    list_t *l = LIST(self);
+    for (size_t i = 0; i < l->len; i++) if (obj_eq(l->items[i], x)) { list_pop_at(self, (intptr_t)i); return NONE; }
+    raise_msg(&ValueError_type, "list.remove(x): x not in list");
+}
+static val_t list_index_m(int n, const val_t *args) { return seq_index_m(LIST(args[0])->items, LIST(args[0])->len, n, args, "list"); }
+static val_t list_count_m(val_t self, val_t x) { return seq_count(LIST(self)->items, LIST(self)->len, x); }
+static val_t list_clear_m(val_t self) { LIST(self)->len = 0; return NONE; }
+static val_t list_copy_m(val_t self) { return list_new(LIST(self)->len, LIST(self)->items); }
+static val_t list_reverse_m(val_t self) {
+    list_t *l = LIST(self);
+    for (size_t i = 0; i < l->len / 2; i++) { val_t t = l->items[i]; l->items[i] = l->items[l->len - 1 - i]; l->items[l->len - 1 - i] = t; }
+    return NONE;
+}
+
+/* stable merge sort on (key, value) pairs */
+static void merge_sort(val_t *keys, val_t *vals, val_t *tk, val_t *tv, size_t n, bool reverse) {
+    if (n < 2) return;
+    if (n <= 8) {
+        for (size_t i = 1; i < n; i++) {
+            val_t k = keys[i], v = vals[i];
+            size_t j = i;
+            while (j > 0 && (reverse ? obj_lt(keys[j - 1], k) : obj_lt(k, keys[j - 1]))) { keys[j] = keys[j - 1]; vals[j] = vals[j - 1]; j--; }
+            keys[j] = k; vals[j] = v;
+        }
+        return;
+    }
+    size_t m = n / 2;
+    merge_sort(keys, vals, tk, tv, m, reverse);
+    merge_sort(keys + m, vals + m, tk, tv, n - m, reverse);
+    memcpy_(tk, keys, m * sizeof(val_t));
+    memcpy_(tv, vals, m * sizeof(val_t));
+    size_t i = 0, j = m, k = 0;
+    while (i < m && j < n) {
+        bool take_right = reverse ? obj_lt(tk[i], keys[j]) : obj_lt(keys[j], tk[i]);
+        if (take_right) { keys[k] = keys[j]; vals[k++] = vals[j++]; }
+        else { keys[k] = tk[i]; vals[k++] = tv[i++]; }
+    }
+    while (i < m) { keys[k] = tk[i]; vals[k++] = tv[i++]; }
+}
+void list_sort(val_t lv, val_t key, bool reverse) {
+    list_t *l = LIST(lv);
+    size_t n = l->len;
+    if (n < 2) return;
+    val_t *work = gc_alloc(4 * n * sizeof(val_t));
+    val_t *keys = work, *vals = work + n, *tk = work + 2 * n, *tv = work + 3 * n;
+    memcpy_(vals, l->items, n * sizeof(val_t));
+    for (size_t i = 0; i < n; i++) keys[i] = (key && key != NONE) ? call1(key, vals[i]) : vals[i];
+    l->len = 0; /* CPython: the list looks empty during the sort */
+    merge_sort(keys, vals, tk, tv, n, reverse);
+    memcpy_(l->items, vals, n * sizeof(val_t));
+    l->len = n;
+    gc_free(work);
+}
+static val_t list_sort_m(int npos, int nkw, const val_t *args) {
+    if (npos != 1) raise_type_error("sort() takes no positional arguments");
+    val_t key = kwarg(npos, nkw, args, "key", NONE);
+    val_t rev = kwarg(npos, nkw, args, "reverse", FALSE_V);
+    list_sort(args[0], key, obj_truth(rev));
+    return NONE;
+}
+static const method_def_t list_methods[] = {
+    { "append", (val_t (*)())list_append_m, MK_FIXED, 2, 2 },
+    { "extend", (val_t (*)())list_extend_m, MK_FIXED, 2, 2 },
+    { "pop", (val_t (*)())list_pop_m, MK_FIXED, 1, 2 },
+    { "insert", (val_t (*)())list_insert_m, MK_FIXED, 3, 3 },
+    { "remove", (val_t (*)())list_remove_m, MK_FIXED, 2, 2 },
+    { "index", (val_t (*)())list_index_m, MK_VAR, 2, 4 },
+    { "count", (val_t (*)())list_count_m, MK_FIXED, 2, 2 },
+    { "clear", (val_t (*)())list_clear_m, MK_FIXED, 1, 1 },
+    { "copy", (val_t (*)())list_copy_m, MK_FIXED, 1, 1 },
+    { "reverse", (val_t (*)())list_reverse_m, MK_FIXED, 1, 1 },
+    { "sort", (val_t (*)())list_sort_m, MK_KW, 1, 1 },
+    { NULL, NULL, 0, 0, 0 },
+};
+type_t list_type = { { &type_type }, "list", TF_BASETYPE, sizeof(list_t), .repr = list_repr,
+    .compare = list_compare, .binary = list_binary, .subscr = list_subscr, .len = list_len,
+    .contains = list_contains, .iter = list_iter, .call = type_call, .make = list_make,
+    .methods = list_methods, .base_type = &object_type };
+
+/* ---- iterators ---- */
+static val_t iter_self(val_t v) { return v; }
+val_t list_iter_next(val_t v) {
+    seqit_t *it = (seqit_t *)v;
+    if (it->seq && it->i < LIST(it->seq)->len) return LIST(it->seq)->items[it->i++];
+    it->seq = MISSING;
+    return MISSING;
+}
+static val_t tuple_iter_next(val_t v) {
+    seqit_t *it = (seqit_t *)v;
+    if (it->i < TUPLE(it->seq)->len) return TUPLE(it->seq)->items[it->i++];
+    return MISSING;
+}
+static val_t seq_iter_next(val_t v) {
+    seqit_t *it = (seqit_t *)v;
+    if (!it->seq) return MISSING;
+    nlr_buf_t nb;
+    if (NLR_TRY(&nb)) {
+        val_t r = obj_getitem(it->seq, MKSMALL((intptr_t)it->i));
+        nlr_pop(&nb);
+        it->i++;
+        return r;
+    }
+    if (isinstance_of(nb.exc, &IndexError_type) || isinstance_of(nb.exc, &StopIteration_type)) { it->seq = MISSING; return MISSING; }
+    raise_again(nb.exc);
+}
+__attribute__((noreturn)) void raise_again(val_t e);
+type_t list_iter_type = { { &type_type }, "list_iterator", 0, sizeof(seqit_t), .iter = iter_self, .iternext = list_iter_next };
+type_t tuple_iter_type = { { &type_type }, "tuple_iterator", 0, sizeof(seqit_t), .iter = iter_self, .iternext = tuple_iter_next };
+type_t seq_iter_type = { { &type_type }, "iterator", 0, sizeof(seqit_t), .iter = iter_self, .iternext = seq_iter_next };
+val_t seq_iter_new(val_t seq) {
+    seqit_t *it = new_obj(&seq_iter_type, sizeof(seqit_t));
+    it->seq = seq;
+    return V(it);
+}

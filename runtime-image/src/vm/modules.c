@@ -1,0 +1,291 @@
+/* modules.c — the builtin modules: sys (argv, exit, modules, path, stdout.write), gc (collect,
+ * mem_alloc, mem_free, enable, disable, isenabled, threshold), time (ticks on the deterministic
+ * clock), and math (freestanding double functions). Also the UART output path (vm_write). */
+#include "vm.h"
+#include "gc.h"
+#include "../hal/hal.h"
+#include "../lib/num/fltops.h"
+
+val_t sys_stdout;
+static val_t sys_module, gc_module, time_module, math_module;
+
+void vm_write(const char *s, size_t n) { hal_write(s, n); }
+void vm_print(val_t s) { vm_write(CSTR(s), STR(s)->len); }
+
+static void add_fn(val_t mod, const char *name, val_t (*fn)(), int kind, int min, int max) {
+    dict_set(((module_t *)mod)->dict, str_intern_c(name), native_new(name, fn, kind, min, max));
+}
+static void add_val(val_t mod, const char *name, val_t v) { dict_set(((module_t *)mod)->dict, str_intern_c(name), v); }
+static val_t new_module(const char *name, val_t *slot) {
+    *slot = module_new(str_intern_c(name));
+    gc_add_root(slot);
+    dict_set(vm_modules, str_intern_c(name), *slot);
+    return *slot;
+}
+
+/* ---- sys ---- */
+static val_t sys_exit(val_t code) {
+    val_t c = code;
+    raise(exc_new(&SystemExit_type, code ? tuple_new(1, &c) : empty_tuple));
+}
+static val_t stdout_write(val_t self, val_t s) {
+    (void)self;
+    if (!IS_STR(s)) raise_type_error("write() argument must be str, not %s", type_name(s));
+    vm_print(s);
+    return MKSMALL(STR(s)->nchars);
+}
+static val_t stdout_flush(val_t self) { (void)self; return NONE; }
+static val_t sys_getrecursionlimit(void) { return MKSMALL(1000); }
+static val_t sys_setrecursionlimit(val_t n) { (void)n; return NONE; }
+static val_t sys_intern(val_t s) { return str_intern_val(s); }
+
+/* ---- gc ---- */
+static val_t gc_collect_fn(void) { gc_collect(); return MKSMALL(0); }
+static val_t gc_mem_alloc(void) { gc_stats_t s; gc_get_stats(&s); return MKSMALL((intptr_t)(s.total_bytes - s.free_bytes)); }
+static val_t gc_mem_free(void) { gc_stats_t s; gc_get_stats(&s); return MKSMALL((intptr_t)s.free_bytes); }
+static val_t gc_enable(void) { gc_enabled = true; return NONE; }
+static val_t gc_disable(void) { gc_enabled = false; return NONE; }
+static val_t gc_isenabled(void) { return BOOL(gc_enabled); }
+static val_t gc_threshold_fn(val_t n) {
+    if (!n) return MKSMALL(gc_threshold);
+    gc_threshold = int_index(n, "threshold");
+    return NONE;
+}
+static val_t gc_counts(void) {
+    gc_stats_t s; gc_get_stats(&s);
+    val_t t[2] = { int_from_u64(s.allocations), int_from_u64(s.collections) };
+    return tuple_new(2, t);
+}
+
+/* ---- time ---- */
+static uint64_t clock_hz(void) { return vm_boot->clock_hz ? vm_boot->clock_hz : 1000000; }
+static val_t time_ticks_ms(void) { return int_from_u64((hal_ticks() * 1000 / clock_hz()) & 0x3FFFFFFF); }
+static val_t time_ticks_us(void) { return int_from_u64((uint64_t)((__uint128_t)hal_ticks() * 1000000 / clock_hz()) & 0x3FFFFFFF); }
+static val_t time_ticks_cpu(void) { return int_from_u64(hal_ticks() & 0x3FFFFFFF); }
+static val_t time_ticks_diff(val_t a, val_t b) {
+    intptr_t d = (int_index(a, "ticks") - int_index(b, "ticks")) & 0x3FFFFFFF;
+    if (d >= 0x20000000) d -= 0x40000000;
+    return MKSMALL(d);
+}
+static val_t time_ticks_add(val_t a, val_t b) { return MKSMALL((int_index(a, "ticks") + int_index(b, "ticks")) & 0x3FFFFFFF); }
+static val_t time_time(void) { return float_new((double)hal_ticks() / (double)clock_hz()); }
+static val_t time_time_ns(void) { return int_from_u64((uint64_t)((__uint128_t)hal_ticks() * 1000000000u / clock_hz())); }
+static void busy_wait(uint64_t ticks) { uint64_t end = hal_ticks() + ticks; while (hal_ticks() < end) {} }
+static val_t time_sleep_ms(val_t ms) { busy_wait((uint64_t)int_index(ms, "ms") * clock_hz() / 1000); return NONE; }
+static val_t time_sleep_us(val_t us) { busy_wait((uint64_t)int_index(us, "us") * clock_hz() / 1000000); return NONE; }
+static val_t time_sleep(val_t s) { busy_wait((uint64_t)(float_of(s) * (double)clock_hz())); return NONE; }
+
+/* ---- math ---- */
+extern double math_sqrt(double), math_exp(double), math_log(double), math_sin(double), math_cos(double),
+    math_tan(double), math_atan(double), math_atan2(double, double), math_pow(double, double), math_asin(double),
+    math_acos(double);
+static val_t domain_error(void) { raise_msg(&ValueError_type, "math domain error"); }
+static double arg_d(val_t v) { return float_of(v); }
+static val_t m_sqrt(val_t x) { double d = arg_d(x); if (d < 0) domain_error(); return float_new(math_sqrt(d)); }
+static val_t m_exp(val_t x) { double r = math_exp(arg_d(x)); if (r == 1.0 / 0.0 && arg_d(x) != 1.0 / 0.0) raise_msg(&OverflowError_type, "math range error"); return float_new(r); }
+static val_t m_log(val_t x, val_t base) {
+    double d;
+    if (IS_INT(x) && !IS_SMALL(x) && int_sign(x) > 0) {
+        /* big ints: log via bit length to avoid overflow */
+        extern val_t int_bit_length(val_t);
+        intptr_t bits = SMALL(int_bit_length(x));
+        if (bits > 1000) {
+            val_t shifted = int_binary(OP_RSHIFT, x, MKSMALL(bits - 60));
+            d = math_log(int_to_double(shifted)) + (double)(bits - 60) * 0.6931471805599453;
+            if (base) d /= math_log(arg_d(base));
+            return float_new(d);
+        }
+    }
+    d = arg_d(x);
+    if (d <= 0) domain_error();
+    double r = math_log(d);
+    if (base) { double b = arg_d(base); if (b <= 0) domain_error(); double lb = math_log(b); if (lb == 0) raise_msg(&ZeroDivisionError_type, "float division by zero"); r /= lb; }
+    return float_new(r);
+}
+static val_t m_log2(val_t x) { double d = arg_d(x); if (d <= 0) domain_error(); return float_new(math_log(d) / 0.6931471805599453); }
+static val_t m_log10(val_t x) { double d = arg_d(x); if (d <= 0) domain_error(); return float_new(math_log(d) / 2.302585092994046); }
+static val_t m_sin(val_t x) { return float_new(math_sin(arg_d(x))); }
+static val_t m_cos(val_t x) { return float_new(math_cos(arg_d(x))); }
+static val_t m_tan(val_t x) { return float_new(math_tan(arg_d(x))); }
+static val_t m_atan(val_t x) { return float_new(math_atan(arg_d(x))); }
+static val_t m_asin(val_t x) { double d = arg_d(x); if (d < -1 || d > 1) domain_error(); return float_new(math_asin(d)); }
+static val_t m_acos(val_t x) { double d = arg_d(x); if (d < -1 || d > 1) domain_error(); return float_new(math_acos(d)); }
+static val_t m_atan2(val_t y, val_t x) { return float_new(math_atan2(arg_d(y), arg_d(x))); }
+static val_t m_pow(val_t x, val_t y) {
+    double a = arg_d(x), b = arg_d(y);
+    if (a < 0 && b != flt_floor(b)) domain_error();
+    if (a == 0 && b < 0) domain_error();
+    return float_new(math_pow(a, b));
+}
+static val_t m_floor(val_t x) { if (IS_INT(x)) return int_binary(OP_ADD, x, MKSMALL(0)); return int_from_double(flt_floor(arg_d(x))); }
+static val_t m_ceil(val_t x) { if (IS_INT(x)) return int_binary(OP_ADD, x, MKSMALL(0)); return int_from_double(flt_ceil(arg_d(x))); }
+static val_t m_trunc(val_t x) { if (IS_INT(x)) return x; return int_from_double(flt_trunc(arg_d(x))); }
+static val_t m_fabs(val_t x) { double d = arg_d(x); return float_new(d < 0 ? -d : d); }
+static val_t m_fmod(val_t x, val_t y) { double b = arg_d(y); if (b == 0) domain_error(); return float_new(flt_fmod(arg_d(x), b)); }
+static val_t m_isnan(val_t x) { double d = arg_d(x); return BOOL(d != d); }
+static val_t m_isinf(val_t x) { double d = arg_d(x); return BOOL(d == 1.0 / 0.0 || d == -1.0 / 0.0); }
+static val_t m_isfinite(val_t x) { double d = arg_d(x); return BOOL(d - d == 0); }
+static val_t m_copysign(val_t x, val_t y) { double a = arg_d(x), b = arg_d(y); a = a < 0 ? -a : a; return float_new((b < 0 || (b == 0 && 1 / b < 0)) ? -a : a); }
+static val_t m_degrees(val_t x) { return float_new(arg_d(x) * (180.0 / 3.141592653589793)); }
+static val_t m_radians(val_t x) { return float_new(arg_d(x) * (3.141592653589793 / 180.0)); }
+static val_t m_hypot(val_t x, val_t y) { double a = arg_d(x), b = arg_d(y); return float_new(math_sqrt(a * a + b * b)); }
+static val_t m_gcd(int n, const val_t *args) {
+    val_t g = MKSMALL(0);
+    for (int i = 0; i < n; i++) {
+        val_t a = args[i], b = g;
+        if (int_sign(a) < 0) a = obj_unary(UN_NEG, a);
+        while (int_sign(b) != 0) { val_t t = int_binary(OP_MOD, a, b); a = b; b = t; }
+        g = a;
+    }
+    return g;
+}
+static val_t m_factorial(val_t x) {
+    if (!IS_INT(x)) raise_type_error("'%s' object cannot be interpreted as an integer", type_name(x));
+    intptr_t n = int_index(x, "factorial");
+    if (n < 0) raise_msg(&ValueError_type, "factorial() not defined for negative values");
+    val_t r = MKSMALL(1);
+    for (intptr_t i = 2; i <= n; i++) r = int_binary(OP_MUL, r, MKSMALL(i));
+    return r;
+}
+static val_t m_isqrt(val_t x) {
+    if (int_sign(x) < 0) raise_msg(&ValueError_type, "isqrt() argument must be nonnegative");
+    if (int_sign(x) == 0) return MKSMALL(0);
+    extern val_t int_bit_length(val_t);
+    intptr_t bits = SMALL(int_bit_length(x));
+    val_t r = int_binary(OP_LSHIFT, MKSMALL(1), MKSMALL((bits + 1) / 2));
+    for (;;) {
+        val_t nr = int_binary(OP_RSHIFT, int_binary(OP_ADD, r, int_binary(OP_FLOORDIV, x, r)), MKSMALL(1));
+        if (!obj_lt(nr, r)) return r;
+        r = nr;
+    }
+}
+static val_t m_comb(val_t nv, val_t kv) {
+    intptr_t n = int_index(nv, "n"), k = int_index(kv, "k");
+    if (n < 0 || k < 0) raise_msg(&ValueError_type, n < 0 ? "n must be a non-negative integer" : "k must be a non-negative integer");
+    if (k > n) return MKSMALL(0);
+    if (k > n - k) k = n - k;
+    val_t r = MKSMALL(1);
+    for (intptr_t i = 1; i <= k; i++) r = int_binary(OP_FLOORDIV, int_binary(OP_MUL, r, MKSMALL(n - k + i)), MKSMALL(i));
+    return r;
+}
+static val_t m_perm(val_t nv, val_t kv) {
+    intptr_t n = int_index(nv, "n"), k = kv ? int_index(kv, "k") : n;
+    if (k > n) return MKSMALL(0);
+    val_t r = MKSMALL(1);
+    for (intptr_t i = 0; i < k; i++) r = int_binary(OP_MUL, r, MKSMALL(n - i));
+    return r;
+}
+static val_t m_prod(int npos, int nkw, const val_t *args) {
+    val_t r = kwarg(npos, nkw, args, "start", MKSMALL(1));
+    val_t it = obj_iter(args[0]), x;
+    while ((x = obj_next(it))) r = obj_binary(OP_MUL, r, x);
+    return r;
+}
+static val_t m_fsum(val_t it) {
+    /* Neumaier summation: exact enough for the printed results of typical programs */
+    double s = 0, c = 0;
+    val_t i = obj_iter(it), x;
+    while ((x = obj_next(i))) {
+        double v = float_of(x), t = s + v;
+        if ((s < 0 ? -s : s) >= (v < 0 ? -v : v)) c += (s - t) + v; else c += (v - t) + s;
+        s = t;
+    }
+    return float_new(s + c);
+}
+
+void modules_init(const bootinfo_t *info) {
+    /* sys */
+    val_t sys = new_module("sys", &sys_module);
+    val_t argv = list_new(0, NULL);
+    const char *p = info->argv;
+    for (uint32_t i = 0; i < info->argc && p < info->argv + sizeof(info->argv); i++) {
+        size_t n = 0;
+        while (p + n < info->argv + sizeof(info->argv) && p[n]) n++;
+        list_append(argv, str_new(p, n));
+        p += n + 1;
+    }
+    add_val(sys, "argv", argv);
+    add_val(sys, "modules", vm_modules);
+    add_val(sys, "path", list_new(0, NULL));
+    add_val(sys, "platform", str_from_c("rivet"));
+    add_val(sys, "byteorder", str_from_c("little"));
+    add_val(sys, "maxsize", int_from_i64(INT64_MAX));
+    val_t impl_ver[3] = { MKSMALL(3), MKSMALL(11), MKSMALL(0) };
+    add_val(sys, "version_info", tuple_new(3, impl_ver));
+    add_val(sys, "version", str_from_c("3.11.0 (Rivet)"));
+    add_fn(sys, "exit", (val_t (*)())sys_exit, MK_FIXED, 0, 1);
+    add_fn(sys, "getrecursionlimit", (val_t (*)())sys_getrecursionlimit, MK_FIXED, 0, 0);
+    add_fn(sys, "setrecursionlimit", (val_t (*)())sys_setrecursionlimit, MK_FIXED, 1, 1);
+    add_fn(sys, "intern", (val_t (*)())sys_intern, MK_FIXED, 1, 1);
+    /* sys.stdout: a module-like object with write/flush */
+    sys_stdout = module_new(str_intern_c("stdout"));
+    gc_add_root(&sys_stdout);
+    val_t so = sys_stdout;
+    dict_set(((module_t *)so)->dict, str_intern_c("write"), bound_new(so, native_new("write", (val_t (*)())stdout_write, MK_FIXED, 2, 2)));
+    dict_set(((module_t *)so)->dict, str_intern_c("flush"), bound_new(so, native_new("flush", (val_t (*)())stdout_flush, MK_FIXED, 1, 1)));
+    add_val(sys, "stdout", so);
+    add_val(sys, "stderr", so);
+
+    val_t g = new_module("gc", &gc_module);
+    add_fn(g, "collect", (val_t (*)())gc_collect_fn, MK_FIXED, 0, 0);
+    add_fn(g, "mem_alloc", (val_t (*)())gc_mem_alloc, MK_FIXED, 0, 0);
+    add_fn(g, "mem_free", (val_t (*)())gc_mem_free, MK_FIXED, 0, 0);
+    add_fn(g, "enable", (val_t (*)())gc_enable, MK_FIXED, 0, 0);
+    add_fn(g, "disable", (val_t (*)())gc_disable, MK_FIXED, 0, 0);
+    add_fn(g, "isenabled", (val_t (*)())gc_isenabled, MK_FIXED, 0, 0);
+    add_fn(g, "threshold", (val_t (*)())gc_threshold_fn, MK_FIXED, 0, 1);
+    add_fn(g, "counts", (val_t (*)())gc_counts, MK_FIXED, 0, 0);
+
+    val_t t = new_module("time", &time_module);
+    add_fn(t, "ticks_ms", (val_t (*)())time_ticks_ms, MK_FIXED, 0, 0);
+    add_fn(t, "ticks_us", (val_t (*)())time_ticks_us, MK_FIXED, 0, 0);
+    add_fn(t, "ticks_cpu", (val_t (*)())time_ticks_cpu, MK_FIXED, 0, 0);
+    add_fn(t, "ticks_diff", (val_t (*)())time_ticks_diff, MK_FIXED, 2, 2);
+    add_fn(t, "ticks_add", (val_t (*)())time_ticks_add, MK_FIXED, 2, 2);
+    add_fn(t, "time", (val_t (*)())time_time, MK_FIXED, 0, 0);
+    add_fn(t, "time_ns", (val_t (*)())time_time_ns, MK_FIXED, 0, 0);
+    add_fn(t, "monotonic", (val_t (*)())time_time, MK_FIXED, 0, 0);
+    add_fn(t, "perf_counter", (val_t (*)())time_time, MK_FIXED, 0, 0);
+    add_fn(t, "sleep", (val_t (*)())time_sleep, MK_FIXED, 1, 1);
+    add_fn(t, "sleep_ms", (val_t (*)())time_sleep_ms, MK_FIXED, 1, 1);
+    add_fn(t, "sleep_us", (val_t (*)())time_sleep_us, MK_FIXED, 1, 1);
+
+    val_t m = new_module("math", &math_module);
+    add_val(m, "pi", float_new(3.141592653589793));
+    add_val(m, "e", float_new(2.718281828459045));
+    add_val(m, "tau", float_new(6.283185307179586));
+    add_val(m, "inf", float_new(1.0 / 0.0));
+    add_val(m, "nan", float_new(0.0 / 0.0 * -1.0));
+    add_fn(m, "sqrt", (val_t (*)())m_sqrt, MK_FIXED, 1, 1);
+    add_fn(m, "exp", (val_t (*)())m_exp, MK_FIXED, 1, 1);
+    add_fn(m, "log", (val_t (*)())m_log, MK_FIXED, 1, 2);
+    add_fn(m, "log2", (val_t (*)())m_log2, MK_FIXED, 1, 1);
+    add_fn(m, "log10", (val_t (*)())m_log10, MK_FIXED, 1, 1);
+    add_fn(m, "sin", (val_t (*)())m_sin, MK_FIXED, 1, 1);
+    add_fn(m, "cos", (val_t (*)())m_cos, MK_FIXED, 1, 1);
+    add_fn(m, "tan", (val_t (*)())m_tan, MK_FIXED, 1, 1);
+    add_fn(m, "asin", (val_t (*)())m_asin, MK_FIXED, 1, 1);
+    add_fn(m, "acos", (val_t (*)())m_acos, MK_FIXED, 1, 1);
+    add_fn(m, "atan", (val_t (*)())m_atan, MK_FIXED, 1, 1);
+    add_fn(m, "atan2", (val_t (*)())m_atan2, MK_FIXED, 2, 2);
+    add_fn(m, "pow", (val_t (*)())m_pow, MK_FIXED, 2, 2);
+    add_fn(m, "floor", (val_t (*)())m_floor, MK_FIXED, 1, 1);
+    add_fn(m, "ceil", (val_t (*)())m_ceil, MK_FIXED, 1, 1);
+    add_fn(m, "trunc", (val_t (*)())m_trunc, MK_FIXED, 1, 1);
+    add_fn(m, "fabs", (val_t (*)())m_fabs, MK_FIXED, 1, 1);
+    add_fn(m, "fmod", (val_t (*)())m_fmod, MK_FIXED, 2, 2);
+    add_fn(m, "isnan", (val_t (*)())m_isnan, MK_FIXED, 1, 1);
+    add_fn(m, "isinf", (val_t (*)())m_isinf, MK_FIXED, 1, 1);
+    add_fn(m, "isfinite", (val_t (*)())m_isfinite, MK_FIXED, 1, 1);
+    add_fn(m, "copysign", (val_t (*)())m_copysign, MK_FIXED, 2, 2);
+    add_fn(m, "degrees", (val_t (*)())m_degrees, MK_FIXED, 1, 1);
+    add_fn(m, "radians", (val_t (*)())m_radians, MK_FIXED, 1, 1);
+    add_fn(m, "hypot", (val_t (*)())m_hypot, MK_FIXED, 2, 2);
+    add_fn(m, "gcd", (val_t (*)())m_gcd, MK_VAR, 0, -1);
+    add_fn(m, "factorial", (val_t (*)())m_factorial, MK_FIXED, 1, 1);
+    add_fn(m, "isqrt", (val_t (*)())m_isqrt, MK_FIXED, 1, 1);
+    add_fn(m, "comb", (val_t (*)())m_comb, MK_FIXED, 2, 2);
+    add_fn(m, "perm", (val_t (*)())m_perm, MK_FIXED, 1, 2);
+    add_fn(m, "prod", (val_t (*)())m_prod, MK_KW, 1, -1);
+    add_fn(m, "fsum", (val_t (*)())m_fsum, MK_FIXED, 1, 1);
+}

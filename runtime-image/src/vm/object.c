@@ -1,0 +1,751 @@
+/* object.c — object, type, None, bool, NotImplemented, Ellipsis, and user classes: class
+ * creation (C3 MRO), instance attribute lookup with descriptors, the slot functions that route a
+ * user class's operators to its dunder methods, super(), and __build_class__. */
+#include "vm.h"
+#include "nlr.h"
+#include "gc.h"
+
+static intptr_t id_hash(val_t v) { return (intptr_t)(v >> 4); }
+val_t type_call(val_t fn, int npos, int nkw, const val_t *args);
+
+/* ---- None, NotImplemented, Ellipsis, bool ---- */
+static val_t none_repr(val_t v) { (void)v; return str_intern_c("None"); }
+static int none_truth(val_t v) { (void)v; return 0; }
+type_t none_type = { { &type_type }, "NoneType", 0, sizeof(none_t), .repr = none_repr, .hash = id_hash, .truth = none_truth };
+none_t none_obj = { { &none_type } };
+static val_t notimpl_repr(val_t v) { (void)v; return str_intern_c("NotImplemented"); }
+type_t notimpl_type = { { &type_type }, "NotImplementedType", 0, sizeof(obj_t), .repr = notimpl_repr, .hash = id_hash };
+obj_t notimpl_obj = { &notimpl_type };
+static val_t ellipsis_repr(val_t v) { (void)v; return str_intern_c("Ellipsis"); }
+type_t ellipsis_type = { { &type_type }, "ellipsis", 0, sizeof(obj_t), .repr = ellipsis_repr, .hash = id_hash };
+obj_t ellipsis_obj = { &ellipsis_type };
+
+static val_t bool_repr(val_t v) { return str_intern_c(((bool_t *)v)->value ? "True" : "False"); }
+static val_t bool_binary(int op, val_t a, val_t b) {
+    int bop = op & 31;
+    if (is_type(a, &bool_type) && is_type(b, &bool_type) && (bop == OP_AND || bop == OP_OR || bop == OP_XOR)) {
+        intptr_t x = ((bool_t *)a)->value, y = ((bool_t *)b)->value;
+        return BOOL(bop == OP_AND ? (x & y) : bop == OP_OR ? (x | y) : (x ^ y));
+    }
+    extern val_t int_type_binary(int op, val_t a, val_t b);
+    return int_type_binary(op, a, b);
+}
+static val_t bool_make(const type_t *t, int npos, int nkw, const val_t *args) {
+    (void)t; args_check("bool", npos, nkw, 0, 1);
+    return npos ? BOOL(obj_truth(args[0])) : FALSE_V;
+}
+extern val_t int_type_compare(int op, val_t a, val_t b);
+extern intptr_t int_type_hash(val_t v);
+extern val_t int_unary_neg(val_t), int_unary_pos(val_t), int_unary_invert(val_t);
+static int bool_truth(val_t v) { return ((bool_t *)v)->value != 0; }
+type_t bool_type = { { &type_type }, "bool", 0, sizeof(bool_t), .repr = bool_repr, .hash = int_type_hash,
+    .compare = int_type_compare, .binary = bool_binary, .truth = bool_truth, .call = type_call, .make = bool_make,
+    .unary_neg = int_unary_neg, .unary_pos = int_unary_pos, .unary_invert = int_unary_invert, .base_type = &int_type };
+bool_t true_obj = { { &bool_type }, 1 };
+bool_t false_obj = { { &bool_type }, 0 };
+
+/* ---- object ---- */
+static val_t object_repr(val_t v) {
+    const type_t *t = type_of(v);
+    val_t mod = (t->flags & TF_USER) ? dict_get_str(t->dict, N___module__) : MISSING;
+    val_t qn = t->qualname ? t->qualname : str_from_c(t->name);
+    if (mod && IS_STR(mod) && cstrcmp(CSTR(mod), "builtins") != 0)
+        return str_printf("<%S.%S object at 0x%lx>", mod, qn, (long)v);
+    return str_printf("<%S object at 0x%lx>", qn, (long)v);
+}
+static val_t object_make(const type_t *t, int npos, int nkw, const val_t *args) {
+    (void)args;
+    if ((npos || nkw) && !(t->flags & TF_USER)) raise_type_error("object() takes no arguments");
+    size_t size = t->instance_size ? t->instance_size : sizeof(inst_t);
+    return V(new_obj(t, size));
+}
+static val_t object_compare(int op, val_t a, val_t b) {
+    if (op == CMP_EQ) return a == b ? TRUE_V : MISSING;
+    if (op == CMP_NE) { if (a == b) return FALSE_V; return MISSING; }
+    return MISSING;
+}
+static val_t obj_init_m(int n, const val_t *args) { (void)n; (void)args; return NONE; }
+static val_t obj_repr_m(val_t self) { return object_repr(self); }
+static val_t obj_str_m(val_t self) { return obj_repr(self); }
+static val_t obj_hash_m(val_t self) { return MKSMALL(id_hash(self)); }
+static val_t obj_eq_m(val_t self, val_t o) { return self == o ? TRUE_V : V(&notimpl_obj); }
+static val_t obj_ne_m(val_t self, val_t o) {
+    val_t r = obj_compare(CMP_EQ, self, o);
+    return BOOL(!obj_truth(r));
+}
+bool generic_setattr(val_t obj, val_t name, val_t value);
+static val_t obj_setattr_m(val_t self, val_t name, val_t value) { generic_setattr(self, name, value); return NONE; }
+val_t generic_getattr(val_t obj, val_t name);
+static val_t obj_getattribute_m(val_t self, val_t name) {
+    val_t r = generic_getattr(self, name);
+    if (!r) raise_msg(&AttributeError_type, "'%s' object has no attribute '%S'", type_name(self), name);
+    return r;
+}
+static val_t obj_delattr_m(val_t self, val_t name) { generic_setattr(self, name, MISSING); return NONE; }
+static val_t obj_new_m(int n, const val_t *args) {
+    if (n < 1 || !is_type(args[0], &type_type)) raise_type_error("object.__new__(X): X is not a type object");
+    const type_t *t = TYPE(args[0]);
+    if (t->make && t->make != object_make && (t->flags & TF_USER) == 0) return t->make(t, n - 1, 0, args + 1);
+    const type_t *b = t;
+    while (b && (b->flags & TF_USER)) b = b->base_type;
+    if (b && b->make && b != &object_type) {
+        val_t o = b->make(t, n - 1 - (n - 1), 0, args + 1); /* base state from no arguments */
+        OBJ(o)->type = t;
+        return o;
+    }
+    return V(new_obj(t, t->instance_size ? t->instance_size : sizeof(inst_t)));
+}
+static val_t obj_format_m(val_t self, val_t spec) {
+    if (STR(spec)->len) raise_type_error("unsupported format string passed to %s.__format__", type_name(self));
+    return obj_str(self);
+}
+static val_t obj_init_subclass_m(int n, const val_t *a) { (void)n; (void)a; return NONE; }
+static const method_def_t object_methods[] = {
+    { "__init__", (val_t (*)())obj_init_m, MK_VAR, 1, -1 },
+    { "__new__", (val_t (*)())obj_new_m, MK_STATIC_VAR, 1, -1 },
+    { "__repr__", (val_t (*)())obj_repr_m, MK_FIXED, 1, 1 },
+    { "__str__", (val_t (*)())obj_str_m, MK_FIXED, 1, 1 },
+    { "__hash__", (val_t (*)())obj_hash_m, MK_FIXED, 1, 1 },
+    { "__eq__", (val_t (*)())obj_eq_m, MK_FIXED, 2, 2 },
+    { "__ne__", (val_t (*)())obj_ne_m, MK_FIXED, 2, 2 },
+    { "__setattr__", (val_t (*)())obj_setattr_m, MK_FIXED, 3, 3 },
+    { "__getattribute__", (val_t (*)())obj_getattribute_m, MK_FIXED, 2, 2 },
+    { "__delattr__", (val_t (*)())obj_delattr_m, MK_FIXED, 2, 2 },
+    { "__format__", (val_t (*)())obj_format_m, MK_FIXED, 2, 2 },
+    { "__init_subclass__", (val_t (*)())obj_init_subclass_m, MK_CLASS_VAR, 1, -1 },
+    { NULL, NULL, 0, 0, 0 },
+};
+type_t object_type = { { &type_type }, "object", TF_BASETYPE, sizeof(inst_t), .repr = object_repr, .hash = id_hash,
+    .compare = object_compare, .call = type_call, .make = object_make, .methods = object_methods };
+
+/* ---- attribute lookup shared by instances ---- */
+static inline val_t *inst_dict_slot(val_t obj) {
+    if (IS_SMALL(obj)) return NULL;
+    const type_t *t = OBJ(obj)->type;
+    if (t->flags & TF_HAS_DICT) return &((inst_t *)obj)->dict;
+    return NULL;
+}
+
+static val_t bind_descriptor(val_t m, val_t obj, const type_t *t) {
+    const type_t *mt = type_of(m);
+    if (mt == &function_type || mt == &native_type) return bound_new(obj, m);
+    if (mt == &staticmethod_type) return ((wrapper_t *)m)->fn;
+    if (mt == &classmethod_type) return bound_new(V(t), ((wrapper_t *)m)->fn);
+    if (mt == &property_type || (mt->flags & TF_USER && is_subtype(mt, &property_type))) {
+        property_t *p = (property_t *)m;
+        if (p->fget == NONE) raise_msg(&AttributeError_type, "property object has no getter");
+        return call1(p->fget, obj);
+    }
+    if (mt->flags & TF_USER) {
+        val_t get = type_lookup(mt, N___get__);
+        if (get) { val_t args[3] = { m, obj, V(t) }; return call(get, 3, 0, args); }
+    }
+    return m;
+}
+
+val_t generic_getattr(val_t obj, val_t name) {
+    const type_t *t = type_of(obj);
+    val_t m = type_lookup(t, name);
+    if (m && !IS_SMALL(m)) {
+        const type_t *mt = OBJ(m)->type;
+        bool data_desc = mt == &property_type || ((mt->flags & TF_USER) && (type_lookup(mt, N___set__) || type_lookup(mt, N___delete__)) && type_lookup(mt, N___get__));
+        if (data_desc) return bind_descriptor(m, obj, t);
+    }
+    val_t *ds = inst_dict_slot(obj);
+    if (ds && *ds) { val_t v = dict_get_str(*ds, name); if (v) return v; }
+    if (m) return bind_descriptor(m, obj, t);
+    if (name == N___class__) return V(t);
+    if (name == N___dict__ && ds) { if (!*ds) *ds = dict_new(); return *ds; }
+    if ((t->flags & TF_USER)) {
+        val_t ga = type_lookup(t, N___getattr__);
+        if (ga) {
+            nlr_buf_t nb;
+            (void)nb;
+            return call2(ga, obj, name);
+        }
+    }
+    return MISSING;
+}
+
+bool generic_setattr(val_t obj, val_t name, val_t value) {
+    const type_t *t = type_of(obj);
+    val_t m = type_lookup(t, name);
+    if (m && !IS_SMALL(m)) {
+        const type_t *mt = OBJ(m)->type;
+        if (mt == &property_type) {
+            property_t *p = (property_t *)m;
+            val_t f = value ? p->fset : p->fdel;
+            if (f == NONE) raise_msg(&AttributeError_type, value ? "can't set attribute" : "can't delete attribute");
+            if (value) call2(f, obj, value); else call1(f, obj);
+            return true;
+        }
+        if (mt->flags & TF_USER) {
+            val_t set = type_lookup(mt, value ? N___set__ : N___delete__);
+            if (set) { val_t args[3] = { m, obj, value }; call(set, value ? 3 : 2, 0, args); return true; }
+        }
+    }
+    val_t *ds = inst_dict_slot(obj);
+    if (!ds) {
+        if (!type_lookup(t, name))
+            raise_msg(&AttributeError_type, "'%s' object has no attribute '%S'", t->name, name);
+        raise_msg(&AttributeError_type, "'%s' object attribute '%S' is read-only", t->name, name);
+    }
+    if (!*ds) *ds = dict_new();
+    if (value) dict_set(*ds, name, value);
+    else if (!dict_del(*ds, name)) raise_msg(&AttributeError_type, "'%s' object has no attribute '%S'", t->name, name);
+    return true;
+}
+
+/* ---- user-class slots: route operators to dunder methods ---- */
+static const type_t *builtin_base(const type_t *t) {
+    while (t && (t->flags & TF_USER)) t = t->base_type;
+    return t ? t : &object_type;
+}
+/* a dunder defined by a user class (not inherited from a builtin type's method table) */
+static val_t user_dunder(const type_t *t, val_t name) {
+    tuple_t *m = TUPLE(t->mro);
+    for (size_t i = 0; i < m->len; i++) {
+        type_t *c = TYPE(m->items[i]);
+        if (!(c->flags & TF_USER)) return MISSING;
+        val_t r = dict_get_str(c->dict, name);
+        if (r) return r;
+    }
+    return MISSING;
+}
+static val_t call_dunder(val_t m, val_t self, int n, const val_t *args) {
+    val_t a[4] = { self, 0, 0, 0 };
+    for (int i = 0; i < n; i++) a[i + 1] = args[i];
+    const type_t *mt = type_of(m);
+    if (mt == &staticmethod_type) return call(((wrapper_t *)m)->fn, n, 0, a + 1);
+    if (mt == &classmethod_type) { a[0] = V(type_of(self)); return call(((wrapper_t *)m)->fn, n + 1, 0, a); }
+    if (mt == &function_type || mt == &native_type) return call(m, n + 1, 0, a);
+    return call(bind_descriptor(m, self, type_of(self)), n, 0, a + 1);
+}
+
+static val_t user_repr(val_t v) {
+    val_t m = user_dunder(type_of(v), N___repr__);
+    if (m) {
+        val_t r = call_dunder(m, v, 0, NULL);
+        if (!IS_STR(r)) raise_type_error("__repr__ returned non-string (type %s)", type_name(r));
+        return r;
+    }
+    const type_t *b = builtin_base(type_of(v));
+    return b->repr ? b->repr(v) : object_repr(v);
+}
+static val_t user_str(val_t v) {
+    val_t m = user_dunder(type_of(v), N___str__);
+    if (m) {
+        val_t r = call_dunder(m, v, 0, NULL);
+        if (!IS_STR(r)) raise_type_error("__str__ returned non-string (type %s)", type_name(r));
+        return r;
+    }
+    if (user_dunder(type_of(v), N___repr__)) return user_repr(v);
+    const type_t *b = builtin_base(type_of(v));
+    return b->str ? b->str(v) : user_repr(v);
+}
+static intptr_t user_hash(val_t v) {
+    const type_t *t = type_of(v);
+    val_t m = user_dunder(t, N___hash__);
+    if (m == NONE) raise_type_error("unhashable type: '%s'", t->name);
+    if (m) return (intptr_t)int_hash(call_dunder(m, v, 0, NULL));
+    if (user_dunder(t, N___eq__)) raise_type_error("unhashable type: '%s'", t->name);
+    const type_t *b = builtin_base(t);
+    return b->hash ? b->hash(v) : id_hash(v);
+}
+static val_t cmp_names[6];
+static val_t user_compare(int op, val_t a, val_t b) {
+    val_t m = user_dunder(type_of(a), cmp_names[op]);
+    if (m) {
+        val_t r = call_dunder(m, a, 1, &b);
+        return r == V(&notimpl_obj) ? MISSING : r;
+    }
+    if (op == CMP_NE) {
+        val_t eq = user_dunder(type_of(a), N___eq__);
+        if (eq) { val_t r = call_dunder(eq, a, 1, &b); return r == V(&notimpl_obj) ? MISSING : BOOL(!obj_truth(r)); }
+    }
+    const type_t *bt = builtin_base(type_of(a));
+    return bt->compare ? bt->compare(op, a, b) : MISSING;
+}
+static val_t user_binary(int op, val_t a, val_t b) {
+    int bop = op & 15;
+    val_t name = (op & 32) ? N_rbinop[bop] : (op & OP_INPLACE) ? N_ibinop[bop] : N_binop[bop];
+    val_t m = user_dunder(type_of(a), name);
+    if (m) {
+        val_t r = call_dunder(m, a, 1, &b);
+        return r == V(&notimpl_obj) ? MISSING : r;
+    }
+    if (op & OP_INPLACE) return MISSING;
+    const type_t *bt = builtin_base(type_of(a));
+    return bt->binary ? bt->binary(op, a, b) : MISSING;
+}
+static val_t user_unary(val_t a, val_t name, unary_fn base) {
+    val_t m = user_dunder(type_of(a), name);
+    if (m) return call_dunder(m, a, 0, NULL);
+    return base ? base(a) : MISSING;
+}
+static val_t user_neg(val_t a) { return user_unary(a, N___neg__, builtin_base(type_of(a))->unary_neg); }
+static val_t user_pos(val_t a) { return user_unary(a, N___pos__, builtin_base(type_of(a))->unary_pos); }
+static val_t user_invert(val_t a) { return user_unary(a, N___invert__, builtin_base(type_of(a))->unary_invert); }
+static int user_truth(val_t v) {
+    val_t m = user_dunder(type_of(v), N___bool__);
+    if (m) {
+        val_t r = call_dunder(m, v, 0, NULL);
+        if (!is_type(r, &bool_type)) raise_type_error("__bool__ should return bool, returned %s", type_name(r));
+        return r == TRUE_V;
+    }
+    m = user_dunder(type_of(v), N___len__);
+    if (m) return obj_truth(call_dunder(m, v, 0, NULL));
+    const type_t *b = builtin_base(type_of(v));
+    if (b->truth) return b->truth(v);
+    if (b->len) return b->len(v) != 0;
+    return 1;
+}
+static val_t user_call(val_t v, int npos, int nkw, const val_t *args) {
+    val_t m = user_dunder(type_of(v), N___call__);
+    if (!m) raise_type_error("'%s' object is not callable", type_name(v));
+    int n = npos + nkw + (nkw ? 1 : 0);
+    val_t *a = __builtin_alloca((size_t)(n + 1) * sizeof(val_t));
+    a[0] = v;
+    for (int i = 0; i < n; i++) a[i + 1] = args[i];
+    return call(m, npos + 1, nkw, a);
+}
+static val_t user_getattr(val_t obj, val_t name) {
+    const type_t *t = type_of(obj);
+    val_t ga = user_dunder(t, N___getattribute__);
+    if (ga) {
+        nlr_buf_t nb;
+        if (NLR_TRY(&nb)) { val_t r = call2(ga, obj, name); nlr_pop(&nb); return r; }
+        if (!isinstance_of(nb.exc, &AttributeError_type)) raise_again(nb.exc);
+        val_t g = type_lookup(t, N___getattr__);
+        if (g) return call2(g, obj, name);
+        raise_again(nb.exc);
+    }
+    const type_t *b = builtin_base(t);
+    if (b->getattr) {
+        val_t r = b->getattr(obj, name);
+        if (r) return r;
+        val_t g = type_lookup(t, N___getattr__);
+        if (g) return call2(g, obj, name);
+        return MISSING;
+    }
+    return generic_getattr(obj, name);
+}
+static bool user_setattr(val_t obj, val_t name, val_t value) {
+    val_t m = user_dunder(type_of(obj), value ? N___setattr__ : N___delattr__);
+    if (m) {
+        val_t args[2] = { name, value };
+        call_dunder(m, obj, value ? 2 : 1, args);
+        return true;
+    }
+    const type_t *b = builtin_base(type_of(obj));
+    if (b->setattr && b != &object_type) return b->setattr(obj, name, value);
+    return generic_setattr(obj, name, value);
+}
+static val_t user_subscr(val_t obj, val_t index, val_t value) {
+    val_t name = value == SUBSCR_LOAD ? N___getitem__ : value == SUBSCR_DEL ? N___delitem__ : N___setitem__;
+    val_t m = user_dunder(type_of(obj), name);
+    if (m) {
+        val_t args[2] = { index, value };
+        val_t r = call_dunder(m, obj, value == SUBSCR_LOAD || value == SUBSCR_DEL ? 1 : 2, args);
+        return value == SUBSCR_LOAD ? r : TRUE_V;
+    }
+    const type_t *b = builtin_base(type_of(obj));
+    return b->subscr ? b->subscr(obj, index, value) : MISSING;
+}
+static intptr_t user_len(val_t v) {
+    val_t m = user_dunder(type_of(v), N___len__);
+    if (m) {
+        val_t r = call_dunder(m, v, 0, NULL);
+        if (!IS_INT(r)) raise_type_error("'%s' object cannot be interpreted as an integer", type_name(r));
+        intptr_t n = int_index(r, "len");
+        if (n < 0) raise_msg(&ValueError_type, "__len__() should return >= 0");
+        return n;
+    }
+    const type_t *b = builtin_base(type_of(v));
+    return b->len ? b->len(v) : -1;
+}
+static val_t user_iter(val_t v) {
+    val_t m = user_dunder(type_of(v), N___iter__);
+    if (m) {
+        val_t r = call_dunder(m, v, 0, NULL);
+        const type_t *rt = type_of(r);
+        if (!rt->iternext) raise_type_error("iter() returned non-iterator of type '%s'", rt->name);
+        return r;
+    }
+    const type_t *b = builtin_base(type_of(v));
+    return b->iter ? b->iter(v) : MISSING;
+}
+static val_t user_iternext(val_t v) {
+    val_t m = user_dunder(type_of(v), N___next__);
+    if (m) {
+        nlr_buf_t nb;
+        if (NLR_TRY(&nb)) { val_t r = call_dunder(m, v, 0, NULL); nlr_pop(&nb); return r; }
+        if (isinstance_of(nb.exc, &StopIteration_type)) return MISSING;
+        raise_again(nb.exc);
+    }
+    const type_t *b = builtin_base(type_of(v));
+    if (b->iternext) return b->iternext(v);
+    raise_type_error("'%s' object is not an iterator", type_name(v));
+}
+static int user_contains(val_t c, val_t item) {
+    val_t m = user_dunder(type_of(c), N___contains__);
+    if (m) return obj_truth(call_dunder(m, c, 1, &item));
+    const type_t *b = builtin_base(type_of(c));
+    if (b->contains) return b->contains(c, item);
+    return -1;
+}
+
+/* ---- type objects ---- */
+static val_t type_repr(val_t v) {
+    type_t *t = TYPE(v);
+    if (t->flags & TF_USER) {
+        val_t mod = dict_get_str(t->dict, N___module__);
+        if (mod && IS_STR(mod) && cstrcmp(CSTR(mod), "builtins") != 0)
+            return str_printf("<class '%S.%S'>", mod, t->qualname);
+        return str_printf("<class '%S'>", t->qualname);
+    }
+    return str_printf("<class '%s'>", t->name);
+}
+
+val_t type_call(val_t fn, int npos, int nkw, const val_t *args) {
+    type_t *t = TYPE(fn);
+    if (t == &type_type && npos == 1 && nkw == 0) return V(type_of(args[0]));
+    if (!(t->flags & TF_USER)) {
+        if (!t->make) raise_type_error("cannot create '%s' instances", t->name);
+        return t->make(t, npos, nkw, args);
+    }
+    /* user class: __new__ then __init__ */
+    val_t newm = user_dunder(t, N___new__);
+    val_t obj;
+    int n = npos + nkw + (nkw ? 1 : 0);
+    val_t *a = __builtin_alloca((size_t)(n + 1) * sizeof(val_t));
+    for (int i = 0; i < n; i++) a[i + 1] = args[i];
+    if (newm) {
+        a[0] = fn;
+        val_t f = is_type(newm, &staticmethod_type) ? ((wrapper_t *)newm)->fn : newm;
+        obj = call(f, npos + 1, nkw, a);
+        if (!isinstance_of(obj, t)) return obj;
+    } else {
+        const type_t *b = builtin_base(t);
+        if (b->flags & TF_EXCEPTION) obj = exc_new(t, tuple_new((size_t)npos, args));
+        else if (b != &object_type && b->make && b != &type_type) {
+            obj = b->make(b, npos, nkw, args);
+            obj_t *o = OBJ(obj);
+            if (t->instance_size > b->instance_size) {
+                obj_t *o2 = gc_alloc(t->instance_size);
+                memcpy_(o2, o, b->instance_size);
+                o = o2;
+                obj = V(o);
+            }
+            o->type = t;
+        } else if (b == &type_type) {
+            obj = b->make(t, npos, nkw, args);
+            return obj;
+        } else obj = V(new_obj(t, t->instance_size ? t->instance_size : sizeof(inst_t)));
+    }
+    val_t init = type_lookup(t, N___init__);
+    if (init && (is_type(init, &function_type))) {
+        a[0] = obj;
+        val_t r = func_call(init, npos + 1, nkw, a);
+        if (r != NONE) raise_type_error("__init__() should return None, not '%s'", type_name(r));
+    } else if (!newm && (npos || nkw) && builtin_base(t) == &object_type && !init_is_custom(t)) {
+        raise_type_error("%S() takes no arguments", t->qualname);
+    }
+    return obj;
+}
+
+bool init_is_custom(const type_t *t);
+bool init_is_custom(const type_t *t) {
+    val_t init = type_lookup(t, N___init__);
+    return init && is_type(init, &function_type);
+}
+
+/* C3 linearisation */
+static val_t c3_mro(type_t *t, val_t bases) {
+    tuple_t *bs = TUPLE(bases);
+    size_t nseq = bs->len + 1;
+    val_t *seqs = __builtin_alloca(nseq * sizeof(val_t));
+    size_t *pos = __builtin_alloca(nseq * sizeof(size_t));
+    for (size_t i = 0; i < bs->len; i++) {
+        type_t *b = TYPE(bs->items[i]);
+        if (b->mro) seqs[i] = b->mro;
+        else {
+            val_t l = list_new(0, NULL);
+            for (const type_t *p = b; p; p = p->base_type) list_append(l, V(p));
+            if (TUPLE(list_new(0, NULL)) && LIST(l)->items[LIST(l)->len - 1] != V(&object_type)) list_append(l, V(&object_type));
+            seqs[i] = tuple_new(LIST(l)->len, LIST(l)->items);
+        }
+        pos[i] = 0;
+    }
+    seqs[bs->len] = bases; pos[bs->len] = 0;
+    val_t out = list_new(0, NULL);
+    list_append(out, V(t));
+    for (;;) {
+        bool any = false;
+        val_t cand = MISSING;
+        for (size_t i = 0; i < nseq; i++) {
+            tuple_t *s = TUPLE(seqs[i]);
+            if (pos[i] >= s->len) continue;
+            any = true;
+            val_t c = s->items[pos[i]];
+            bool in_tail = false;
+            for (size_t j = 0; j < nseq && !in_tail; j++) {
+                tuple_t *s2 = TUPLE(seqs[j]);
+                for (size_t k = pos[j] + 1; k < s2->len; k++) if (s2->items[k] == c) { in_tail = true; break; }
+            }
+            if (!in_tail) { cand = c; break; }
+        }
+        if (!any) break;
+        if (!cand) raise_type_error("Cannot create a consistent method resolution order (MRO) for bases");
+        list_append(out, cand);
+        for (size_t i = 0; i < nseq; i++) {
+            tuple_t *s = TUPLE(seqs[i]);
+            if (pos[i] < s->len && s->items[pos[i]] == cand) pos[i]++;
+        }
+    }
+    return tuple_new(LIST(out)->len, LIST(out)->items);
+}
+
+static val_t type_make(const type_t *meta, int npos, int nkw, const val_t *args) {
+    if (npos == 1) return V(type_of(args[0]));
+    if (npos != 3) raise_type_error("type() takes 1 or 3 arguments");
+    val_t name = args[0], bases = args[1], ns = args[2];
+    if (TUPLE(bases)->len == 0) bases = tuple_new(1, (val_t[]){ V(&object_type) });
+    type_t *t = new_obj(meta == &type_type ? &type_type : meta, sizeof(type_t));
+    t->base.type = meta;
+    t->name = CSTR(name);
+    t->qualname = name;
+    t->flags = TF_USER | TF_BASETYPE | TF_HAS_DICT;
+    t->bases = bases;
+    t->dict = dict_copy(ns);
+    tuple_t *bs = TUPLE(bases);
+    type_t *first = TYPE(bs->items[0]);
+    for (size_t i = 0; i < bs->len; i++) {
+        if (!is_type(bs->items[i], &type_type) && !isinstance_of(bs->items[i], &type_type))
+            raise_type_error("bases must be types");
+        if (!(TYPE(bs->items[i])->flags & TF_BASETYPE))
+            raise_type_error("type '%s' is not an acceptable base type", TYPE(bs->items[i])->name);
+    }
+    t->base_type = first;
+    const type_t *bb = builtin_base(first);
+    for (size_t i = 1; i < bs->len; i++) {
+        const type_t *ob = builtin_base(TYPE(bs->items[i]));
+        if (ob != &object_type && bb == &object_type) bb = ob;
+    }
+    t->instance_size = bb->instance_size < sizeof(inst_t) ? sizeof(inst_t) : bb->instance_size;
+    if (bb->flags & TF_EXCEPTION) t->flags |= TF_EXCEPTION;
+    t->mro = c3_mro(t, bases);
+    val_t qn = dict_get_str(t->dict, N___qualname__);
+    if (qn) { t->qualname = qn; dict_del(t->dict, N___qualname__); }
+    t->repr = user_repr; t->str = user_str; t->hash = user_hash; t->compare = user_compare;
+    t->binary = user_binary; t->unary_neg = user_neg; t->unary_pos = user_pos; t->unary_invert = user_invert;
+    t->truth = user_truth; t->call = user_call; t->getattr = user_getattr; t->setattr = user_setattr;
+    t->subscr = user_subscr; t->len = user_len; t->iter = user_iter; t->iternext = user_iternext;
+    t->contains = user_contains;
+    t->make = bb->make;
+    /* functions defined in the body become methods; __init_subclass__ and __class_getitem__
+     * are implicit classmethods */
+    val_t isc = dict_get_str(t->dict, N___init_subclass__);
+    if (isc && is_type(isc, &function_type)) {
+        wrapper_t *w = new_obj(&classmethod_type, sizeof(wrapper_t)); w->fn = isc;
+        dict_set(t->dict, N___init_subclass__, V(w));
+    }
+    val_t nw = dict_get_str(t->dict, N___new__);
+    if (nw && is_type(nw, &function_type)) {
+        wrapper_t *w = new_obj(&staticmethod_type, sizeof(wrapper_t)); w->fn = nw;
+        dict_set(t->dict, N___new__, V(w));
+    }
+    /* __set_name__ on attributes */
+    size_t p = 0; val_t k, v;
+    while ((k = dict_iternext_entry(t->dict, &p, &v))) {
+        if (!IS_SMALL(v) && (OBJ(v)->type->flags & TF_USER)) {
+            val_t sn = type_lookup(OBJ(v)->type, N___set_name__);
+            if (sn) { val_t a[3] = { v, V(t), k }; call(sn, 3, 0, a); }
+        }
+    }
+    /* parent's __init_subclass__ */
+    if (t->mro && TUPLE(t->mro)->len > 1) {
+        for (size_t i = 1; i < TUPLE(t->mro)->len; i++) {
+            type_t *c = TYPE(TUPLE(t->mro)->items[i]);
+            if (!(c->flags & TF_USER)) break;
+            val_t m = dict_get_str(c->dict, N___init_subclass__);
+            if (m && is_type(m, &classmethod_type)) {
+                val_t a[1] = { V(t) };
+                int nk = nkw;
+                if (nk) {
+                    int n = nkw + 1;
+                    val_t *aa = __builtin_alloca((size_t)(n + 1) * sizeof(val_t));
+                    aa[0] = V(t);
+                    for (int j = 0; j < n; j++) aa[j + 1] = args[npos + j];
+                    call(((wrapper_t *)m)->fn, 1, nkw, aa);
+                } else call(((wrapper_t *)m)->fn, 1, 0, a);
+                break;
+            }
+        }
+    }
+    return V(t);
+}
+
+static val_t type_getattr(val_t v, val_t name) {
+    type_t *t = TYPE(v);
+    if (name == N___name__) return str_from_c(t->name);
+    if (name == N___qualname__) return t->qualname ? t->qualname : str_from_c(t->name);
+    if (name == N___mro__) {
+        if (t->mro) return t->mro;
+        val_t l = list_new(0, NULL);
+        for (const type_t *p = t; p; p = p->base_type) list_append(l, V(p));
+        if (t != &object_type) list_append(l, V(&object_type));
+        return tuple_new(LIST(l)->len, LIST(l)->items);
+    }
+    if (name == N___bases__) {
+        if (t->bases) return t->bases;
+        if (t == &object_type) return empty_tuple;
+        val_t b = V(t->base_type ? t->base_type : &object_type);
+        return tuple_new(1, &b);
+    }
+    if (name == N___base__) return t->base_type ? V(t->base_type) : (t == &object_type ? NONE : V(&object_type));
+    if (name == N___dict__) return t->dict ? t->dict : dict_new();
+    if (name == N___doc__) { val_t d = t->dict ? dict_get_str(t->dict, N___doc__) : MISSING; return d ? d : NONE; }
+    val_t m = type_lookup(t, name);
+    if (m) {
+        const type_t *mt = type_of(m);
+        if (mt == &staticmethod_type) return ((wrapper_t *)m)->fn;
+        if (mt == &classmethod_type) return bound_new(v, ((wrapper_t *)m)->fn);
+        if (mt == &property_type) return m;
+        if ((mt->flags & TF_USER)) {
+            val_t get = type_lookup(mt, N___get__);
+            if (get) { val_t a[3] = { m, NONE, v }; return call(get, 3, 0, a); }
+        }
+        return m;
+    }
+    /* methods of the metaclass (type) */
+    const type_t *meta = OBJ(v)->type;
+    if (meta != &type_type && meta->dict) {
+        val_t mm = type_lookup(meta, name);
+        if (mm) return bind_descriptor(mm, v, meta);
+    }
+    if (name == N___module__) return str_intern_c("builtins");
+    if (name == N___class__) return V(meta);
+    extern const method_def_t type_methods[];
+    return MISSING;
+}
+static bool type_setattr(val_t v, val_t name, val_t value) {
+    type_t *t = TYPE(v);
+    if (!(t->flags & TF_USER)) raise_type_error("cannot set '%S' attribute of immutable type '%s'", name, t->name);
+    if (value) dict_set(t->dict, name, value);
+    else if (!dict_del(t->dict, name)) raise_msg(&AttributeError_type, "type object '%s' has no attribute '%S'", t->name, name);
+    return true;
+}
+static val_t type_compare(int op, val_t a, val_t b) {
+    if (op == CMP_EQ) return BOOL(a == b);
+    if (op == CMP_NE) return BOOL(a != b);
+    return MISSING;
+}
+static val_t type_binary(int op, val_t a, val_t b) {
+    (void)op; (void)a; (void)b;
+    return MISSING; /* X | Y unions are not supported */
+}
+static val_t type_mro_m(val_t self) {
+    val_t m = type_getattr(self, N___mro__);
+    return list_new(TUPLE(m)->len, TUPLE(m)->items);
+}
+static val_t type_subclasses_m(val_t self) { (void)self; return list_new(0, NULL); }
+const method_def_t type_methods[] = {
+    { "mro", (val_t (*)())type_mro_m, MK_FIXED, 1, 1 },
+    { "__subclasses__", (val_t (*)())type_subclasses_m, MK_FIXED, 1, 1 },
+    { NULL, NULL, 0, 0, 0 },
+};
+type_t type_type = { { &type_type }, "type", TF_BASETYPE, sizeof(type_t), .repr = type_repr, .hash = id_hash,
+    .compare = type_compare, .binary = type_binary, .call = type_call, .getattr = type_getattr,
+    .setattr = type_setattr, .make = type_make, .methods = type_methods, .base_type = &object_type };
+
+/* ---- super ---- */
+static val_t super_getattr(val_t v, val_t name) {
+    super_t *s = (super_t *)v;
+    const type_t *start = TYPE(s->type);
+    const type_t *ot = is_type(s->obj, &type_type) || (s->obj && isinstance_of(s->obj, &type_type) && is_subtype(TYPE(s->obj), start)) ? TYPE(s->obj) : type_of(s->obj);
+    val_t mro = ot->mro;
+    if (!mro) mro = type_getattr(V(ot), N___mro__);
+    tuple_t *m = TUPLE(mro);
+    size_t i = 0;
+    while (i < m->len && m->items[i] != V(start)) i++;
+    for (i++; i < m->len; i++) {
+        type_t *c = TYPE(m->items[i]);
+        val_t r = MISSING;
+        if (c->dict) r = dict_get_str(c->dict, name);
+        if (r) {
+            const type_t *rt = type_of(r);
+            if (rt == &staticmethod_type) return ((wrapper_t *)r)->fn;
+            if (rt == &classmethod_type) return bound_new(V(ot), ((wrapper_t *)r)->fn);
+            if (ot == TYPE(s->obj) && is_type(s->obj, &type_type) && name != N___new__) return r;
+            if (name == N___new__) return r;
+            return bind_descriptor(r, s->obj, ot);
+        }
+    }
+    return MISSING;
+}
+static val_t super_make(const type_t *t, int npos, int nkw, const val_t *args) {
+    (void)t; (void)nkw;
+    super_t *s = new_obj(&super_type, sizeof(super_t));
+    if (npos == 2) { s->type = args[0]; s->obj = args[1]; return V(s); }
+    if (npos != 0) raise_type_error("super() takes 0 or 2 arguments");
+    frame_t *f = vm_current_frame;
+    const code_info_t *ci = f ? f->ci : NULL;
+    if (!ci || ci->argcount == 0 || !f->slots[0]) raise_msg(&RuntimeError_type, "super(): no arguments");
+    val_t cls = MISSING;
+    for (int i = 0; i < ci->nfrees; i++) {
+        val_t n = ci->derefnames[ci->ncells + i];
+        if (cstrcmp(CSTR(n), "__class__") == 0) cls = ((cell_t *)f->slots[ci->nlocals + ci->ncells + i])->value;
+    }
+    if (!cls) raise_msg(&RuntimeError_type, "super(): __class__ cell not found");
+    s->type = cls;
+    s->obj = f->slots[0];
+    return V(s);
+}
+static val_t super_repr(val_t v) {
+    super_t *s = (super_t *)v;
+    return str_printf("<super: <class '%s'>, <%s object>>", TYPE(s->type)->name, type_name(s->obj));
+}
+type_t super_type = { { &type_type }, "super", 0, sizeof(super_t), .repr = super_repr, .call = type_call,
+    .make = super_make, .getattr = super_getattr, .base_type = &object_type };
+
+/* ---- __build_class__ ---- */
+val_t build_class_fn;
+extern val_t run_function_with_locals(val_t fnv, val_t locals);
+static val_t builtin_build_class(int npos, int nkw, const val_t *args) {
+    if (npos < 2) raise_type_error("__build_class__: not enough arguments");
+    val_t func = args[0], name = args[1];
+    val_t bases = tuple_new((size_t)npos - 2, args + 2);
+    val_t meta = kwarg(npos, nkw, args, "metaclass", MISSING);
+    if (!meta) {
+        meta = V(&type_type);
+        for (size_t i = 0; i < TUPLE(bases)->len; i++) {
+            const type_t *mt = type_of(TUPLE(bases)->items[i]);
+            if (mt != &type_type && is_subtype(mt, TYPE(meta))) meta = V(mt);
+        }
+    }
+    val_t ns = dict_new();
+    val_t cell = run_function_with_locals(func, ns);
+    val_t cls_args[3] = { name, bases, ns };
+    val_t cls;
+    if (meta == V(&type_type)) cls = type_make(&type_type, 3, 0, cls_args);
+    else {
+        /* pass other keywords (except metaclass) through */
+        cls = call(meta, 3, 0, cls_args);
+    }
+    if (nkw && meta == V(&type_type)) {
+        /* class keywords go to __init_subclass__ (handled in type_make only for positional) */
+    }
+    if (is_type(cell, &cell_type)) {
+        ((cell_t *)cell)->value = cls;
+        if (is_type(cls, &type_type) || isinstance_of(cls, &type_type)) dict_del(TYPE(cls)->dict, str_intern_c("__classcell__"));
+    }
+    return cls;
+}
+
+void object_init_module(void) {
+    build_class_fn = native_new("__build_class__", (val_t (*)())builtin_build_class, MK_KW, 0, -1);
+    gc_add_root(&build_class_fn);
+    cmp_names[CMP_LT] = N___lt__; cmp_names[CMP_LE] = N___le__; cmp_names[CMP_EQ] = N___eq__;
+    cmp_names[CMP_NE] = N___ne__; cmp_names[CMP_GT] = N___gt__; cmp_names[CMP_GE] = N___ge__;
+}

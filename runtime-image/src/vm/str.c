@@ -1,0 +1,245 @@
+/* str.c — the str type: immutable UTF-8 text with a cached hash and code-point count, the intern
+ * table (identifiers compare by pointer), the string builder, and str's methods. */
+#include "obj.h"
+#include "gc.h"
+
+val_t empty_str;
+static val_t *intern_table;    /* open addressing, MISSING = empty */
+static val_t intern_table_v;   /* the same array as a root */
+static size_t intern_mask, intern_used;
+static val_t ascii_chars[128];
+
+size_t cstrlen(const char *s) { size_t n = 0; while (s[n]) n++; return n; }
+int cstrcmp(const char *a, const char *b) {
+    while (*a && *a == *b) { a++; b++; }
+    return (unsigned char)*a - (unsigned char)*b;
+}
+
+uint32_t vm_utf8_decode(const char *s, size_t *adv) {
+    const uint8_t *p = (const uint8_t *)s;
+    if (p[0] < 0x80) { *adv = 1; return p[0]; }
+    if ((p[0] & 0xE0) == 0xC0) { *adv = 2; return ((p[0] & 0x1F) << 6) | (p[1] & 0x3F); }
+    if ((p[0] & 0xF0) == 0xE0) { *adv = 3; return ((p[0] & 0x0F) << 12) | ((p[1] & 0x3F) << 6) | (p[2] & 0x3F); }
+    *adv = 4;
+    return ((p[0] & 0x07) << 18) | ((p[1] & 0x3F) << 12) | ((p[2] & 0x3F) << 6) | (p[3] & 0x3F);
+}
+size_t vm_utf8_encode(uint32_t c, char *o) {
+    if (c < 0x80) { o[0] = (char)c; return 1; }
+    if (c < 0x800) { o[0] = (char)(0xC0 | (c >> 6)); o[1] = (char)(0x80 | (c & 0x3F)); return 2; }
+    if (c < 0x10000) {
+        o[0] = (char)(0xE0 | (c >> 12)); o[1] = (char)(0x80 | ((c >> 6) & 0x3F));
+        o[2] = (char)(0x80 | (c & 0x3F)); return 3;
+    }
+    o[0] = (char)(0xF0 | (c >> 18)); o[1] = (char)(0x80 | ((c >> 12) & 0x3F));
+    o[2] = (char)(0x80 | ((c >> 6) & 0x3F)); o[3] = (char)(0x80 | (c & 0x3F)); return 4;
+}
+
+static size_t count_chars(const char *s, size_t len) {
+    size_t n = 0;
+    for (size_t i = 0; i < len; i++) if (((uint8_t)s[i] & 0xC0) != 0x80) n++;
+    return n;
+}
+
+static str_t *str_alloc(size_t len) {
+    str_t *s = new_obj(&str_type, sizeof(str_t) + len + 1);
+    s->len = (uint32_t)len;
+    s->hash = -1;
+    return s;
+}
+static val_t str_seal(str_t *s) {
+    s->nchars = (uint32_t)count_chars(s->data, s->len);
+    s->ascii = s->nchars == s->len;
+    return V(s);
+}
+
+val_t str_new(const char *p, size_t len) {
+    if (len == 0 && empty_str) return empty_str;
+    if (len == 1 && (uint8_t)p[0] < 128 && ascii_chars[(uint8_t)p[0]]) return ascii_chars[(uint8_t)p[0]];
+    str_t *s = str_alloc(len);
+    memcpy_(s->data, p, len);
+    return str_seal(s);
+}
+val_t str_from_c(const char *s) { return str_new(s, cstrlen(s)); }
+
+intptr_t str_hash(val_t v) {
+    str_t *s = STR(v);
+    if (s->hash != -1) return s->hash;
+    uint64_t h = 14695981039346656037ull;
+    for (size_t i = 0; i < s->len; i++) { h ^= (uint8_t)s->data[i]; h *= 1099511628211ull; }
+    intptr_t r = (intptr_t)(h >> 2);
+    if (r == -1) r = -2;
+    s->hash = r;
+    return r;
+}
+bool str_eq(val_t a, val_t b) {
+    if (a == b) return true;
+    str_t *x = STR(a), *y = STR(b);
+    if (x->interned && y->interned) return false;
+    return x->len == y->len && memcmp_(x->data, y->data, x->len) == 0;
+}
+
+/* ---- interning ---- */
+static void intern_grow(void) {
+    size_t old_mask = intern_mask;
+    val_t *old = intern_table;
+    size_t n = old ? (old_mask + 1) * 2 : 1024;
+    val_t *t = gc_alloc(n * sizeof(val_t));
+    for (size_t i = 0; old && i <= old_mask; i++) {
+        if (!old[i]) continue;
+        size_t j = (size_t)str_hash(old[i]) & (n - 1);
+        while (t[j]) j = (j + 1) & (n - 1);
+        t[j] = old[i];
+    }
+    intern_table = t;
+    intern_table_v = V(t);
+    intern_mask = n - 1;
+}
+static val_t intern_find(const char *p, size_t len, intptr_t h, size_t *slot) {
+    size_t j = (size_t)h & intern_mask;
+    while (intern_table[j]) {
+        str_t *s = STR(intern_table[j]);
+        if (s->hash == h && s->len == len && memcmp_(s->data, p, len) == 0) return intern_table[j];
+        j = (j + 1) & intern_mask;
+    }
+    *slot = j;
+    return MISSING;
+}
+static intptr_t raw_hash(const char *p, size_t len) {
+    uint64_t h = 14695981039346656037ull;
+    for (size_t i = 0; i < len; i++) { h ^= (uint8_t)p[i]; h *= 1099511628211ull; }
+    intptr_t r = (intptr_t)(h >> 2);
+    return r == -1 ? -2 : r;
+}
+static val_t intern_insert(val_t s) {
+    if ((intern_used + 1) * 2 > intern_mask + 1) intern_grow();
+    size_t slot;
+    val_t found = intern_find(CSTR(s), STR(s)->len, str_hash(s), &slot);
+    if (found) return found;
+    STR(s)->interned = 1;
+    intern_table[slot] = s;
+    intern_used++;
+    return s;
+}
+val_t str_intern(const char *p, size_t len) {
+    if (!intern_table) intern_grow();
+    size_t slot;
+    val_t found = intern_find(p, len, raw_hash(p, len), &slot);
+    if (found) return found;
+    str_t *s = str_alloc(len);
+    memcpy_(s->data, p, len);
+    str_seal(s);
+    str_hash(V(s));
+    return intern_insert(V(s));
+}
+val_t str_intern_c(const char *s) { return str_intern(s, cstrlen(s)); }
+val_t str_intern_val(val_t s) {
+    if (STR(s)->interned) return s;
+    return str_intern(CSTR(s), STR(s)->len);
+}
+
+val_t char_str(uint32_t c) {
+    if (c < 128) return ascii_chars[c];
+    char b[4];
+    size_t n = vm_utf8_encode(c, b);
+    return str_new(b, n);
+}
+
+void str_init(void) {
+    gc_add_root(&intern_table_v);
+    intern_grow();
+    empty_str = str_intern("", 0);
+    gc_add_root(&empty_str);
+    for (int i = 0; i < 128; i++) {
+        char c = (char)i;
+        ascii_chars[i] = str_intern(&c, 1);
+        gc_add_root(&ascii_chars[i]);
+    }
+}
+
+val_t str_concat(val_t a, val_t b) {
+    str_t *x = STR(a), *y = STR(b);
+    if (x->len == 0) return b;
+    if (y->len == 0) return a;
+    str_t *s = str_alloc(x->len + y->len);
+    x = STR(a); y = STR(b);
+    memcpy_(s->data, x->data, x->len);
+    memcpy_(s->data + x->len, y->data, y->len);
+    s->nchars = x->nchars + y->nchars;
+    s->ascii = x->ascii && y->ascii;
+    return V(s);
+}
+
+/* ---- string builder ---- */
+void sb_init(sbuf_t *b, size_t cap) {
+    b->cap = cap < 16 ? 16 : cap;
+    b->buf = gc_alloc(b->cap);
+    b->len = 0;
+}
+static void sb_reserve(sbuf_t *b, size_t extra) {
+    if (b->len + extra <= b->cap) return;
+    size_t nc = b->cap * 2;
+    while (nc < b->len + extra) nc *= 2;
+    b->buf = gc_realloc(b->buf, b->cap, nc);
+    b->cap = nc;
+}
+void sb_add(sbuf_t *b, const char *s, size_t n) { sb_reserve(b, n); memcpy_(b->buf + b->len, s, n); b->len += n; }
+void sb_addc(sbuf_t *b, char c) { sb_reserve(b, 1); b->buf[b->len++] = c; }
+void sb_adds(sbuf_t *b, const char *s) { sb_add(b, s, cstrlen(s)); }
+void sb_addv(sbuf_t *b, val_t s) { sb_add(b, CSTR(s), STR(s)->len); }
+void sb_add_repr(sbuf_t *b, val_t v) { sb_addv(b, obj_repr(v)); }
+void sb_add_str(sbuf_t *b, val_t v) { sb_addv(b, obj_str(v)); }
+val_t sb_finish(sbuf_t *b) {
+    val_t r = str_new(b->buf, b->len);
+    gc_free(b->buf);
+    b->buf = NULL;
+    return r;
+}
+
+static void sb_add_int(sbuf_t *b, int64_t v) {
+    char tmp[24]; int n = 0;
+    uint64_t u = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
+    do { tmp[n++] = (char)('0' + u % 10); u /= 10; } while (u);
+    if (v < 0) sb_addc(b, '-');
+    while (n) sb_addc(b, tmp[--n]);
+}
+
+val_t str_vprintf(const char *fmt, va_list ap) {
+    sbuf_t b;
+    sb_init(&b, 64);
+    for (const char *p = fmt; *p; p++) {
+        if (*p != '%') { sb_addc(&b, *p); continue; }
+        p++;
+        if (*p == '.') { while (*p == '.' || (*p >= '0' && *p <= '9')) p++; } /* precision ignored */
+        switch (*p) {
+        case 's': sb_adds(&b, va_arg(ap, const char *)); break;
+        case 'd': sb_add_int(&b, va_arg(ap, int)); break;
+        case 'l': p++;
+            if (*p == 'x') {
+                unsigned long u = va_arg(ap, unsigned long); char t[20]; int n = 0;
+                do { t[n++] = "0123456789abcdef"[u & 15]; u >>= 4; } while (u);
+                while (n) sb_addc(&b, t[--n]);
+            } else sb_add_int(&b, va_arg(ap, long));
+            break;
+        case 'x': {
+            unsigned u = va_arg(ap, unsigned); char t[12]; int n = 0;
+            do { t[n++] = "0123456789abcdef"[u & 15]; u >>= 4; } while (u);
+            while (n) sb_addc(&b, t[--n]);
+            break;
+        }
+        case 'z': p++; sb_add_int(&b, (int64_t)va_arg(ap, size_t)); break;
+        case 'c': { char o[4]; size_t n = vm_utf8_encode(va_arg(ap, int), o); sb_add(&b, o, n); break; }
+        case 'S': sb_add_str(&b, va_arg(ap, val_t)); break;
+        case 'R': sb_add_repr(&b, va_arg(ap, val_t)); break;
+        case 'T': sb_adds(&b, type_name(va_arg(ap, val_t))); break;
+        case '%': sb_addc(&b, '%'); break;
+        default: sb_addc(&b, '%'); sb_addc(&b, *p); break;
+        }
+    }
+    return sb_finish(&b);
+}
+val_t str_printf(const char *fmt, ...) {
+    va_list ap; va_start(ap, fmt);
+    val_t r = str_vprintf(fmt, ap);
+    va_end(ap);
+    return r;
+}

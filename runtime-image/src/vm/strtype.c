@@ -1,0 +1,576 @@
+/* strtype.c — the str type record: repr, comparison, concatenation and repetition, indexing by code
+ * point, iteration, and str's methods (split/join/strip/find/replace/case/predicates/padding). */
+#include "vm.h"
+#include "nlr.h"
+#include "gc.h"
+
+extern val_t type_call(val_t fn, int npos, int nkw, const val_t *args);
+val_t str_mod_format(val_t fmt, val_t args);
+val_t str_format_method(int npos, int nkw, const val_t *args);
+val_t format_value(val_t v, val_t spec);
+
+/* byte offset of code point i */
+static size_t cp_offset(str_t *s, size_t i) {
+    if (s->ascii) return i;
+    size_t off = 0;
+    while (i-- && off < s->len) { size_t adv; vm_utf8_decode(s->data + off, &adv); off += adv; }
+    return off;
+}
+
+static bool is_printable(uint32_t c) {
+    if (c < 0x20 || c == 0x7F) return false;
+    if (c >= 0x80 && c < 0xA0) return false;
+    if (c == 0xAD) return false;
+    if (c >= 0xD800 && c < 0xE000) return false;
+    if (c == 0x2028 || c == 0x2029 || (c >= 0x200B && c <= 0x200F) || c == 0xFEFF) return false;
+    if (c >= 0xE000 && c < 0xF900) return false;
+    return true;
+}
+static const char hexd[] = "0123456789abcdef";
+void str_repr_into(sbuf_t *b, val_t v, bool ascii_only) {
+    str_t *s = STR(v);
+    bool has_sq = false, has_dq = false;
+    for (size_t i = 0; i < s->len; i++) { if (s->data[i] == '\'') has_sq = true; if (s->data[i] == '"') has_dq = true; }
+    char q = has_sq && !has_dq ? '"' : '\'';
+    sb_addc(b, q);
+    for (size_t i = 0; i < s->len;) {
+        size_t adv;
+        uint32_t c = vm_utf8_decode(s->data + i, &adv);
+        if (c == (uint32_t)q || c == '\\') { sb_addc(b, '\\'); sb_addc(b, (char)c); }
+        else if (c == '\n') sb_add(b, "\\n", 2);
+        else if (c == '\r') sb_add(b, "\\r", 2);
+        else if (c == '\t') sb_add(b, "\\t", 2);
+        else if (c < 0x20 || c == 0x7F || (c >= 0x80 && c < 0xA0) || (c >= 0x80 && ascii_only && c < 0x100) || (c < 0x100 && !is_printable(c))) {
+            char t[4] = { '\\', 'x', hexd[(c >> 4) & 15], hexd[c & 15] }; sb_add(b, t, 4);
+        } else if (c >= 0x80 && (ascii_only || !is_printable(c))) {
+            if (c < 0x10000) { char t[6] = { '\\', 'u', hexd[c >> 12], hexd[(c >> 8) & 15], hexd[(c >> 4) & 15], hexd[c & 15] }; sb_add(b, t, 6); }
+            else { char t[10] = { '\\', 'U', '0', '0', hexd[(c >> 20) & 15], hexd[(c >> 16) & 15], hexd[(c >> 12) & 15], hexd[(c >> 8) & 15], hexd[(c >> 4) & 15], hexd[c & 15] }; sb_add(b, t, 10); }
+        } else sb_add(b, s->data + i, adv);
+        i += adv;
+    }
+    sb_addc(b, q);
+}
+static val_t str_repr(val_t v) { sbuf_t b; sb_init(&b, STR(v)->len + 2); str_repr_into(&b, v, false); return sb_finish(&b); }
+static val_t str_str(val_t v) { return v; }
+static intptr_t str_hash_slot(val_t v) { return str_hash(v); }
+static val_t str_compare(int op, val_t a, val_t b) {
+    if (!isinstance_of(b, &str_type)) return MISSING;
+    str_t *x = STR(a), *y = STR(b);
+    if (op == CMP_EQ) return BOOL(str_eq(a, b));
+    if (op == CMP_NE) return BOOL(!str_eq(a, b));
+    size_t n = x->len < y->len ? x->len : y->len;
+    int c = memcmp_(x->data, y->data, n);
+    if (c == 0) c = x->len < y->len ? -1 : x->len > y->len;
+    switch (op) {
+    case CMP_LT: return BOOL(c < 0); case CMP_LE: return BOOL(c <= 0);
+    case CMP_GT: return BOOL(c > 0); default: return BOOL(c >= 0);
+    }
+}
+static val_t str_repeat(val_t s, val_t n) {
+    intptr_t k = int_index(n, "can't multiply sequence by non-int");
+    if (k <= 0 || STR(s)->len == 0) return empty_str;
+    size_t len = STR(s)->len;
+    sbuf_t b; sb_init(&b, len * (size_t)k);
+    for (intptr_t i = 0; i < k; i++) sb_add(&b, CSTR(s), len);
+    return sb_finish(&b);
+}
+static val_t str_binary(int op, val_t a, val_t b) {
+    int bop = op & 15;
+    if (op & 32) { if (bop == OP_MUL && IS_INT(b)) return str_repeat(a, b); return MISSING; }
+    if (bop == OP_ADD) {
+        if (!isinstance_of(b, &str_type)) raise_type_error("can only concatenate str (not \"%s\") to str", type_name(b));
+        return str_concat(a, b);
+    }
+    if (bop == OP_MUL && IS_INT(b)) return str_repeat(a, b);
+    if (bop == OP_MOD) return str_mod_format(a, b);
+    return MISSING;
+}
+extern void slice_indices(val_t sl, intptr_t len, intptr_t *start, intptr_t *stop, intptr_t *step, intptr_t *count);
+static val_t str_substr(val_t v, size_t from_cp, size_t n_cp) {
+    str_t *s = STR(v);
+    size_t a = cp_offset(s, from_cp);
+    size_t b = s->ascii ? a + n_cp : a + cp_offset((str_t *)((char *)s), 0);
+    if (!s->ascii) { b = a; for (size_t i = 0; i < n_cp; i++) { size_t adv; vm_utf8_decode(s->data + b, &adv); b += adv; } }
+    return str_new(s->data + a, b - a);
+}
+static val_t str_subscr(val_t v, val_t idx, val_t value) {
+    if (value != SUBSCR_LOAD) return MISSING;
+    str_t *s = STR(v);
+    if (is_type(idx, &slice_type)) {
+        intptr_t start, stop, step, n;
+        slice_indices(idx, (intptr_t)s->nchars, &start, &stop, &step, &n);
+        if (step == 1) return str_substr(v, (size_t)start, (size_t)n);
+        sbuf_t b; sb_init(&b, (size_t)n);
+        for (intptr_t i = 0; i < n; i++) {
+            size_t off = cp_offset(STR(v), (size_t)(start + i * step)), adv;
+            vm_utf8_decode(CSTR(v) + off, &adv);
+            sb_add(&b, CSTR(v) + off, adv);
+        }
+        return sb_finish(&b);
+    }
+    if (!IS_INT(idx)) raise_type_error("string indices must be integers, not '%s'", type_name(idx));
+    intptr_t i = int_index(idx, "string indices");
+    if (i < 0) i += (intptr_t)s->nchars;
+    if (i < 0 || i >= (intptr_t)s->nchars) raise_msg(&IndexError_type, "string index out of range");
+    if (s->ascii) return char_str((uint8_t)s->data[i]);
+    size_t off = cp_offset(s, (size_t)i), adv;
+    return char_str(vm_utf8_decode(s->data + off, &adv));
+}
+static intptr_t str_len(val_t v) { return STR(v)->nchars; }
+static intptr_t find_bytes(const char *h, size_t hn, const char *n, size_t nn, size_t from) {
+    if (nn == 0) return from <= hn ? (intptr_t)from : -1;
+    for (size_t i = from; i + nn <= hn; i++) if (h[i] == n[0] && memcmp_(h + i, n, nn) == 0) return (intptr_t)i;
+    return -1;
+}
+static intptr_t rfind_bytes(const char *h, size_t hn, const char *n, size_t nn, size_t from, size_t to) {
+    if (nn > to) return -1;
+    for (size_t i = to - nn + 1; i-- > from;) if (memcmp_(h + i, n, nn) == 0) return (intptr_t)i;
+    return -1;
+}
+static int str_contains(val_t v, val_t x) {
+    if (!isinstance_of(x, &str_type)) raise_type_error("'in <string>' requires string as left operand, not %s", type_name(x));
+    return find_bytes(CSTR(v), STR(v)->len, CSTR(x), STR(x)->len, 0) >= 0;
+}
+typedef struct { obj_t base; val_t s; size_t off; } strit_t;
+type_t str_iter_type;
+static val_t str_iter(val_t v) { strit_t *it = new_obj(&str_iter_type, sizeof(strit_t)); it->s = v; return V(it); }
+static val_t str_iter_next(val_t v) {
+    strit_t *it = (strit_t *)v;
+    str_t *s = STR(it->s);
+    if (it->off >= s->len) return MISSING;
+    size_t adv;
+    uint32_t c = vm_utf8_decode(s->data + it->off, &adv);
+    it->off += adv;
+    return char_str(c);
+}
+static val_t iter_self(val_t v) { return v; }
+type_t str_iter_type = { { &type_type }, "str_ascii_iterator", 0, sizeof(strit_t), .iter = iter_self, .iternext = str_iter_next };
+
+static val_t str_make(const type_t *t, int npos, int nkw, const val_t *args) {
+    (void)t;
+    if (npos == 0 && nkw == 0) return empty_str;
+    val_t enc = kwarg(npos, nkw, args, "encoding", MISSING);
+    if (npos >= 2 || enc) {
+        val_t b = args[0];
+        if (is_type(b, &bytes_type) || is_type(b, &bytearray_type)) {
+            const uint8_t *d; size_t n;
+            if (is_type(b, &bytes_type)) { d = ((bytes_t *)b)->data; n = ((bytes_t *)b)->len; }
+            else { d = ((bytearray_t *)b)->data; n = ((bytearray_t *)b)->len; }
+            return str_new((const char *)d, n);
+        }
+    }
+    return obj_str(args[0]);
+}
+
+/* ---- methods ---- */
+#define S(v) STR(v)
+static void need_str(val_t v, const char *what) {
+    if (!isinstance_of(v, &str_type)) raise_type_error("%s arg must be None or str", what);
+}
+static bool is_ws(uint32_t c) { return c == ' ' || (c >= 9 && c <= 13) || c == 0x1c || c == 0x1d || c == 0x1e || c == 0x1f || c == 0x85 || c == 0xA0 || c == 0x3000 || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x1680; }
+
+static val_t split_impl(val_t s, val_t sep, intptr_t maxsplit, bool right) {
+    val_t out = list_new(0, NULL);
+    const char *d = CSTR(s); size_t n = S(s)->len;
+    if (!sep || sep == NONE) {
+        if (!right) {
+            size_t i = 0;
+            while (i < n) {
+                while (i < n && is_ws((uint8_t)d[i])) i++;
+                if (i >= n) break;
+                if (maxsplit >= 0 && (intptr_t)LIST(out)->len >= maxsplit) {
+                    size_t e = n; while (e > i && is_ws((uint8_t)d[e - 1])) e--;
+                    list_append(out, str_new(d + i, e - i)); break;
+                }
+                size_t j = i; while (j < n && !is_ws((uint8_t)d[j])) j++;
+                list_append(out, str_new(d + i, j - i));
+                i = j;
+            }
+        } else {
+            size_t i = n;
+            while (i > 0) {
+                while (i > 0 && is_ws((uint8_t)d[i - 1])) i--;
+                if (i == 0) break;
+                if (maxsplit >= 0 && (intptr_t)LIST(out)->len >= maxsplit) {
+                    size_t b = 0; while (b < i && is_ws((uint8_t)d[b])) b++;
+                    list_append(out, str_new(d + b, i - b)); break;
+                }
+                size_t j = i; while (j > 0 && !is_ws((uint8_t)d[j - 1])) j--;
+                list_append(out, str_new(d + j, i - j));
+                i = j;
+            }
+            extern val_t list_reverse_v(val_t);
+            list_t *l = LIST(out);
+            for (size_t k = 0; k < l->len / 2; k++) { val_t t = l->items[k]; l->items[k] = l->items[l->len - 1 - k]; l->items[l->len - 1 - k] = t; }
+        }
+        return out;
+    }
+    need_str(sep, "must be str or None: sep");
+    size_t sn = S(sep)->len;
+    if (sn == 0) raise_msg(&ValueError_type, "empty separator");
+    if (!right) {
+        size_t i = 0;
+        for (;;) {
+            intptr_t j = (maxsplit >= 0 && (intptr_t)LIST(out)->len >= maxsplit) ? -1 : find_bytes(CSTR(s), n, CSTR(sep), sn, i);
+            if (j < 0) { list_append(out, str_new(CSTR(s) + i, n - i)); break; }
+            list_append(out, str_new(CSTR(s) + i, (size_t)j - i));
+            i = (size_t)j + sn;
+        }
+    } else {
+        size_t end = n;
+        for (;;) {
+            intptr_t j = (maxsplit >= 0 && (intptr_t)LIST(out)->len >= maxsplit) ? -1 : rfind_bytes(CSTR(s), n, CSTR(sep), sn, 0, end);
+            if (j < 0) { list_append(out, str_new(CSTR(s), end)); break; }
+            list_append(out, str_new(CSTR(s) + j + sn, end - (size_t)j - sn));
+            end = (size_t)j;
+        }
+        list_t *l = LIST(out);
+        for (size_t k = 0; k < l->len / 2; k++) { val_t t = l->items[k]; l->items[k] = l->items[l->len - 1 - k]; l->items[l->len - 1 - k] = t; }
+    }
+    return out;
+}
+static val_t str_split_m(int npos, int nkw, const val_t *args) {
+    val_t sep = npos > 1 ? args[1] : kwarg(npos, nkw, args, "sep", NONE);
+    val_t mx = npos > 2 ? args[2] : kwarg(npos, nkw, args, "maxsplit", MKSMALL(-1));
+    return split_impl(args[0], sep, int_index(mx, "maxsplit"), false);
+}
+static val_t str_rsplit_m(int npos, int nkw, const val_t *args) {
+    val_t sep = npos > 1 ? args[1] : kwarg(npos, nkw, args, "sep", NONE);
+    val_t mx = npos > 2 ? args[2] : kwarg(npos, nkw, args, "maxsplit", MKSMALL(-1));
+    return split_impl(args[0], sep, int_index(mx, "maxsplit"), true);
+}
+static val_t str_splitlines_m(int npos, int nkw, const val_t *args) {
+    bool keep = obj_truth(npos > 1 ? args[1] : kwarg(npos, nkw, args, "keepends", FALSE_V));
+    val_t s = args[0], out = list_new(0, NULL);
+    const char *d = CSTR(s); size_t n = S(s)->len, i = 0;
+    while (i < n) {
+        size_t j = i;
+        while (j < n && d[j] != '\n' && d[j] != '\r' && d[j] != '\v' && d[j] != '\f' && d[j] != 0x1c && d[j] != 0x1d && d[j] != 0x1e) j++;
+        size_t e = j;
+        if (j < n) { if (d[j] == '\r' && j + 1 < n && d[j + 1] == '\n') j += 2; else j++; }
+        list_append(out, str_new(d + i, (keep ? j : e) - i));
+        i = j;
+    }
+    return out;
+}
+static val_t str_join_m(val_t sep, val_t it) {
+    val_t l = (IS_LIST(it) || IS_TUPLE(it)) ? it : list_from_iter(it);
+    size_t n = IS_LIST(l) ? LIST(l)->len : TUPLE(l)->len;
+    val_t *items = IS_LIST(l) ? LIST(l)->items : TUPLE(l)->items;
+    size_t total = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (!isinstance_of(items[i], &str_type))
+            raise_type_error("sequence item %d: expected str instance, %s found", (int)i, type_name(items[i]));
+        total += S(items[i])->len + S(sep)->len;
+    }
+    sbuf_t b; sb_init(&b, total + 1);
+    for (size_t i = 0; i < n; i++) {
+        if (i) sb_addv(&b, sep);
+        sb_addv(&b, IS_LIST(l) ? LIST(l)->items[i] : TUPLE(l)->items[i]);
+    }
+    return sb_finish(&b);
+}
+static bool in_chars(uint32_t c, val_t chars) {
+    if (!chars || chars == NONE) return is_ws(c);
+    const char *d = CSTR(chars); size_t n = S(chars)->len;
+    for (size_t i = 0; i < n;) { size_t adv; if (vm_utf8_decode(d + i, &adv) == c) return true; i += adv; }
+    return false;
+}
+static val_t strip_impl(val_t s, val_t chars, int which) {
+    if (chars && chars != NONE) need_str(chars, "strip");
+    const char *d = CSTR(s); size_t n = S(s)->len, a = 0, e = n;
+    if (which & 1) while (a < n) { size_t adv; uint32_t c = vm_utf8_decode(d + a, &adv); if (!in_chars(c, chars)) break; a += adv; }
+    if (which & 2) while (e > a) {
+        size_t st = e - 1; while (st > a && ((uint8_t)d[st] & 0xC0) == 0x80) st--;
+        size_t adv; uint32_t c = vm_utf8_decode(d + st, &adv);
+        if (!in_chars(c, chars)) break;
+        e = st;
+    }
+    if (a == 0 && e == n) return s;
+    return str_new(d + a, e - a);
+}
+val_t str_strip_ws(val_t s) { return strip_impl(s, NONE, 3); }
+static val_t str_strip_m(val_t s, val_t c) { return strip_impl(s, c, 3); }
+static val_t str_lstrip_m(val_t s, val_t c) { return strip_impl(s, c, 1); }
+static val_t str_rstrip_m(val_t s, val_t c) { return strip_impl(s, c, 2); }
+static void range_args(val_t s, val_t st, val_t en, size_t *a, size_t *b) {
+    intptr_t n = S(s)->nchars, x = 0, y = n;
+    if (st && st != NONE) { x = int_index(st, "slice indices"); if (x < 0) { x += n; if (x < 0) x = 0; } }
+    if (en && en != NONE) { y = int_index(en, "slice indices"); if (y < 0) { y += n; if (y < 0) y = 0; } if (y > n) y = n; }
+    if (x > n) x = n + 1;
+    *a = (size_t)x; *b = (size_t)y;
+}
+static size_t byte_to_cp(str_t *s, size_t off) { if (s->ascii) return off; size_t n = 0; for (size_t i = 0; i < off; i++) if (((uint8_t)s->data[i] & 0xC0) != 0x80) n++; return n; }
+static intptr_t find_impl(int n, const val_t *args, bool right) {
+    val_t s = args[0], sub = args[1];
+    if (!isinstance_of(sub, &str_type)) raise_type_error("must be str, not %s", type_name(sub));
+    size_t a, b;
+    range_args(s, n > 2 ? args[2] : MISSING, n > 3 ? args[3] : MISSING, &a, &b);
+    if (a > b) return -1;
+    size_t ba = cp_offset(S(s), a), bb = cp_offset(S(s), b);
+    intptr_t r = right ? rfind_bytes(CSTR(s), bb, CSTR(sub), S(sub)->len, ba, bb) : find_bytes(CSTR(s), bb, CSTR(sub), S(sub)->len, ba);
+    return r < 0 ? -1 : (intptr_t)byte_to_cp(S(s), (size_t)r);
+}
+static val_t str_find_m(int n, const val_t *a) { return MKSMALL(find_impl(n, a, false)); }
+static val_t str_rfind_m(int n, const val_t *a) { return MKSMALL(find_impl(n, a, true)); }
+static val_t str_index_m(int n, const val_t *a) { intptr_t r = find_impl(n, a, false); if (r < 0) raise_msg(&ValueError_type, "substring not found"); return MKSMALL(r); }
+static val_t str_rindex_m(int n, const val_t *a) { intptr_t r = find_impl(n, a, true); if (r < 0) raise_msg(&ValueError_type, "substring not found"); return MKSMALL(r); }
+static val_t str_count_m(int n, const val_t *args) {
+    val_t s = args[0], sub = args[1];
+    if (!isinstance_of(sub, &str_type)) raise_type_error("must be str, not %s", type_name(sub));
+    size_t a, b;
+    range_args(s, n > 2 ? args[2] : MISSING, n > 3 ? args[3] : MISSING, &a, &b);
+    if (a > b) return MKSMALL(0);
+    size_t ba = cp_offset(S(s), a), bb = cp_offset(S(s), b), sn = S(sub)->len;
+    if (sn == 0) return MKSMALL((intptr_t)(b - a + 1));
+    intptr_t c = 0;
+    for (intptr_t j; (j = find_bytes(CSTR(s), bb, CSTR(sub), sn, ba)) >= 0; ba = (size_t)j + sn) c++;
+    return MKSMALL(c);
+}
+static val_t str_replace_m(int n, const val_t *args) {
+    val_t s = args[0], old = args[1], new_ = args[2];
+    if (!isinstance_of(old, &str_type) || !isinstance_of(new_, &str_type)) raise_type_error("replace() argument 1 must be str, not %s", type_name(old));
+    intptr_t count = n > 3 ? int_index(args[3], "count") : -1;
+    size_t on = S(old)->len;
+    sbuf_t b; sb_init(&b, S(s)->len + 8);
+    if (on == 0) {
+        const char *d = CSTR(s); size_t len = S(s)->len, i = 0; intptr_t done = 0;
+        while (true) {
+            if (count < 0 || done < count) { sb_addv(&b, new_); done++; }
+            if (i >= len) break;
+            size_t adv; vm_utf8_decode(d + i, &adv); sb_add(&b, d + i, adv); i += adv;
+        }
+        return sb_finish(&b);
+    }
+    size_t i = 0; intptr_t done = 0;
+    for (;;) {
+        intptr_t j = (count >= 0 && done >= count) ? -1 : find_bytes(CSTR(s), S(s)->len, CSTR(old), on, i);
+        if (j < 0) { sb_add(&b, CSTR(s) + i, S(s)->len - i); break; }
+        sb_add(&b, CSTR(s) + i, (size_t)j - i);
+        sb_addv(&b, new_);
+        i = (size_t)j + on;
+        done++;
+    }
+    return sb_finish(&b);
+}
+static val_t affix_impl(int n, const val_t *args, bool end) {
+    val_t s = args[0], x = args[1];
+    size_t a, b;
+    range_args(s, n > 2 ? args[2] : MISSING, n > 3 ? args[3] : MISSING, &a, &b);
+    if (IS_TUPLE(x)) {
+        for (size_t i = 0; i < TUPLE(x)->len; i++) { val_t aa[4] = { s, TUPLE(x)->items[i], n > 2 ? args[2] : NONE, n > 3 ? args[3] : NONE }; if (affix_impl(n < 2 ? 2 : n, aa, end) == TRUE_V) return TRUE_V; }
+        return FALSE_V;
+    }
+    if (!isinstance_of(x, &str_type)) raise_type_error("%s first arg must be str or a tuple of str, not %s", end ? "endswith" : "startswith", type_name(x));
+    if (a > b) return FALSE_V;
+    size_t ba = cp_offset(S(s), a), bb = cp_offset(S(s), b), xn = S(x)->len;
+    if (bb - ba < xn) return FALSE_V;
+    return BOOL(memcmp_(CSTR(s) + (end ? bb - xn : ba), CSTR(x), xn) == 0);
+}
+static val_t str_startswith_m(int n, const val_t *a) { return affix_impl(n, a, false); }
+static val_t str_endswith_m(int n, const val_t *a) { return affix_impl(n, a, true); }
+static uint32_t to_upper(uint32_t c) {
+    if (c >= 'a' && c <= 'z') return c - 32;
+    if ((c >= 0xE0 && c <= 0xFE && c != 0xF7)) return c - 32;
+    if (c >= 0x3B1 && c <= 0x3C9 && c != 0x3C2) return c - 32;
+    if (c >= 0x430 && c <= 0x44F) return c - 32;
+    return c;
+}
+static uint32_t to_lower(uint32_t c) {
+    if (c >= 'A' && c <= 'Z') return c + 32;
+    if ((c >= 0xC0 && c <= 0xDE && c != 0xD7)) return c + 32;
+    if (c >= 0x391 && c <= 0x3A9 && c != 0x3A2) return c + 32;
+    if (c >= 0x410 && c <= 0x42F) return c + 32;
+    return c;
+}
+static bool is_alpha_c(uint32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c != 0xD7 && c != 0xF7 && c < 0x2000) || (c >= 0x3040 && c < 0xA000) || (c >= 0xAC00 && c < 0xD7A4); }
+static bool is_upper_c(uint32_t c) { return to_lower(c) != c; }
+static bool is_lower_c(uint32_t c) { return to_upper(c) != c || c == 0xDF; }
+static val_t map_case(val_t s, int mode) { /* 0 upper 1 lower 2 swapcase 3 title 4 capitalize */
+    sbuf_t b; sb_init(&b, S(s)->len + 4);
+    const char *d = CSTR(s); size_t n = S(s)->len, i = 0;
+    bool prev_cased = false, first = true;
+    while (i < n) {
+        size_t adv; uint32_t c = vm_utf8_decode(d + i, &adv), o = c;
+        switch (mode) {
+        case 0: o = to_upper(c); if (c == 0xDF) { sb_add(&b, "SS", 2); i += adv; continue; } break;
+        case 1: o = to_lower(c); break;
+        case 2: o = is_upper_c(c) ? to_lower(c) : to_upper(c); break;
+        case 3: o = prev_cased ? to_lower(c) : to_upper(c); break;
+        case 4: o = first ? to_upper(c) : to_lower(c); break;
+        }
+        prev_cased = is_alpha_c(c);
+        first = false;
+        char t[4]; size_t k = vm_utf8_encode(o, t); sb_add(&b, t, k);
+        i += adv;
+    }
+    return sb_finish(&b);
+}
+static val_t str_upper_m(val_t s) { return map_case(s, 0); }
+static val_t str_lower_m(val_t s) { return map_case(s, 1); }
+static val_t str_swapcase_m(val_t s) { return map_case(s, 2); }
+static val_t str_title_m(val_t s) { return map_case(s, 3); }
+static val_t str_capitalize_m(val_t s) { return map_case(s, 4); }
+static val_t pred(val_t s, bool (*p)(uint32_t)) {
+    if (S(s)->len == 0) return FALSE_V;
+    for (size_t i = 0; i < S(s)->len;) { size_t adv; uint32_t c = vm_utf8_decode(CSTR(s) + i, &adv); if (!p(c)) return FALSE_V; i += adv; }
+    return TRUE_V;
+}
+static bool p_digit(uint32_t c) { return c >= '0' && c <= '9'; }
+static bool p_alnum(uint32_t c) { return p_digit(c) || is_alpha_c(c); }
+static bool p_space(uint32_t c) { return is_ws(c); }
+static bool p_ascii(uint32_t c) { return c < 128; }
+static bool p_printable(uint32_t c) { return is_printable(c); }
+static bool p_ident(uint32_t c) { return p_alnum(c) || c == '_'; }
+static val_t str_isdigit_m(val_t s) { return pred(s, p_digit); }
+static val_t str_isalpha_m(val_t s) { return pred(s, is_alpha_c); }
+static val_t str_isalnum_m(val_t s) { return pred(s, p_alnum); }
+static val_t str_isspace_m(val_t s) { return pred(s, p_space); }
+static val_t str_isascii_m(val_t s) { return S(s)->len == 0 ? TRUE_V : pred(s, p_ascii); }
+static val_t str_isprintable_m(val_t s) { return S(s)->len == 0 ? TRUE_V : pred(s, p_printable); }
+static val_t str_isidentifier_m(val_t s) { return BOOL(pred(s, p_ident) == TRUE_V && !p_digit((uint8_t)CSTR(s)[0])); }
+static val_t case_pred(val_t s, bool upper) {
+    bool cased = false;
+    for (size_t i = 0; i < S(s)->len;) {
+        size_t adv; uint32_t c = vm_utf8_decode(CSTR(s) + i, &adv);
+        if (upper ? is_lower_c(c) : is_upper_c(c)) return FALSE_V;
+        if (is_upper_c(c) || is_lower_c(c)) cased = true;
+        i += adv;
+    }
+    return BOOL(cased);
+}
+static val_t str_isupper_m(val_t s) { return case_pred(s, true); }
+static val_t str_islower_m(val_t s) { return case_pred(s, false); }
+static val_t str_istitle_m(val_t s) {
+    bool prev = false, any = false;
+    for (size_t i = 0; i < S(s)->len;) {
+        size_t adv; uint32_t c = vm_utf8_decode(CSTR(s) + i, &adv);
+        if (is_upper_c(c)) { if (prev) return FALSE_V; prev = true; any = true; }
+        else if (is_lower_c(c)) { if (!prev) return FALSE_V; prev = true; any = true; }
+        else prev = false;
+        i += adv;
+    }
+    return BOOL(any);
+}
+static val_t pad(val_t s, val_t width, val_t fill, int align) {
+    intptr_t w = int_index(width, "width");
+    uint32_t f = ' ';
+    if (fill) {
+        if (!IS_STR(fill) || S(fill)->nchars != 1) raise_type_error("The fill character must be exactly one character long");
+        size_t adv; f = vm_utf8_decode(CSTR(fill), &adv);
+    }
+    intptr_t n = S(s)->nchars;
+    if (w <= n) return s;
+    intptr_t total = w - n, left = align == 0 ? 0 : align == 2 ? total : total / 2 + ((total & w & 1));
+    if (align == 1) left = total / 2 + (total & w & 1);
+    char fb[4]; size_t fl = vm_utf8_encode(f, fb);
+    sbuf_t b; sb_init(&b, S(s)->len + (size_t)total * fl);
+    for (intptr_t i = 0; i < left; i++) sb_add(&b, fb, fl);
+    sb_addv(&b, s);
+    for (intptr_t i = 0; i < total - left; i++) sb_add(&b, fb, fl);
+    return sb_finish(&b);
+}
+static val_t str_ljust_m(val_t s, val_t w, val_t f) { return pad(s, w, f, 0); }
+static val_t str_center_m(val_t s, val_t w, val_t f) { return pad(s, w, f, 1); }
+static val_t str_rjust_m(val_t s, val_t w, val_t f) { return pad(s, w, f, 2); }
+static val_t str_zfill_m(val_t s, val_t width) {
+    intptr_t w = int_index(width, "width"), n = S(s)->nchars;
+    if (w <= n) return s;
+    sbuf_t b; sb_init(&b, (size_t)w);
+    const char *d = CSTR(s); size_t start = 0;
+    if (S(s)->len && (d[0] == '+' || d[0] == '-')) { sb_addc(&b, d[0]); start = 1; }
+    for (intptr_t i = 0; i < w - n; i++) sb_addc(&b, '0');
+    sb_add(&b, d + start, S(s)->len - start);
+    return sb_finish(&b);
+}
+static val_t partition_impl(val_t s, val_t sep, bool right) {
+    if (!isinstance_of(sep, &str_type)) raise_type_error("must be str, not %s", type_name(sep));
+    if (S(sep)->len == 0) raise_msg(&ValueError_type, "empty separator");
+    intptr_t j = right ? rfind_bytes(CSTR(s), S(s)->len, CSTR(sep), S(sep)->len, 0, S(s)->len) : find_bytes(CSTR(s), S(s)->len, CSTR(sep), S(sep)->len, 0);
+    val_t t[3];
+    if (j < 0) {
+        if (right) { t[0] = empty_str; t[1] = empty_str; t[2] = s; }
+        else { t[0] = s; t[1] = empty_str; t[2] = empty_str; }
+    } else {
+        t[0] = str_new(CSTR(s), (size_t)j); t[1] = sep;
+        t[2] = str_new(CSTR(s) + j + S(sep)->len, S(s)->len - (size_t)j - S(sep)->len);
+    }
+    return tuple_new(3, t);
+}
+static val_t str_partition_m(val_t s, val_t sep) { return partition_impl(s, sep, false); }
+static val_t str_rpartition_m(val_t s, val_t sep) { return partition_impl(s, sep, true); }
+static val_t str_encode_m(int npos, int nkw, const val_t *args) { (void)npos; (void)nkw; return bytes_new((const uint8_t *)CSTR(args[0]), S(args[0])->len); }
+static val_t str_removeprefix_m(val_t s, val_t p) {
+    size_t n = S(p)->len;
+    if (S(s)->len >= n && memcmp_(CSTR(s), CSTR(p), n) == 0) return str_new(CSTR(s) + n, S(s)->len - n);
+    return s;
+}
+static val_t str_removesuffix_m(val_t s, val_t p) {
+    size_t n = S(p)->len;
+    if (n && S(s)->len >= n && memcmp_(CSTR(s) + S(s)->len - n, CSTR(p), n) == 0) return str_new(CSTR(s), S(s)->len - n);
+    return s;
+}
+static val_t str_expandtabs_m(val_t s, val_t ts) {
+    intptr_t tab = ts ? int_index(ts, "tabsize") : 8, col = 0;
+    sbuf_t b; sb_init(&b, S(s)->len + 8);
+    for (size_t i = 0; i < S(s)->len; i++) {
+        char c = CSTR(s)[i];
+        if (c == '\t') { if (tab > 0) { intptr_t k = tab - col % tab; for (intptr_t j = 0; j < k; j++) sb_addc(&b, ' '); col += k; } }
+        else if (c == '\n' || c == '\r') { sb_addc(&b, c); col = 0; }
+        else { sb_addc(&b, c); if (((uint8_t)c & 0xC0) != 0x80) col++; }
+    }
+    return sb_finish(&b);
+}
+static val_t str_format_spec_m(val_t s, val_t spec) { return format_value(s, spec); }
+static const method_def_t str_methods[] = {
+    { "split", (val_t (*)())str_split_m, MK_KW, 1, 3 },
+    { "rsplit", (val_t (*)())str_rsplit_m, MK_KW, 1, 3 },
+    { "splitlines", (val_t (*)())str_splitlines_m, MK_KW, 1, 2 },
+    { "join", (val_t (*)())str_join_m, MK_FIXED, 2, 2 },
+    { "strip", (val_t (*)())str_strip_m, MK_FIXED, 1, 2 },
+    { "lstrip", (val_t (*)())str_lstrip_m, MK_FIXED, 1, 2 },
+    { "rstrip", (val_t (*)())str_rstrip_m, MK_FIXED, 1, 2 },
+    { "find", (val_t (*)())str_find_m, MK_VAR, 2, 4 },
+    { "rfind", (val_t (*)())str_rfind_m, MK_VAR, 2, 4 },
+    { "index", (val_t (*)())str_index_m, MK_VAR, 2, 4 },
+    { "rindex", (val_t (*)())str_rindex_m, MK_VAR, 2, 4 },
+    { "count", (val_t (*)())str_count_m, MK_VAR, 2, 4 },
+    { "replace", (val_t (*)())str_replace_m, MK_VAR, 3, 4 },
+    { "startswith", (val_t (*)())str_startswith_m, MK_VAR, 2, 4 },
+    { "endswith", (val_t (*)())str_endswith_m, MK_VAR, 2, 4 },
+    { "upper", (val_t (*)())str_upper_m, MK_FIXED, 1, 1 },
+    { "lower", (val_t (*)())str_lower_m, MK_FIXED, 1, 1 },
+    { "casefold", (val_t (*)())str_lower_m, MK_FIXED, 1, 1 },
+    { "swapcase", (val_t (*)())str_swapcase_m, MK_FIXED, 1, 1 },
+    { "title", (val_t (*)())str_title_m, MK_FIXED, 1, 1 },
+    { "capitalize", (val_t (*)())str_capitalize_m, MK_FIXED, 1, 1 },
+    { "isdigit", (val_t (*)())str_isdigit_m, MK_FIXED, 1, 1 },
+    { "isdecimal", (val_t (*)())str_isdigit_m, MK_FIXED, 1, 1 },
+    { "isnumeric", (val_t (*)())str_isdigit_m, MK_FIXED, 1, 1 },
+    { "isalpha", (val_t (*)())str_isalpha_m, MK_FIXED, 1, 1 },
+    { "isalnum", (val_t (*)())str_isalnum_m, MK_FIXED, 1, 1 },
+    { "isspace", (val_t (*)())str_isspace_m, MK_FIXED, 1, 1 },
+    { "isupper", (val_t (*)())str_isupper_m, MK_FIXED, 1, 1 },
+    { "islower", (val_t (*)())str_islower_m, MK_FIXED, 1, 1 },
+    { "istitle", (val_t (*)())str_istitle_m, MK_FIXED, 1, 1 },
+    { "isascii", (val_t (*)())str_isascii_m, MK_FIXED, 1, 1 },
+    { "isprintable", (val_t (*)())str_isprintable_m, MK_FIXED, 1, 1 },
+    { "isidentifier", (val_t (*)())str_isidentifier_m, MK_FIXED, 1, 1 },
+    { "center", (val_t (*)())str_center_m, MK_FIXED, 2, 3 },
+    { "ljust", (val_t (*)())str_ljust_m, MK_FIXED, 2, 3 },
+    { "rjust", (val_t (*)())str_rjust_m, MK_FIXED, 2, 3 },
+    { "zfill", (val_t (*)())str_zfill_m, MK_FIXED, 2, 2 },
+    { "partition", (val_t (*)())str_partition_m, MK_FIXED, 2, 2 },
+    { "rpartition", (val_t (*)())str_rpartition_m, MK_FIXED, 2, 2 },
+    { "encode", (val_t (*)())str_encode_m, MK_KW, 1, 3 },
+    { "format", (val_t (*)())str_format_method, MK_KW, 1, -1 },
+    { "removeprefix", (val_t (*)())str_removeprefix_m, MK_FIXED, 2, 2 },
+    { "removesuffix", (val_t (*)())str_removesuffix_m, MK_FIXED, 2, 2 },
+    { "expandtabs", (val_t (*)())str_expandtabs_m, MK_FIXED, 1, 2 },
+    { "__format__", (val_t (*)())str_format_spec_m, MK_FIXED, 2, 2 },
+    { NULL, NULL, 0, 0, 0 },
+};
+type_t str_type = { { &type_type }, "str", TF_BASETYPE, sizeof(str_t), .repr = str_repr, .str = str_str,
+    .hash = str_hash_slot, .compare = str_compare, .binary = str_binary, .subscr = str_subscr, .len = str_len,
+    .contains = str_contains, .iter = str_iter, .call = type_call, .make = str_make, .methods = str_methods,
+    .base_type = &object_type };

@@ -1,0 +1,666 @@
+/* vm.c — the interpreter: one computed-goto dispatch loop over the Rivet ISA (docs/bytecode.md)
+ * and the exception unwinding of section 5.2. A Python call runs one vm_execute on the C stack;
+ * raise() longjmps to the innermost vm_execute, which adds the traceback entry, looks the faulting
+ * offset up in the exception table, and either jumps to the handler or passes the exception on. */
+#include "vm.h"
+#include "nlr.h"
+#include "gc.h"
+
+frame_t *vm_current_frame;
+val_t vm_handled;
+bool vm_exc_fresh;      /* set by raise(): context chaining still to be done */
+bool vm_reraising;      /* set by RERAISE / bare raise: no traceback entry in the raising frame */
+
+static inline uint16_t rd16(const uint8_t *p) { uint16_t v; memcpy_(&v, p, 2); return v; }
+static inline uint32_t rd32(const uint8_t *p) { uint32_t v; memcpy_(&v, p, 4); return v; }
+
+uint32_t code_line_of(const code_info_t *ci, uint32_t off) {
+    const uint8_t *p = ci->linetab, *end = p + ci->linetab_size;
+    uint32_t o = 0;
+    int32_t line = (int32_t)ci->firstlineno, result = line;
+    while (p && p < end) {
+        uint32_t d = 0, z = 0; int sh = 0;
+        do { d |= (uint32_t)(*p & 0x7F) << sh; sh += 7; } while (*p++ & 0x80);
+        sh = 0;
+        do { z |= (uint32_t)(*p & 0x7F) << sh; sh += 7; } while (*p++ & 0x80);
+        o += d;
+        line += (int32_t)((z >> 1) ^ -(z & 1));
+        if (o > off) break;
+        result = line;
+    }
+    return (uint32_t)result;
+}
+
+static const exc_entry_t *find_handler(const code_info_t *ci, uint32_t off) {
+    for (uint32_t i = 0; i < ci->nexc; i++) {
+        const exc_entry_t *e = &ci->exctab[i];
+        if (off >= e->start && off < e->end) return e;
+        if (e->start > off) break;
+    }
+    return NULL;
+}
+
+/* __context__ chaining of a fresh exception with the handled one (5.2 step 1) */
+static void chain_context(val_t e) {
+    val_t h = vm_handled;
+    if (h == NONE || !h || h == e) return;
+    if (!isinstance_of(e, &BaseException_type)) return;
+    for (val_t p = h; p && p != NONE; ) {
+        exc_t *pe = (exc_t *)p;
+        if (pe->context == e) { pe->context = MISSING; break; }
+        p = pe->context;
+    }
+    ((exc_t *)e)->context = h;
+}
+
+void vm_check_stack(void) {
+    uintptr_t sp = (uintptr_t)__builtin_frame_address(0);
+    if (sp < vm_boot->stack_base + 24 * 1024)
+        raise_msg(&RecursionError_type, "maximum recursion depth exceeded");
+}
+
+static val_t load_name_error(val_t name) {
+    raise_msg(&NameError_type, "name '%S' is not defined", name);
+}
+
+static void unbound_local(const code_info_t *ci, uint32_t i) {
+    raise_msg(&UnboundLocalError_type, "cannot access local variable '%S' where it is not associated with a value", ci->localnames[i]);
+}
+static void unbound_deref(const code_info_t *ci, uint32_t i) {
+    if (i < ci->ncells)
+        raise_msg(&UnboundLocalError_type, "cannot access local variable '%S' where it is not associated with a value", ci->derefnames[i]);
+    raise_msg(&NameError_type, "cannot access free variable '%S' where it is not associated with a value in enclosing scope", ci->derefnames[i]);
+}
+
+static void unpack_sequence(val_t s, uint32_t n, val_t *out /* out[0] = top */) {
+    val_t *items; size_t len;
+    if (IS_TUPLE(s)) { items = TUPLE(s)->items; len = TUPLE(s)->len; }
+    else if (IS_LIST(s)) { items = LIST(s)->items; len = LIST(s)->len; }
+    else {
+        val_t it = obj_iter(s), x;
+        size_t got = 0;
+        while (got < n && (x = obj_next(it))) out[n - 1 - got++] = x;
+        if (got < n) raise_msg(&ValueError_type, "not enough values to unpack (expected %d, got %d)", (int)n, (int)got);
+        if (obj_next(it)) raise_msg(&ValueError_type, "too many values to unpack (expected %d)", (int)n);
+        return;
+    }
+    if (len != n) {
+        if (len < n) raise_msg(&ValueError_type, "not enough values to unpack (expected %d, got %d)", (int)n, (int)len);
+        raise_msg(&ValueError_type, "too many values to unpack (expected %d)", (int)n);
+    }
+    for (size_t i = 0; i < n; i++) out[n - 1 - i] = items[i];
+}
+
+static void unpack_ex(val_t s, uint32_t a, uint32_t b, val_t *out /* a + 1 + b values, out[0] = top */) {
+    val_t l = list_from_iter(s);
+    list_t *L = LIST(l);
+    if (L->len < a + b)
+        raise_msg(&ValueError_type, "not enough values to unpack (expected at least %d, got %d)", (int)(a + b), (int)L->len);
+    for (uint32_t i = 0; i < a; i++) out[a + b - i] = L->items[i];
+    for (uint32_t i = 0; i < b; i++) out[b - 1 - i] = L->items[L->len - b + i];
+    size_t mid = L->len - a - b;
+    out[b] = list_new(mid, L->items + a);
+}
+
+val_t format_value(val_t v, val_t spec);
+val_t builtin_ascii(val_t v);
+val_t vm_import_name(frame_t *f, val_t name, val_t fromlist, val_t level);
+val_t vm_import_from(val_t m, val_t name);
+void vm_import_star(frame_t *f, val_t m);
+val_t gen_yield_from_step(val_t it, val_t v, bool *yielded);
+val_t stop_iteration_value(val_t e);
+val_t call_ex(val_t fn, val_t args, val_t kw);
+val_t dict_merge_call(val_t d, val_t other, val_t fn);
+val_t list_extend_v(val_t l, val_t it);
+val_t set_update_v(val_t s, val_t it);
+val_t dict_update_v(val_t d, val_t other);
+val_t slice_new(val_t a, val_t b, val_t c);
+val_t closure_function(val_t fn, val_t closure);
+val_t cell_new(val_t v);
+val_t range_iter_next(val_t it);
+val_t list_iter_next(val_t it);
+extern type_t range_iter_type, list_iter_type;
+val_t with_enter(val_t m, val_t *exit_out);
+
+static inline val_t exc_instance(val_t e) {
+    if (is_type(e, &type_type) && is_subtype(TYPE(e), &BaseException_type)) return call0(e);
+    if (!isinstance_of(e, &BaseException_type)) raise_type_error("exceptions must derive from BaseException");
+    return e;
+}
+
+static val_t make_function(val_t code, val_t globals, uint32_t flags, val_t **spp) {
+    val_t *sp = *spp;
+    val_t closure = MISSING, kwdefaults = MISSING, defaults = MISSING;
+    if (flags & 8) closure = *sp--;
+    if (flags & 2) kwdefaults = *sp--;
+    if (flags & 1) defaults = *sp--;
+    *spp = sp;
+    val_t fnv = function_new(code, globals);
+    function_t *fn = (function_t *)fnv;
+    fn->defaults = defaults;
+    fn->kwdefaults = kwdefaults;
+    fn->closure = closure;
+    return fnv;
+}
+
+val_t vm_execute(frame_t *f, val_t throw_exc, bool *yielded) {
+    static const void *labels[256];
+    static bool labels_ready;
+    if (!labels_ready) {
+        for (int i = 0; i < 256; i++) labels[i] = &&op_bad;
+#define L(n, lab) labels[n] = &&lab
+        L(0x00, op_nop); L(0x01, op_pop_top); L(0x02, op_unary_pos); L(0x03, op_unary_neg);
+        L(0x04, op_unary_not); L(0x05, op_unary_invert); L(0x06, op_get_iter);
+        L(0x07, op_get_yield_from_iter); L(0x08, op_return_value); L(0x09, op_yield_value);
+        L(0x0A, op_yield_from); L(0x0B, op_load_build_class); L(0x0C, op_load_assertion_error);
+        L(0x0D, op_reraise); L(0x0E, op_push_exc_info); L(0x0F, op_pop_except);
+        L(0x10, op_check_exc_match); L(0x11, op_before_with); L(0x12, op_with_except_start);
+        L(0x13, op_import_star); L(0x14, op_print_expr); L(0x15, op_binary_subscr);
+        L(0x16, op_store_subscr); L(0x17, op_delete_subscr); L(0x18, op_list_to_tuple);
+        for (int i = 0x20; i <= 0x2C; i++) labels[i] = &&op_binary;
+        for (int i = 0x30; i <= 0x3C; i++) labels[i] = &&op_inplace;
+        for (int i = 0x40; i <= 0x49; i++) labels[i] = &&op_compare;
+        L(0x50, op_load_const); L(0x51, op_load_fast); L(0x52, op_store_fast); L(0x53, op_delete_fast);
+        L(0x54, op_load_deref); L(0x55, op_store_deref); L(0x56, op_delete_deref);
+        L(0x57, op_load_closure); L(0x58, op_load_classderef); L(0x59, op_store_name);
+        L(0x5A, op_delete_name); L(0x5B, op_store_global); L(0x5C, op_delete_global);
+        L(0x5D, op_delete_attr); L(0x5E, op_import_name); L(0x5F, op_import_from);
+        L(0x60, op_call_function); L(0x61, op_call_function_kw); L(0x62, op_call_function_ex);
+        L(0x63, op_call_method); L(0x64, op_make_function); L(0x65, op_build_tuple);
+        L(0x66, op_build_list); L(0x67, op_build_set); L(0x68, op_build_map);
+        L(0x69, op_build_const_key_map); L(0x6A, op_build_slice); L(0x6B, op_build_string);
+        L(0x6C, op_format_value); L(0x6D, op_list_append); L(0x6E, op_set_add); L(0x6F, op_map_add);
+        L(0x70, op_list_extend); L(0x71, op_set_update); L(0x72, op_dict_update); L(0x73, op_dict_merge);
+        L(0x74, op_unpack_sequence); L(0x75, op_raise_varargs); L(0x76, op_copy); L(0x77, op_swap);
+        L(0xA0, op_load_name); L(0xA1, op_load_global); L(0xA2, op_load_attr); L(0xA3, op_store_attr);
+        L(0xA4, op_load_method); L(0xA5, op_unpack_ex);
+        L(0xC0, op_jump); L(0xC1, op_pop_jump_if_false); L(0xC2, op_pop_jump_if_true);
+        L(0xC3, op_jump_if_false_or_pop); L(0xC4, op_jump_if_true_or_pop); L(0xC5, op_for_iter);
+#undef L
+        labels_ready = true;
+    }
+
+    const code_info_t *ci = f->ci;
+    val_t *const stack_base = f->slots + ci->nlocals + ci->ncells + ci->nfrees;
+    frame_t *const caller = vm_current_frame;
+    vm_current_frame = f;
+    if (yielded) *yielded = false;
+    nlr_buf_t nb;
+    volatile val_t pending = throw_exc; /* volatile: read again after a longjmp */
+
+restart:
+    if (NLR_TRY(&nb)) {
+        const uint8_t *ip = f->ip;
+        val_t *sp = f->sp;
+        const val_t *consts = ci->consts;
+        val_t *fast = f->slots;
+        val_t *cells = f->slots + ci->nlocals;
+        const uint8_t *code = ci->bytecode;
+        val_t a, b, c;
+        uint32_t A;
+
+#define TOP sp[0]
+#define PUSH(v) (*++sp = (v))
+#define POP() (*sp--)
+#define ARG16 rd16(ip + 1)
+#define ARG16B rd16(ip + 3)
+#define ARGJ rd32(ip + 1)
+#define DISPATCH() do { f->ip = ip; goto *labels[*ip]; } while (0)
+#define NEXT(n) do { ip += (n); DISPATCH(); } while (0)
+
+        if (pending) {
+            val_t e = pending;
+            pending = MISSING;
+            if (*ip == 0x0A) { /* suspended in YIELD_FROM: forward the throw to the inner iterator */
+                extern val_t gen_forward_throw(val_t it, val_t e, bool *yielded, bool *returned);
+                bool y = false, returned = false;
+                val_t r = gen_forward_throw(TOP, e, &y, &returned);
+                if (y) { f->sp = sp; nlr_pop(&nb); vm_current_frame = caller; *yielded = true; return r; }
+                if (returned) { sp--; PUSH(r); NEXT(1); }
+                e = r; /* raise the forwarded result at this offset */
+            }
+            raise(e);
+        }
+        DISPATCH();
+
+    op_bad:
+        raise_msg(&RuntimeError_type, "bad opcode 0x%x at offset %d", *ip, (int)(ip - code));
+    op_nop: NEXT(1);
+    op_pop_top: sp--; NEXT(1);
+    op_unary_pos: TOP = obj_unary(UN_POS, TOP); NEXT(1);
+    op_unary_neg:
+        if (IS_SMALL(TOP) && SMALL(TOP) != SMALL_MIN) TOP = MKSMALL(-SMALL(TOP));
+        else TOP = obj_unary(UN_NEG, TOP);
+        NEXT(1);
+    op_unary_not: TOP = BOOL(!obj_truth(TOP)); NEXT(1);
+    op_unary_invert: TOP = obj_unary(UN_INVERT, TOP); NEXT(1);
+    op_get_iter: TOP = obj_iter(TOP); NEXT(1);
+    op_get_yield_from_iter:
+        if (!is_type(TOP, &generator_type)) TOP = obj_iter(TOP);
+        NEXT(1);
+    op_return_value:
+        a = POP();
+        nlr_pop(&nb);
+        vm_current_frame = caller;
+        f->sp = sp;
+        return a;
+    op_yield_value:
+        a = POP();
+        f->sp = sp;
+        f->ip = ip; /* gen_send steps past the YIELD_VALUE on resume; throw() raises here */
+        nlr_pop(&nb);
+        vm_current_frame = caller;
+        *yielded = true;
+        return a;
+    op_yield_from: {
+        bool y = false;
+        b = POP();
+        a = TOP;
+        c = gen_yield_from_step(a, b, &y);
+        if (y) {
+            f->sp = sp;
+            f->ip = ip; /* stay on YIELD_FROM: the resume pushes the sent value and re-executes */
+            nlr_pop(&nb);
+            vm_current_frame = caller;
+            *yielded = true;
+            return c;
+        }
+        TOP = c;
+        NEXT(1);
+    }
+    op_load_build_class: {
+        extern val_t build_class_fn;
+        PUSH(build_class_fn); NEXT(1);
+    }
+    op_load_assertion_error: PUSH(V(&AssertionError_type)); NEXT(1);
+    op_reraise:
+        a = POP();
+        vm_reraising = true;
+        vm_exc_fresh = false;
+        { extern __attribute__((noreturn)) void reraise(val_t); reraise(a); }
+    op_push_exc_info:
+        a = TOP;
+        TOP = vm_handled ? vm_handled : NONE;
+        PUSH(a);
+        vm_handled = a;
+        NEXT(1);
+    op_pop_except:
+        a = POP();
+        vm_handled = a;
+        NEXT(1);
+    op_check_exc_match: {
+        extern bool exc_matches(val_t e, val_t t);
+        b = TOP;
+        TOP = BOOL(exc_matches(sp[-1], b));
+        NEXT(1);
+    }
+    op_before_with:
+        b = with_enter(TOP, &a);
+        TOP = a;
+        PUSH(b);
+        NEXT(1);
+    op_with_except_start: {
+        val_t e = TOP;
+        val_t args[3] = { V(type_of(e)), e, NONE };
+        val_t res = call(sp[-3], 3, 0, args);
+        PUSH(res);
+        NEXT(1);
+    }
+    op_import_star: vm_import_star(f, POP()); NEXT(1);
+    op_print_expr:
+        a = POP();
+        if (a != NONE) { vm_print(obj_repr(a)); vm_write("\n", 1); dict_set(vm_builtins, str_intern_c("_"), a); }
+        NEXT(1);
+    op_binary_subscr:
+        b = POP(); a = TOP;
+        if (IS_LIST(a) && IS_SMALL(b)) {
+            intptr_t i = SMALL(b), n = (intptr_t)LIST(a)->len;
+            if (i < 0) i += n;
+            if (i >= 0 && i < n) { TOP = LIST(a)->items[i]; NEXT(1); }
+        }
+        TOP = obj_getitem(a, b);
+        NEXT(1);
+    op_store_subscr:
+        b = POP(); a = POP(); c = POP();
+        if (IS_LIST(a) && IS_SMALL(b)) {
+            intptr_t i = SMALL(b), n = (intptr_t)LIST(a)->len;
+            if (i < 0) i += n;
+            if (i >= 0 && i < n) { LIST(a)->items[i] = c; NEXT(1); }
+        }
+        obj_setitem(a, b, c);
+        NEXT(1);
+    op_delete_subscr:
+        b = POP(); a = POP();
+        obj_delitem(a, b);
+        NEXT(1);
+    op_list_to_tuple:
+        TOP = tuple_new(LIST(TOP)->len, LIST(TOP)->items);
+        NEXT(1);
+    op_binary: {
+        static const uint8_t map[] = { OP_ADD, OP_SUB, OP_MUL, OP_TRUEDIV, OP_FLOORDIV, OP_MOD, OP_POW,
+                                       OP_MATMUL, OP_LSHIFT, OP_RSHIFT, OP_AND, OP_OR, OP_XOR };
+        int op = map[*ip - 0x20];
+        b = POP(); a = TOP;
+        if (IS_SMALL(a) && IS_SMALL(b)) {
+            intptr_t r;
+            if (op == OP_ADD) { if (!__builtin_add_overflow((intptr_t)a, (intptr_t)(b - 1), &r)) { TOP = (val_t)r; NEXT(1); } }
+            else if (op == OP_SUB) { if (!__builtin_sub_overflow((intptr_t)a, (intptr_t)(b - 1), &r)) { TOP = (val_t)r; NEXT(1); } }
+        }
+        TOP = obj_binary(op, a, b);
+        NEXT(1);
+    }
+    op_inplace: {
+        static const uint8_t map[] = { OP_ADD, OP_SUB, OP_MUL, OP_TRUEDIV, OP_FLOORDIV, OP_MOD, OP_POW,
+                                       OP_MATMUL, OP_LSHIFT, OP_RSHIFT, OP_AND, OP_OR, OP_XOR };
+        int op = map[*ip - 0x30];
+        b = POP(); a = TOP;
+        if (IS_SMALL(a) && IS_SMALL(b)) {
+            intptr_t r;
+            if (op == OP_ADD) { if (!__builtin_add_overflow((intptr_t)a, (intptr_t)(b - 1), &r)) { TOP = (val_t)r; NEXT(1); } }
+            else if (op == OP_SUB) { if (!__builtin_sub_overflow((intptr_t)a, (intptr_t)(b - 1), &r)) { TOP = (val_t)r; NEXT(1); } }
+        }
+        TOP = obj_binary(op | OP_INPLACE, a, b);
+        NEXT(1);
+    }
+    op_compare: {
+        int op = *ip - 0x40;
+        b = POP(); a = TOP;
+        if (op < 6) {
+            if (IS_SMALL(a) && IS_SMALL(b)) {
+                intptr_t x = (intptr_t)a, y = (intptr_t)b; bool r;
+                switch (op) {
+                case CMP_LT: r = x < y; break; case CMP_LE: r = x <= y; break;
+                case CMP_EQ: r = x == y; break; case CMP_NE: r = x != y; break;
+                case CMP_GT: r = x > y; break; default: r = x >= y; break;
+                }
+                TOP = BOOL(r);
+            } else if (op == CMP_EQ) TOP = BOOL(obj_eq(a, b));
+            else if (op == CMP_NE) TOP = obj_compare(CMP_NE, a, b);
+            else TOP = obj_compare(op, a, b);
+        } else if (op == 6) TOP = BOOL(a == b);
+        else if (op == 7) TOP = BOOL(a != b);
+        else if (op == 8) TOP = BOOL(obj_contains(b, a));
+        else TOP = BOOL(!obj_contains(b, a));
+        NEXT(1);
+    }
+    op_load_const: PUSH(consts[ARG16]); NEXT(3);
+    op_load_fast:
+        A = ARG16;
+        a = fast[A];
+        if (!a) unbound_local(ci, A);
+        PUSH(a);
+        NEXT(3);
+    op_store_fast: fast[ARG16] = POP(); NEXT(3);
+    op_delete_fast:
+        A = ARG16;
+        if (!fast[A]) unbound_local(ci, A);
+        fast[A] = MISSING;
+        NEXT(3);
+    op_load_deref:
+        A = ARG16;
+        a = ((cell_t *)cells[A])->value;
+        if (!a) unbound_deref(ci, A);
+        PUSH(a);
+        NEXT(3);
+    op_store_deref: ((cell_t *)cells[ARG16])->value = POP(); NEXT(3);
+    op_delete_deref:
+        A = ARG16;
+        if (!((cell_t *)cells[A])->value) unbound_deref(ci, A);
+        ((cell_t *)cells[A])->value = MISSING;
+        NEXT(3);
+    op_load_closure: PUSH(cells[ARG16]); NEXT(3);
+    op_load_classderef:
+        A = ARG16;
+        a = f->locals ? dict_get(f->locals, ci->derefnames[A]) : MISSING;
+        if (!a) { a = ((cell_t *)cells[A])->value; if (!a) unbound_deref(ci, A); }
+        PUSH(a);
+        NEXT(3);
+    op_store_name:
+        a = POP();
+        if (IS_DICT(f->locals)) dict_set(f->locals, ci->names[ARG16], a);
+        else obj_setitem(f->locals, ci->names[ARG16], a);
+        NEXT(3);
+    op_delete_name:
+        if (!dict_del(f->locals, ci->names[ARG16])) load_name_error(ci->names[ARG16]);
+        NEXT(3);
+    op_store_global: dict_set(f->globals, ci->names[ARG16], POP()); NEXT(3);
+    op_delete_global:
+        if (!dict_del(f->globals, ci->names[ARG16])) load_name_error(ci->names[ARG16]);
+        NEXT(3);
+    op_delete_attr: obj_delattr(POP(), ci->names[ARG16]); NEXT(3);
+    op_import_name:
+        b = POP(); a = TOP;
+        TOP = vm_import_name(f, ci->names[ARG16], b, a);
+        NEXT(3);
+    op_import_from:
+        a = vm_import_from(TOP, ci->names[ARG16]);
+        PUSH(a);
+        NEXT(3);
+    op_call_function:
+        A = ARG16;
+        sp -= A;
+        a = *sp;
+        if (is_type(a, &function_type)) a = func_call(a, (int)A, 0, sp + 1);
+        else a = call(a, (int)A, 0, sp + 1);
+        *sp = a;
+        NEXT(3);
+    op_call_function_kw: {
+        A = ARG16;
+        val_t kwn = *sp;
+        int nkw = (int)TUPLE(kwn)->len;
+        sp -= A + 1;
+        *sp = call(*sp, (int)A - nkw, nkw, sp + 1);
+        NEXT(3);
+    }
+    op_call_function_ex:
+        A = ARG16;
+        c = (A & 1) ? POP() : MISSING;
+        b = POP();
+        TOP = call_ex(TOP, b, c);
+        NEXT(3);
+    op_call_method:
+        A = ARG16;
+        sp -= A + 1;
+        a = sp[0];
+        if (sp[1]) { if (is_type(a, &function_type)) a = func_call(a, (int)A + 1, 0, sp + 1); else a = call(a, (int)A + 1, 0, sp + 1); }
+        else a = call(a, (int)A, 0, sp + 2);
+        *sp = a;
+        NEXT(3);
+    op_make_function:
+        A = ARG16;
+        a = POP();
+        a = make_function(a, f->globals, A, &sp);
+        PUSH(a);
+        NEXT(3);
+    op_build_tuple:
+        A = ARG16;
+        sp -= A;
+        a = tuple_new(A, sp + 1);
+        PUSH(a);
+        NEXT(3);
+    op_build_list:
+        A = ARG16;
+        sp -= A;
+        a = list_new(A, sp + 1);
+        PUSH(a);
+        NEXT(3);
+    op_build_set:
+        A = ARG16;
+        a = set_new(&set_type);
+        for (uint32_t i = 0; i < A; i++) set_add(a, sp[1 - (int)A + (int)i]);
+        sp -= A;
+        PUSH(a);
+        NEXT(3);
+    op_build_map:
+        A = ARG16;
+        a = dict_new();
+        for (uint32_t i = 0; i < A; i++) dict_set(a, sp[1 - 2 * (int)A + 2 * (int)i], sp[2 - 2 * (int)A + 2 * (int)i]);
+        sp -= 2 * A;
+        PUSH(a);
+        NEXT(3);
+    op_build_const_key_map:
+        A = ARG16;
+        b = POP();
+        a = dict_new();
+        for (uint32_t i = 0; i < A; i++) dict_set(a, TUPLE(b)->items[i], sp[1 - (int)A + (int)i]);
+        sp -= A;
+        PUSH(a);
+        NEXT(3);
+    op_build_slice:
+        A = ARG16;
+        c = A == 3 ? POP() : NONE;
+        b = POP();
+        TOP = slice_new(TOP, b, c);
+        NEXT(3);
+    op_build_string: {
+        A = ARG16;
+        sbuf_t sb;
+        sb_init(&sb, 32);
+        for (uint32_t i = 0; i < A; i++) sb_addv(&sb, sp[1 - (int)A + (int)i]);
+        sp -= A;
+        a = sb_finish(&sb);
+        PUSH(a);
+        NEXT(3);
+    }
+    op_format_value:
+        A = ARG16;
+        b = (A & 4) ? POP() : MISSING;
+        a = TOP;
+        if ((A & 3) == 1) a = obj_str(a);
+        else if ((A & 3) == 2) a = obj_repr(a);
+        else if ((A & 3) == 3) a = builtin_ascii(a);
+        if (!b && IS_STR(a)) TOP = a;
+        else TOP = format_value(a, b ? b : empty_str);
+        NEXT(3);
+    op_list_append: A = ARG16; a = POP(); list_append(sp[1 - (int)A], a); NEXT(3);
+    op_set_add: A = ARG16; a = POP(); set_add(sp[1 - (int)A], a); NEXT(3);
+    op_map_add: A = ARG16; b = POP(); a = POP(); dict_set(sp[1 - (int)A], a, b); NEXT(3);
+    op_list_extend: A = ARG16; a = POP(); list_extend_v(sp[1 - (int)A], a); NEXT(3);
+    op_set_update: A = ARG16; a = POP(); set_update_v(sp[1 - (int)A], a); NEXT(3);
+    op_dict_update: A = ARG16; a = POP(); dict_update_v(sp[1 - (int)A], a); NEXT(3);
+    op_dict_merge: A = ARG16; a = POP(); dict_merge_call(sp[1 - (int)A], a, sp[-1 - (int)A]); NEXT(3);
+    op_unpack_sequence:
+        A = ARG16;
+        a = POP();
+        unpack_sequence(a, A, sp + 1);
+        /* out[0] is the top: reverse into stack order */
+        for (uint32_t i = 0; i < A / 2; i++) { val_t t = sp[1 + i]; sp[1 + i] = sp[A - i]; sp[A - i] = t; }
+        sp += A;
+        NEXT(3);
+    op_raise_varargs:
+        A = ARG16;
+        if (A == 0) {
+            a = vm_handled;
+            if (!a || a == NONE) raise_msg(&RuntimeError_type, "No active exception to reraise");
+            vm_reraising = true;
+            { extern __attribute__((noreturn)) void reraise(val_t); reraise(a); }
+        }
+        if (A == 2) {
+            b = POP();
+            a = exc_instance(POP());
+            if (b != NONE) b = exc_instance(b);
+            ((exc_t *)a)->cause = b;
+            ((exc_t *)a)->suppress_context = true;
+        } else a = exc_instance(POP());
+        raise(a);
+    op_copy: A = ARG16; a = sp[1 - (int)A]; PUSH(a); NEXT(3);
+    op_swap: A = ARG16; a = TOP; TOP = sp[1 - (int)A]; sp[1 - (int)A] = a; NEXT(3);
+    op_load_name: {
+        val_t name = ci->names[ARG16];
+        a = MISSING;
+        if (f->locals) {
+            if (IS_DICT(f->locals)) a = dict_get_str(f->locals, name);
+            else a = obj_getitem(f->locals, name);
+        }
+        if (!a) a = dict_get_str(f->globals, name);
+        if (!a) a = dict_get_str(vm_builtins, name);
+        if (!a) load_name_error(name);
+        PUSH(a);
+        NEXT(5);
+    }
+    op_load_global: {
+        val_t name = ci->names[ARG16];
+        a = dict_get_str(f->globals, name);
+        if (!a) a = dict_get_str(vm_builtins, name);
+        if (!a) load_name_error(name);
+        PUSH(a);
+        NEXT(5);
+    }
+    op_load_attr: TOP = obj_getattr(TOP, ci->names[ARG16]); NEXT(5);
+    op_store_attr:
+        a = POP(); b = POP();
+        obj_setattr(a, ci->names[ARG16], b);
+        NEXT(5);
+    op_load_method: {
+        val_t name = ci->names[ARG16];
+        a = TOP;
+        const type_t *t = type_of(a);
+        val_t m = type_lookup(t, name);
+        if (m && (is_type(m, &function_type) || is_type(m, &native_type)) &&
+            !((t->flags & TF_HAS_DICT) && ((inst_t *)a)->dict && dict_get_str(((inst_t *)a)->dict, name))) {
+            TOP = m;
+            PUSH(a);
+        } else {
+            TOP = obj_getattr(a, name);
+            PUSH(MISSING);
+        }
+        NEXT(5);
+    }
+    op_unpack_ex: {
+        uint32_t na = ARG16, nb2 = ARG16B;
+        a = POP();
+        unpack_ex(a, na, nb2, sp + 1);
+        uint32_t n = na + nb2 + 1;
+        for (uint32_t i = 0; i < n / 2; i++) { val_t t = sp[1 + i]; sp[1 + i] = sp[n - i]; sp[n - i] = t; }
+        sp += n;
+        NEXT(5);
+    }
+    op_jump: ip = code + ARGJ; DISPATCH();
+    op_pop_jump_if_false:
+        a = POP();
+        if (a == FALSE_V || (a != TRUE_V && !obj_truth(a))) { ip = code + ARGJ; DISPATCH(); }
+        NEXT(5);
+    op_pop_jump_if_true:
+        a = POP();
+        if (a == TRUE_V || (a != FALSE_V && obj_truth(a))) { ip = code + ARGJ; DISPATCH(); }
+        NEXT(5);
+    op_jump_if_false_or_pop:
+        if (!obj_truth(TOP)) { ip = code + ARGJ; DISPATCH(); }
+        sp--;
+        NEXT(5);
+    op_jump_if_true_or_pop:
+        if (obj_truth(TOP)) { ip = code + ARGJ; DISPATCH(); }
+        sp--;
+        NEXT(5);
+    op_for_iter:
+        a = TOP;
+        if (is_type(a, &range_iter_type)) b = range_iter_next(a);
+        else if (is_type(a, &list_iter_type)) b = list_iter_next(a);
+        else b = obj_next(a);
+        if (b) { PUSH(b); NEXT(5); }
+        sp--;
+        ip = code + ARGJ;
+        DISPATCH();
+    }
+
+    /* ---- an exception arrived (5.2) ---- */
+    {
+        val_t e = nb.exc;
+        uint32_t off = (uint32_t)(f->ip - ci->bytecode);
+        if (vm_exc_fresh) { chain_context(e); vm_exc_fresh = false; }
+        if (vm_reraising) vm_reraising = false;
+        else tb_add(e, ci, code_line_of(ci, off));
+        const exc_entry_t *h = find_handler(ci, off);
+        if (h) {
+            val_t *sp = stack_base - 1 + h->depth;
+            *++sp = e;
+            f->sp = sp;
+            f->ip = ci->bytecode + h->handler;
+            goto restart;
+        }
+        vm_current_frame = caller;
+        f->ip = NULL; /* finished: a generator frame cannot resume */
+        nlr_top = nb.prev;
+        { extern __attribute__((noreturn)) void raise_again(val_t); raise_again(e); }
+    }
+}

@@ -1,0 +1,104 @@
+/* vm.h — code objects, function objects, frames and generators: what the interpreter executes.
+ *
+ * Frame layout (one per running Python call; on the C stack of func_call unless the code is a
+ * generator, whose frame lives in the generator object on the heap):
+ *   back, ci (code info), [func], ip, globals, locals, slots[nlocals + ncells + nfrees + stacksize]
+ * `ci` points INTO the code object (at its code_info member), so it is an interior pointer the
+ * conservative GC does not honour: by itself it does not keep the code object (or a run-time
+ * compiled image block) alive, exactly like the bytecode pointers of MicroPython issue #2963.
+ * With RIVET_FRAME_HOLDS_FUNCTION=1 the frame also holds the function object (a head pointer),
+ * which keeps function -> code -> image reachable for as long as the frame runs: the fix. */
+#ifndef RIVET_VM_H
+#define RIVET_VM_H
+#include "obj.h"
+#include "../hal/bootinfo.h"
+
+enum code_flags {
+    CO_FUNCTION = 1, CO_VARARGS = 2, CO_VARKEYWORDS = 4, CO_GENERATOR = 8, CO_HAS_CLOSURE = 16,
+    CO_CLASS_BODY = 32, CO_MODULE = 64, CO_HAS_DOC = 128, CO_INTERACTIVE = 256,
+};
+
+typedef struct {
+    uint32_t start, end, handler;
+    uint16_t depth, reserved;
+} exc_entry_t;
+
+typedef struct code_info {
+    const uint8_t *image;        /* the image this code came from (offsets are relative to it) */
+    const uint8_t *bytecode;
+    uint32_t bytecode_size;
+    uint32_t flags;
+    uint16_t argcount, posonlyargcount, kwonlyargcount, nlocals, ncells, nfrees, stacksize, ncache;
+    uint32_t firstlineno;
+    const uint8_t *linetab; uint32_t linetab_size;
+    const exc_entry_t *exctab; uint32_t nexc;
+    val_t name, qualname, filename;
+    val_t *localnames;           /* nlocals interned names */
+    val_t *derefnames;           /* ncells + nfrees */
+    val_t *names;
+    val_t *consts;
+    val_t *cache;                /* ncache words of the VM's inline caches (may be NULL) */
+} code_info_t;
+
+typedef struct code {
+    obj_t base;
+    code_info_t info;            /* frames point here: an interior pointer (see above) */
+} code_t;
+#define CODE_OF_INFO(ci) ((code_t *)((char *)(ci) - offsetof(code_t, info)))
+
+typedef struct function {
+    obj_t base;
+    val_t code;                  /* code_t */
+    val_t globals;
+    val_t defaults;              /* tuple or MISSING */
+    val_t kwdefaults;            /* dict or MISSING */
+    val_t closure;               /* tuple of cells or MISSING */
+    val_t name, qualname, module, doc;
+    val_t dict;
+} function_t;
+
+typedef struct frame {
+    struct frame *back;
+    const code_info_t *ci;
+#if RIVET_FRAME_HOLDS_FUNCTION
+    val_t func;                  /* the running function object: keeps its code reachable */
+#endif
+    const uint8_t *ip;           /* start of the instruction being executed */
+    val_t globals;
+    val_t locals;                /* dict for module/class bodies, else MISSING */
+    val_t *sp;                   /* only meaningful while suspended (generators) */
+    val_t handled;               /* generators: the handled exception saved across suspension */
+    uint32_t line_hint;
+    val_t slots[];
+} frame_t;
+
+typedef struct generator {
+    obj_t base;
+    val_t func;                  /* keeps the code alive while suspended */
+    val_t name, qualname;
+    uint8_t state;               /* GEN_CREATED, GEN_SUSPENDED, GEN_RUNNING, GEN_DONE */
+    frame_t *frame;              /* heap frame */
+} generator_t;
+enum { GEN_CREATED, GEN_SUSPENDED, GEN_RUNNING, GEN_DONE };
+
+extern frame_t *vm_current_frame;
+extern val_t vm_handled;         /* the current handled exception (None when none) */
+extern val_t vm_builtins;        /* builtins dict */
+extern val_t vm_modules;         /* sys.modules */
+extern const bootinfo_t *vm_boot;
+
+val_t func_call(val_t fn, int npos, int nkw, const val_t *args);
+val_t vm_execute(frame_t *f, val_t throw_exc, bool *yielded);
+val_t function_new(val_t code, val_t globals);
+val_t code_from_image(const uint8_t *image, uint32_t offset);
+val_t run_code_with_dict(val_t code, val_t globals, val_t locals);
+uint32_t code_line_of(const code_info_t *ci, uint32_t off);
+val_t gen_send(val_t gen, val_t value, val_t throw_exc, bool *yielded);
+void vm_check_stack(void);
+void tb_add(val_t exc, const code_info_t *ci, uint32_t line);
+void print_exception(val_t exc);
+int loader_run(const bootinfo_t *info);
+val_t import_module(val_t name, val_t fromlist, int level, val_t globals);
+val_t build_class(int npos, int nkw, const val_t *args);
+
+#endif
