@@ -689,7 +689,7 @@ abstract class ExpressionParser extends TokenCursor {
     Token open = expect(LPAR);
     if (at(RPAR)) {
       advance();
-      return new Expr.Tuple(List.of(), Ctx.LOAD, posFrom(open));
+      return parenthesizedGroup(new Expr.Tuple(List.of(), Ctx.LOAD, posFrom(open)));
     }
     if (at(YIELD)) {
       Expr y = yieldExpr();
@@ -729,7 +729,7 @@ abstract class ExpressionParser extends TokenCursor {
       }
     }
     expect(RPAR);
-    return new Expr.Tuple(elts, Ctx.LOAD, posFrom(open));
+    return parenthesizedGroup(new Expr.Tuple(elts, Ctx.LOAD, posFrom(open)));
   }
 
   /**
@@ -748,6 +748,9 @@ abstract class ExpressionParser extends TokenCursor {
     if (first instanceof Expr.Name && at(STRING)) {
       return;
     }
+    // CPython's rule parses the second expression too (seeing what follows it) before it blames
+    // a missing comma.
+    expression();
     throw errorAt(start, "invalid syntax. Perhaps you forgot a comma?");
   }
 

@@ -195,8 +195,8 @@ final class Lexer {
         throw tabError();
       }
     } else if (col > top) {
-      if (indentDepth >= MAX_INDENT) {
-        throw src.error(CompileError.Kind.IndentationError, "too many levels of indentation", line, p - lineStart + 1);
+      if (indentDepth + 1 >= MAX_INDENT) {
+        throw src.error(CompileError.Kind.IndentationError, "too many levels of indentation", line, 1);
       }
       if (alt <= altTop) {
         throw tabError();

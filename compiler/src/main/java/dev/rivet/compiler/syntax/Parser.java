@@ -16,8 +16,16 @@ public final class Parser {
 
   /** Parses a whole file ("exec" mode) from its text. */
   public static Module parseModule(String source, String filename) {
-    Source src = Source.of(filename, source);
-    return new Module(statements(src).fileInput(), filename);
+    return module(Source.of(filename, source));
+  }
+
+  private static Module module(Source src) {
+    StatementParser sp = statements(src);
+    try {
+      return new Module(sp.fileInput(), src.filename);
+    } catch (CompileError e) {
+      throw sp.unclosedWins(e);
+    }
   }
 
   /**
@@ -25,20 +33,27 @@ public final class Parser {
    * latin-1) and invalid UTF-8 are handled as CPython does when it reads a file.
    */
   public static Module parseModule(byte[] source, String filename) {
-    Source src = SourceDecoder.decode(source, filename);
-    return new Module(statements(src).fileInput(), filename);
+    return module(SourceDecoder.decode(source, filename));
   }
 
   /** Parses one expression ("eval" mode), surrounded by optional blank lines. */
   public static Expr parseExpression(String source, String filename) {
-    Source src = Source.of(filename, source);
-    return statements(src).evalInput();
+    StatementParser sp = statements(Source.of(filename, source));
+    try {
+      return sp.evalInput();
+    } catch (CompileError e) {
+      throw sp.unclosedWins(e);
+    }
   }
 
   /** Parses one interactive statement ("single" mode): a simple-statement line or a compound one. */
   public static Module parseInteractive(String source, String filename) {
-    Source src = Source.of(filename, source);
-    return new Module(statements(src).interactiveInput(), filename);
+    StatementParser sp = statements(Source.of(filename, source));
+    try {
+      return new Module(sp.interactiveInput(), filename);
+    } catch (CompileError e) {
+      throw sp.unclosedWins(e);
+    }
   }
 
   private static StatementParser statements(Source src) {

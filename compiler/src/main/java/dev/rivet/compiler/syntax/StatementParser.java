@@ -291,12 +291,7 @@ final class StatementParser extends ExpressionParser {
       while (accept(EQUAL)) {
         parts.add(yieldOrStarExpressions());
       }
-      if (parts.size() == 2 && invalidTarget(e, Ctx.STORE) == e && isBitOrLevel(e)
-          && !(e instanceof Expr.Bool || e instanceof Expr.NoneLit || e instanceof Expr.Tuple
-              || e instanceof Expr.ListExpr || e instanceof Expr.GeneratorExp)
-          && isBitOrLevel(parts.get(1)) && !(parts.get(1) instanceof Expr.Tuple)) {
-        throw errorAt(e.pos(), "cannot assign to " + describe(e) + " here. Maybe you meant '==' instead of '='?");
-      }
+      mistakenEquals(parts);
       List<Expr> targets = new ArrayList<>(parts.size() - 1);
       for (int i = 0; i < parts.size() - 1; i++) {
         Expr t = parts.get(i);
@@ -315,6 +310,54 @@ final class StatementParser extends ExpressionParser {
       throw errorAt(e.pos(), "can't use starred expression here");
     }
     return new Stmt.ExprStmt(e, posFrom(start));
+  }
+
+  /**
+   * CPython's second-pass check for an assignment with a bad target: when the last element of
+   * the first target is directly followed by '=' and a simple expression, it guesses a mistyped
+   * '==' ("cannot assign to literal here. Maybe you meant '==' instead of '='?"). Otherwise the
+   * plain "cannot assign to X" comes from {@link #toTarget}.
+   */
+  private void mistakenEquals(List<Expr> parts) {
+    boolean anyInvalid = false;
+    for (int i = 0; i < parts.size() - 1; i++) {
+      Expr t = parts.get(i);
+      anyInvalid |= invalidTarget(t, Ctx.STORE) != null || t instanceof Expr.Yield || t instanceof Expr.YieldFrom;
+    }
+    if (!anyInvalid) {
+      return;
+    }
+    Expr first = parts.get(0);
+    Expr last = first instanceof Expr.Tuple t && !parenthesized.contains(t) && !t.elts().isEmpty()
+        ? t.elts().get(t.elts().size() - 1) : first;
+    Expr rhs = parts.get(1);
+    boolean rhsTuple = rhs instanceof Expr.Tuple t && !parenthesized.contains(t) && t.elts().size() > 0;
+    Expr rhsFirst = rhsTuple ? ((Expr.Tuple) rhs).elts().get(0) : rhs;
+    boolean rhsFollowedByEquals = !rhsTuple && parts.size() > 2;
+    if (rhsFollowedByEquals || !isBitOrLevel(rhsFirst) || rhsFirst instanceof Expr.Starred
+        || rhsFirst instanceof Expr.Yield || rhsFirst instanceof Expr.YieldFrom) {
+      return;
+    }
+    if (last instanceof Expr.Name && !parenthesized.contains(last)) {
+      throw errorAt(last.pos(), "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+    }
+    boolean excluded = last instanceof Expr.ListExpr || last instanceof Expr.GeneratorExp
+        || (last instanceof Expr.Tuple && parenthesized.contains(last))
+        || ((last instanceof Expr.Bool || last instanceof Expr.NoneLit) && !parenthesized.contains(last));
+    if (!excluded && isBitOrLevel(last) && !(last instanceof Expr.Starred) && !(last instanceof Expr.Yield)
+        && !(last instanceof Expr.YieldFrom) && invalidTarget(last, Ctx.STORE) != null) {
+      throw errorAt(last.pos(), "cannot assign to " + describe(last) + " here. Maybe you meant '==' instead of '='?");
+    }
+  }
+
+  /** Expressions that were written inside their own parentheses (by identity). */
+  private final java.util.Set<Expr> parenthesized =
+      java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
+  @Override
+  Expr parenthesizedGroup(Expr e) {
+    parenthesized.add(e);
+    return e;
   }
 
   private Stmt annotated(Token start, Expr target) {
@@ -386,7 +429,7 @@ final class StatementParser extends ExpressionParser {
           break;
         }
         if (!paren && !at(NAME) && !names.isEmpty()) {
-          throw errorAt(prev(), "trailing comma not allowed without surrounding parentheses");
+          throw errorAt(tok, "trailing comma not allowed without surrounding parentheses");
         }
         Token ns = expect(NAME);
         String as = null;

@@ -26,13 +26,19 @@ abstract class TokenCursor {
   }
 
   final TokenKind peekKind(int ahead) {
-    int i = Math.min(p + ahead, toks.size() - 1);
-    return toks.get(i).kind;
+    return peek(ahead).kind;
   }
 
   final Token peek(int ahead) {
-    return toks.get(Math.min(p + ahead, toks.size() - 1));
+    int i = Math.min(p + ahead, toks.size() - 1);
+    if (i > furthest) {
+      furthest = i;
+    }
+    return toks.get(i);
   }
+
+  /** The furthest token index the parser has looked at (CPython's "last token fetched"). */
+  int furthest;
 
   final boolean at(TokenKind k) {
     return tok.kind == k;
@@ -43,6 +49,9 @@ abstract class TokenCursor {
     if (p < toks.size() - 1) {
       p++;
       tok = toks.get(p);
+      if (p > furthest) {
+        furthest = p;
+      }
     }
     return t;
   }
@@ -95,6 +104,18 @@ abstract class TokenCursor {
 
   final CompileError errorAt(Pos at, String message) {
     return src.error(message, at.line(), at.col() + 1);
+  }
+
+  /**
+   * In CPython, a parse that has looked at the end of input while a bracket is open fails with
+   * "'(' was never closed", whatever else went wrong; this applies that rule to an error.
+   */
+  final CompileError unclosedWins(CompileError e) {
+    Token last = toks.get(toks.size() - 1);
+    if (last.kind == TokenKind.EOF_IN_BRACKETS && furthest >= toks.size() - 1) {
+      return errorAt(last, "'" + last.text + "' was never closed");
+    }
+    return e;
   }
 
   /** The error CPython reports when no rule matches at the current token. */
