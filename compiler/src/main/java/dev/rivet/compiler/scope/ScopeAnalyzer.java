@@ -19,6 +19,7 @@ public final class ScopeAnalyzer {
   private final String source;
   private final Map<Node, Scope> scopes = new IdentityHashMap<>();
   private Scope cur;
+  private Scope top;
 
   private ScopeAnalyzer(String filename, String source) {
     this.filename = filename;
@@ -40,6 +41,7 @@ public final class ScopeAnalyzer {
     ScopeAnalyzer a = new ScopeAnalyzer(filename, source);
     Scope top = new Scope(Scope.Kind.MODULE, "top", null, null, null);
     a.cur = top;
+    a.top = top;
     for (Stmt s : body) {
       a.stmt(s);
     }
@@ -52,6 +54,7 @@ public final class ScopeAnalyzer {
     ScopeAnalyzer a = new ScopeAnalyzer(filename, source);
     Scope top = new Scope(Scope.Kind.MODULE, "top", null, null, null);
     a.cur = top;
+    a.top = top;
     a.expr(e);
     a.analyzeBlock(top, null, new HashSet<>(), new HashSet<>());
     return new Result(top, a.scopes);
@@ -71,6 +74,10 @@ public final class ScopeAnalyzer {
     String m = s.mangle(name);
     int old = s.flags.getOrDefault(m, 0);
     s.flags.put(m, old | flag);
+    if ((flag & Scope.DEF_GLOBAL) != 0 && s != top) {
+      // CPython records every global declaration in the module's table too.
+      top.flags.merge(m, Scope.DEF_GLOBAL, (a, b) -> a | b);
+    }
   }
 
   private Scope enter(Scope.Kind kind, String name, Node node, String privateName) {
@@ -206,12 +213,7 @@ public final class ScopeAnalyzer {
         }
       }
       case Stmt.Global g -> declare(g.names(), Scope.DEF_GLOBAL, "global", g);
-      case Stmt.Nonlocal n -> {
-        if (cur.kind == Scope.Kind.MODULE) {
-          throw error("nonlocal declaration not allowed at module level", n.pos());
-        }
-        declare(n.names(), Scope.DEF_NONLOCAL, "nonlocal", n);
-      }
+      case Stmt.Nonlocal n -> declare(n.names(), Scope.DEF_NONLOCAL, "nonlocal", n);
       case Stmt.ExprStmt e -> expr(e.value());
       case Stmt.Pass p -> {}
       case Stmt.Break b -> {}
@@ -245,7 +247,10 @@ public final class ScopeAnalyzer {
         }
         throw error(msg, s.pos());
       }
-      cur.flags.put(m, old | flag);
+      if (flag == Scope.DEF_NONLOCAL && cur.kind == Scope.Kind.MODULE) {
+        throw error("nonlocal declaration not allowed at module level", s.pos());
+      }
+      addDef(name, flag);
       cur.directives.putIfAbsent(m, s);
     }
   }

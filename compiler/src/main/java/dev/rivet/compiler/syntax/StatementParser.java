@@ -678,7 +678,7 @@ final class StatementParser extends ExpressionParser {
       inFunction = savedF;
       inLoop = savedL;
     }
-    return new Stmt.FunctionDef(name.text, args, body, decorators, returns, posFrom(start));
+    return new Stmt.FunctionDef(name.text, args, body, decorators, returns, posFrom(def));
   }
 
   private Stmt classDef(List<Expr> decorators, Token start) {
@@ -702,7 +702,7 @@ final class StatementParser extends ExpressionParser {
       inFunction = savedF;
       inLoop = savedL;
     }
-    return new Stmt.ClassDef(name.text, bases, keywords, body, decorators, posFrom(start));
+    return new Stmt.ClassDef(name.text, bases, keywords, body, decorators, posFrom(cls));
   }
 
   /** The bases and keywords of a class header, parsed exactly like call arguments. */
