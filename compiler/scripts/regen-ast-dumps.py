@@ -202,6 +202,7 @@ def main():
     for name in names:
         with open(os.path.join(CORPUS, name + ".py"), "rb") as f:
             source = f.read()
+            compile(source, name + ".py", "exec")  # must be a valid program, not just parseable
             tree = ast.parse(source, name + ".py")
         with open(os.path.join(CORPUS, name + ".ast"), "w", encoding="ascii") as f:
             f.write(dump_module(tree, source))
