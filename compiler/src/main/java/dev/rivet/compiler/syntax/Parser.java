@@ -25,7 +25,21 @@ public final class Parser {
       return new Module(sp.fileInput(), src.filename);
     } catch (CompileError e) {
       throw sp.unclosedWins(e);
+    } catch (StackOverflowError e) {
+      throw outOfStack(sp);
     }
+  }
+
+  /** Message of the safety net below; tests check that inputs within the limits never hit it. */
+  static final String OUT_OF_STACK = "program too deeply nested to parse (the Java thread ran out of stack)";
+
+  /**
+   * A safety net only: bracket nesting (200), indentation (100) and expression depth (1000) are
+   * limited so that parsing fits in a default 1 MB thread stack. A smaller stack could still run
+   * out; that is reported as an error on the current line rather than a crash.
+   */
+  private static CompileError outOfStack(StatementParser sp) {
+    return sp.errorAt(sp.tok, OUT_OF_STACK);
   }
 
   /**
@@ -43,6 +57,8 @@ public final class Parser {
       return sp.evalInput();
     } catch (CompileError e) {
       throw sp.unclosedWins(e);
+    } catch (StackOverflowError e) {
+      throw outOfStack(sp);
     }
   }
 
@@ -53,6 +69,8 @@ public final class Parser {
       return new Module(sp.interactiveInput(), filename);
     } catch (CompileError e) {
       throw sp.unclosedWins(e);
+    } catch (StackOverflowError e) {
+      throw outOfStack(sp);
     }
   }
 
