@@ -1213,7 +1213,7 @@ public final class Emitter {
 
   private void dict(Expr.Dict d) {
     int n = d.keys().size();
-    boolean unpack = d.keys().contains(null);
+    boolean unpack = d.keys().stream().anyMatch(java.util.Objects::isNull);
     if (!unpack && n <= 16) {
       List<Const> keys = new ArrayList<>();
       for (Expr k : d.keys()) {
