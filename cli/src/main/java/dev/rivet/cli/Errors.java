@@ -1,6 +1,7 @@
 package dev.rivet.cli;
 
 import dev.rivet.board.BoardError;
+import dev.rivet.compiler.CompileError;
 import java.io.PrintStream;
 
 /**
@@ -14,6 +15,10 @@ final class Errors {
     if (ex instanceof UserError u) {
       err.println("rivet: error: " + u.getMessage());
       return u.exitCode();
+    }
+    if (ex instanceof CompileError c) {
+      err.println(c.render()); // file:line:col: SyntaxError: message, the line, a caret
+      return ExitCodes.BAD_INPUT;
     }
     if (ex instanceof BoardError b) {
       err.println("rivet: error: " + b.getMessage());

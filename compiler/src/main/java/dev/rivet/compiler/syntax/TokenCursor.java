@@ -1,0 +1,131 @@
+package dev.rivet.compiler.syntax;
+
+import dev.rivet.compiler.CompileError;
+import dev.rivet.compiler.ast.Pos;
+import java.util.List;
+
+/**
+ * The parser's view of the token list: a cursor with one-token lookahead (and peeking further),
+ * positions for nodes, and the generic error CPython gives for the token where parsing stopped.
+ */
+abstract class TokenCursor {
+  final Source src;
+  final List<Token> toks;
+  int p;
+  /** A token kind CPython's generic error would call "unexpected" (not "invalid syntax"). */
+  Token tok;
+
+  TokenCursor(Source src, List<Token> toks) {
+    this.src = src;
+    this.toks = toks;
+    this.tok = toks.get(0);
+  }
+
+  final TokenKind kind() {
+    return tok.kind;
+  }
+
+  final TokenKind peekKind(int ahead) {
+    return peek(ahead).kind;
+  }
+
+  final Token peek(int ahead) {
+    int i = Math.min(p + ahead, toks.size() - 1);
+    if (i > furthest) {
+      furthest = i;
+    }
+    return toks.get(i);
+  }
+
+  /** The furthest token index the parser has looked at (CPython's "last token fetched"). */
+  int furthest;
+
+  final boolean at(TokenKind k) {
+    return tok.kind == k;
+  }
+
+  final Token advance() {
+    Token t = tok;
+    if (p < toks.size() - 1) {
+      p++;
+      tok = toks.get(p);
+      if (p > furthest) {
+        furthest = p;
+      }
+    }
+    return t;
+  }
+
+  final boolean accept(TokenKind k) {
+    if (tok.kind == k) {
+      advance();
+      return true;
+    }
+    return false;
+  }
+
+  final Token expect(TokenKind k) {
+    if (tok.kind != k) {
+      throw syntaxError();
+    }
+    return advance();
+  }
+
+  /** Like CPython's forced tokens ({@code &&':'}): a missing token gets "expected 'X'". */
+  final Token expectForced(TokenKind k) {
+    if (tok.kind != k) {
+      if (tok.kind == TokenKind.EOF_IN_BRACKETS || tok.kind == TokenKind.ERRORTOKEN) {
+        throw syntaxError();
+      }
+      throw errorAt(tok, "expected '" + k.text + "'");
+    }
+    return advance();
+  }
+
+  final Token prev() {
+    return toks.get(Math.max(0, p - 1));
+  }
+
+  final Pos posFrom(Token start) {
+    Token end = prev();
+    if (end.start < start.start) {
+      end = start;
+    }
+    return new Pos(start.line, start.col, end.endLine, end.endCol);
+  }
+
+  static Pos pos(Token t) {
+    return new Pos(t.line, t.col, t.endLine, t.endCol);
+  }
+
+  final CompileError errorAt(Token t, String message) {
+    return src.error(message, t.line, t.col + 1);
+  }
+
+  final CompileError errorAt(Pos at, String message) {
+    return src.error(message, at.line(), at.col() + 1);
+  }
+
+  /**
+   * In CPython, a parse that has looked at the end of input while a bracket is open fails with
+   * "'(' was never closed", whatever else went wrong; this applies that rule to an error.
+   */
+  final CompileError unclosedWins(CompileError e) {
+    Token last = toks.get(toks.size() - 1);
+    if (last.kind == TokenKind.EOF_IN_BRACKETS && furthest >= toks.size() - 1) {
+      return errorAt(last, "'" + last.text + "' was never closed");
+    }
+    return e;
+  }
+
+  /** The error CPython reports when no rule matches at the current token. */
+  final CompileError syntaxError() {
+    Token t = tok;
+    return switch (t.kind) {
+      case EOF_IN_BRACKETS -> errorAt(t, "'" + t.text + "' was never closed");
+      case INDENT -> src.error(CompileError.Kind.IndentationError, "unexpected indent", t.line, t.endCol);
+      case DEDENT -> src.error(CompileError.Kind.IndentationError, "unexpected unindent", t.line, t.col + 1);
+      default -> errorAt(t, "invalid syntax");
+    };
+  }
+}
