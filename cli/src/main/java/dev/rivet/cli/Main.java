@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
     description = "Firmware toolchain for emulated x86-64 microcontroller boards running Python.",
     subcommands = {
       BoardsCommand.class,
+      FlashCommand.class,
     })
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
