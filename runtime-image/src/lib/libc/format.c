@@ -8,7 +8,7 @@ typedef struct spec {
     int zero;           /* '0' flag */
     int width;
     int precision;      /* -1: none */
-    int length;         /* 0 int, 1 long, 2 long long/size_t/ptrdiff/intmax */
+    int length;         /* -2 char, -1 short, 0 int, 1 long, 2 long long/size_t/ptrdiff/intmax */
 } spec_t;
 
 static void emit(sink_t *out, char c) {
@@ -79,17 +79,23 @@ static void emit_number(sink_t *out, const spec_t *sp, uint64_t value, int negat
 }
 
 static int64_t signed_arg(va_list *args, int length) {
-    if (length == 0) {
-        return va_arg(*args, int);
+    switch (length) {
+    case -2: return (signed char)va_arg(*args, int);
+    case -1: return (short)va_arg(*args, int);
+    case 0: return va_arg(*args, int);
+    case 1: return va_arg(*args, long);
+    default: return va_arg(*args, long long);
     }
-    return length == 1 ? va_arg(*args, long) : va_arg(*args, long long);
 }
 
 static uint64_t unsigned_arg(va_list *args, int length) {
-    if (length == 0) {
-        return va_arg(*args, unsigned);
+    switch (length) {
+    case -2: return (unsigned char)va_arg(*args, unsigned);
+    case -1: return (unsigned short)va_arg(*args, unsigned);
+    case 0: return va_arg(*args, unsigned);
+    case 1: return va_arg(*args, unsigned long);
+    default: return va_arg(*args, unsigned long long);
     }
-    return length == 1 ? va_arg(*args, unsigned long) : va_arg(*args, unsigned long long);
 }
 
 static const char *parse_spec(const char *f, spec_t *sp, va_list *args) {
@@ -125,10 +131,13 @@ static const char *parse_spec(const char *f, spec_t *sp, va_list *args) {
             sp->precision = sp->precision * 10 + (*f++ - '0');
         }
     }
-    while (*f == 'h') {
-        f++;            /* promoted to int anyway */
-    }
-    if (*f == 'l') {
+    if (*f == 'h') {
+        sp->length = -1;
+        if (*++f == 'h') {
+            sp->length = -2;
+            f++;
+        }
+    } else if (*f == 'l') {
         sp->length = 1;
         if (*++f == 'l') {
             sp->length = 2;
