@@ -42,8 +42,11 @@ final class FaultReporter {
     this.firmware = firmware;
   }
 
+  /** symbol+offset for addresses inside the firmware's loaded segments; "?" elsewhere. */
   String symbolize(long address) {
-    return firmware.symbolAt(address).map(Object::toString).orElse("?");
+    boolean loaded = firmware.segments().stream()
+        .anyMatch(s -> s.isLoad() && address >= s.vaddr() && address - s.vaddr() < s.memsz());
+    return loaded ? firmware.symbolAt(address).map(Object::toString).orElse("?") : "?";
   }
 
   FaultReport report(FaultKind kind, String what, long pc, long address) {
@@ -53,7 +56,7 @@ final class FaultReporter {
     }
     String location = symbolize(pc);
     String summary = "guest fault: " + what;
-    if (!what.contains(" in ") && !location.equals("?")) {
+    if (!location.equals("?")) {
       summary += " in " + location;
     }
     return new FaultReport(kind, summary, pc, address, location, regs, backtrace(pc, regs.get("rbp")),
