@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       BoardsCommand.class,
       CompileCommand.class,
       DisasmCommand.class,
+      FlashCommand.class,
     })
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
