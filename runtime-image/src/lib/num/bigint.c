@@ -78,11 +78,10 @@ void big_sub(bigint *r, const bigint *a, const bigint *b) {
 }
 
 size_t big_mul_cap(const bigint *a, const bigint *b) { return a->len + b->len + 1; }
-size_t big_mul_scratch(const bigint *a, const bigint *b) { (void)a; (void)b; return 0; }
+size_t big_mul_scratch(const bigint *a, const bigint *b) { return mag_mul_scratch(a->len, b->len); }
 
 void big_mul(bigint *r, const bigint *a, const bigint *b, num_limb *scratch) {
-    (void)scratch;
-    r->len = mag_mul(r->d, a->d, a->len, b->d, b->len);
+    r->len = mag_mul_fast(r->d, a->d, a->len, b->d, b->len, scratch);
     r->neg = r->len != 0 && a->neg != b->neg;
 }
 

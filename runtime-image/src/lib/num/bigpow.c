@@ -13,20 +13,24 @@ size_t big_pow_cap(const bigint *base, uint64_t exp) {
     return (size_t)(bits * exp / 32) + 2;
 }
 
-size_t big_pow_scratch(const bigint *base, uint64_t exp) { return big_pow_cap(base, exp); }
+size_t big_pow_scratch(const bigint *base, uint64_t exp) {
+    size_t cap = big_pow_cap(base, exp);
+    return cap + mag_mul_scratch(cap, cap);   /* the other accumulator + Karatsuba's room */
+}
 
 void big_pow(bigint *r, const bigint *base, uint64_t exp, num_limb *scratch) {
     r->neg = base->neg && (exp & 1);
     if (exp == 0) { r->d[0] = 1; r->len = 1; r->neg = false; return; }
     if (base->len == 0) { r->len = 0; r->neg = false; return; }
-    num_limb *acc = r->d, *other = scratch;
+    size_t cap = big_pow_cap(base, exp);
+    num_limb *acc = r->d, *other = scratch, *kscratch = scratch + cap;
     size_t an = 1;
     acc[0] = 1;
     for (int bit = 63 - __builtin_clzll(exp); bit >= 0; bit--) {
-        size_t n = mag_mul(other, acc, an, acc, an);
+        size_t n = mag_mul_fast(other, acc, an, acc, an, kscratch);
         num_limb *t = acc; acc = other; other = t; an = n;
         if ((exp >> bit) & 1) {
-            n = mag_mul(other, acc, an, base->d, base->len);
+            n = mag_mul_fast(other, acc, an, base->d, base->len, kscratch);
             t = acc; acc = other; other = t; an = n;
         }
     }

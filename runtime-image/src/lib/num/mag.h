@@ -24,6 +24,11 @@ uint32_t mag_div_small(num_limb *q, size_t *qn, const num_limb *a, size_t an, ui
 uint32_t mag_div_1e9(num_limb *q, size_t *qn, const num_limb *a, size_t an);
 /* r = a * b; r must not alias. Needs an+bn limbs. */
 size_t mag_mul(num_limb *r, const num_limb *a, size_t an, const num_limb *b, size_t bn);
+/* r = a * b using Karatsuba on long operands; scratch holds mag_mul_scratch(an, bn) limbs
+ * (0 means none needed, scratch may then be NULL). */
+size_t mag_mul_scratch(size_t an, size_t bn);
+size_t mag_mul_fast(num_limb *r, const num_limb *a, size_t an, const num_limb *b, size_t bn,
+                    num_limb *scratch);
 /* r = a << n bits (needs an + n/32 + 1 limbs), r = a >> n bits; in place ok for shr only. */
 size_t mag_shl(num_limb *r, const num_limb *a, size_t an, uint64_t n);
 size_t mag_shr(num_limb *r, const num_limb *a, size_t an, uint64_t n);

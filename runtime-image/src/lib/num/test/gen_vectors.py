@@ -119,6 +119,15 @@ def gen_bigint():
             if name in ('floordiv', 'mod', 'truediv') and rng.random() < 0.03:
                 b = 0
             add(f"{name} {hx(a)} {hx(b)}", lambda: str(f(a, b)))
+    for _ in range(150):   # long and unbalanced products (Karatsuba paths)
+        a, b = rand_int(rng.choice([2000, 8000, 30000])), rand_int(rng.choice([1300, 3000, 8000, 30000]))
+        add(f"mulx {hx(a)} {hx(b)}", lambda: hx(a * b))
+    for bits in (1280, 1281, 2560, 4000, 12800):   # all-ones operands maximise carries
+        a = (1 << bits) - 1
+        add(f"mulx {hx(a)} {hx(a)}", lambda: hx(a * a))
+        add(f"mulx {hx(a)} {hx(-a // 3)}", lambda: hx(a * (-a // 3)))
+    for a, e in [(3, 5000), (-7, 3001), (2**64 + 1, 300), (10, 4000)]:
+        add(f"powx {hx(a)} {hx(e)}", lambda: hx(a ** e))
     for _ in range(300):
         a = rand_int(2000)
         n = rng.randint(0, 300)

@@ -45,7 +45,26 @@ static void bench_int_to_text(int digits) {
     printf("int(str) %5zu digits: %8.2f us\n", s.len, (now() - t0) / iters * 1e6);
 }
 
+static void bench_mul(size_t n) {
+    num_limb *a = malloc(n * 4), *b = malloc(n * 4), *r = malloc(2 * n * 4 + 8);
+    for (size_t i = 0; i < n; i++) { a[i] = (num_limb)next(); b[i] = (num_limb)next(); }
+    a[n - 1] |= 1; b[n - 1] |= 1;
+    bigint x = {a, n, false}, y = {b, n, false}, z = {r, 0, false};
+    size_t sn = big_mul_scratch(&x, &y);
+    num_limb *s = malloc((sn + 1) * 4);
+    int iters = (int)(4000000 / (n * n) + 1);
+    double t0 = now();
+    for (int i = 0; i < iters; i++) big_mul(&z, &x, &y, s);
+    double k = (now() - t0) / iters * 1e6;
+    t0 = now();
+    for (int i = 0; i < iters; i++) big_mul(&z, &x, &y, NULL);   /* NULL scratch: schoolbook */
+    printf("mul %5zu x %5zu limbs: %9.1f us (schoolbook %9.1f us)\n", n, n, k,
+           (now() - t0) / iters * 1e6);
+    free(a); free(b); free(r); free(s);
+}
+
 int main(void) {
+    bench_mul(30); bench_mul(60); bench_mul(100); bench_mul(300); bench_mul(1000); bench_mul(3000);
     bench_int_to_text(300);
     bench_int_to_text(1000);
     bench_int_to_text(4300);

@@ -98,6 +98,14 @@ static void binop(const char *op, bigint a, bigint b) {
     if (!strcmp(op, "add") || !strcmp(op, "sub")) {
         r.d = limbs(big_add_cap(&a, &b));
         if (op[0] == 'a') big_add(&r, &a, &b); else big_sub(&r, &a, &b);
+    } else if (!strcmp(op, "mulx")) {   /* long products, printed in hex */
+        r.d = limbs(big_mul_cap(&a, &b));
+        big_mul(&r, &a, &b, limbs(big_mul_scratch(&a, &b)));
+        num_error e = {0};
+        reset();
+        int_to_text(&r, 16, false, 0, &out, &e);
+        print_out();
+        return;
     } else if (!strcmp(op, "mul")) {
         r.d = limbs(big_mul_cap(&a, &b));
         big_mul(&r, &a, &b, limbs(big_mul_scratch(&a, &b)));
@@ -132,11 +140,18 @@ static void binop(const char *op, bigint a, bigint b) {
         big_to_i64(&b, &n);
         if (op[2] == 'l') { r.d = limbs(big_shl_cap(&a, (uint64_t)n)); big_shl(&r, &a, (uint64_t)n); }
         else { r.d = limbs(big_shr_cap(&a, (uint64_t)n)); big_shr(&r, &a, (uint64_t)n); }
-    } else if (!strcmp(op, "pow")) {
+    } else if (!strcmp(op, "pow") || !strcmp(op, "powx")) {
         int64_t n;
         big_to_i64(&b, &n);
         r.d = limbs(big_pow_cap(&a, (uint64_t)n));
         big_pow(&r, &a, (uint64_t)n, limbs(big_pow_scratch(&a, (uint64_t)n)));
+        if (op[3] == 'x') {
+            num_error e = {0};
+            reset();
+            int_to_text(&r, 16, false, 0, &out, &e);
+            print_out();
+            return;
+        }
     } else {
         printf("bad op %s\n", op);
         return;
