@@ -307,6 +307,33 @@ def gen_format_specs():
     add(f"fmti {hx(10**400)} {tx('e')}", lambda: format(10**400, 'e'))
 
 
+def gen_flt_format_api():
+    for _ in range(1500):
+        x = rng.choice(SPECIAL) if rng.random() < 0.3 else rand_double()
+        t = rng.choice(['e', 'E', 'f', 'F', 'g', 'G', '%', 'n', 'r', '-'])
+        p = rng.choice([-1, 0, 1, 3, 6, 12, 17, 20])
+        flags = rng.randint(0, 15)
+        if t == 'r':
+            p = -1
+        sign = '+' if flags & 2 else (' ' if flags & 4 else '')
+        spec = sign + ('z' if flags & 8 else '') + ('#' if flags & 1 else '') + \
+            (f'.{p}' if p >= 0 else '') + ('' if t in 'r-' else t)
+        if t == 'r':
+            spec = sign + ('z' if flags & 8 else '') + ('#' if flags & 1 else '')
+            if flags & 1 or flags & 8:   # repr ignores '#'/'z' in flt_format; CPython has no spelling for it
+                continue
+        add(f"fltfmt {fb(x)} {t} {p} {flags}", lambda: format(x, spec))
+    for _ in range(600):
+        x = rand_double() if rng.random() < 0.7 else rng.uniform(-5, 5)
+        if math.isfinite(x):
+            add(f"floor {fb(x)}", lambda: repr(float(math.floor(x))))
+            add(f"ceil {fb(x)}", lambda: repr(float(math.ceil(x))))
+            add(f"trunc {fb(x)}", lambda: repr(float(math.trunc(x))))
+        y = rand_double() if rng.random() < 0.5 else rng.uniform(-10, 10)
+        if math.isfinite(x) and not math.isnan(y) and y != 0:
+            add(f"fmod {fb(x)} {fb(y)}", lambda: repr(math.fmod(x, y)))
+
+
 def gen_percent():
     for _ in range(1500):
         flags = ''.join(rng.sample(['-', '+', ' ', '#', '0'], rng.randint(0, 3)))
@@ -344,6 +371,7 @@ gen_float_formats()
 gen_bigint()
 gen_int_text()
 gen_format_specs()
+gen_flt_format_api()
 gen_percent()
 with open('vectors.txt', 'w') as f:
     f.write('\n'.join(ops) + '\n')

@@ -243,6 +243,19 @@ static void do_line(char *line) {
         printf("%.*s %.*s\n", (int)n1, b1, (int)n2, b2);
         return;
     }
+    if (!strcmp(op, "fltfmt")) {   /* fltfmt <bits> <type or -> <precision> <flags> */
+        char type = argv[2][0] == '-' ? 0 : argv[2][0];
+        st = flt_format(read_dbl(argv[1]), type, atoll(argv[3]), (unsigned)atoi(argv[4]), &out);
+        if (st) print_err(st, &e); else print_out();
+        return;
+    }
+    if (!strcmp(op, "floor") || !strcmp(op, "ceil") || !strcmp(op, "trunc")) {
+        double x = read_dbl(argv[1]);
+        double r = op[0] == 'f' ? flt_floor(x) : op[0] == 'c' ? flt_ceil(x) : flt_trunc(x);
+        print_dbl(r + 0.0);   /* Python returns ints: no -0.0 */
+        return;
+    }
+    if (!strcmp(op, "fmod")) { print_dbl(flt_fmod(read_dbl(argv[1]), read_dbl(argv[2]))); return; }
     if (!strcmp(op, "hashf")) { printf("%lld\n", (long long)num_hash_double(read_dbl(argv[1]))); return; }
     if (!strcmp(op, "tofloat")) {
         bigint a = read_int(argv[1]);
