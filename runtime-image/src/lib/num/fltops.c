@@ -4,6 +4,7 @@
 #include "fltops.h"
 #include "fltbits.h"
 #include "fltfmt.h"
+#include "mag.h"
 
 static double with_sign_of(double v, double s) {
     uint64_t b = (dbl_bits(v) & ~((uint64_t)1 << 63)) | (dbl_bits(s) & ((uint64_t)1 << 63));
@@ -67,4 +68,43 @@ num_status flt_divmod(double x, double y, double *floordiv, double *mod) {
     if (floordiv) *floordiv = fd;
     if (mod) *mod = m;
     return NUM_OK;
+}
+
+#define POW_LIMBS 100   /* exact powers up to 3000 bits, plus the 2**s numerator for 1/P */
+
+bool flt_pow_int(double x, int64_t n, double *out, num_status *status) {
+    *status = NUM_OK;
+    if (n == 0) { *out = 1.0; return true; }
+    if (x == 0 || !dbl_is_finite(x)) return false;
+    uint64_t m; int e;
+    dbl_decompose(x < 0 ? -x : x, &m, &e);
+    while (!(m & 1)) { m >>= 1; e++; }   /* fewer bits to raise */
+    uint64_t an = n < 0 ? 0 - (uint64_t)n : (uint64_t)n;
+    unsigned mbits = 64 - (unsigned)__builtin_clzll(m);
+    if (mbits > 1 && an > 3000 / mbits) return false;
+    if (an > ((uint64_t)1 << 40)) return false;   /* keeps e * n in range; m == 1 here */
+    num_limb p[POW_LIMBS], t[POW_LIMBS], base[2] = {(num_limb)m, (num_limb)(m >> 32)};
+    size_t pn = 1, bn = mag_trim(base, 2);
+    p[0] = 1;
+    for (int bit = 63 - __builtin_clzll(an); bit >= 0; bit--) {   /* exact square-and-multiply */
+        size_t tn = mag_mul(t, p, pn, p, pn);
+        if ((an >> bit) & 1) pn = mag_mul(p, t, tn, base, bn);
+        else { mag_copy(p, t, tn); pn = tn; }
+    }
+    int64_t e2 = (int64_t)e * (int64_t)an;
+    bool overflow = false, neg = x < 0 && (an & 1);
+    double v;
+    if (n > 0) {
+        v = mag_to_double(p, pn, e2, false, &overflow);
+    } else {   /* 1 / (P * 2**e2) = floor(2**s / P) * 2**(-s-e2), remainder as sticky */
+        uint64_t s = mag_bit_length(p, pn) + 55;
+        num_limb num[POW_LIMBS], q[POW_LIMBS], rem[POW_LIMBS], scratch[2 * POW_LIMBS + 4];
+        num_limb one = 1;
+        size_t nn = mag_shl(num, &one, 1, s), qn, rn;
+        mag_divmod(q, &qn, rem, &rn, num, nn, p, pn, scratch);
+        v = mag_to_double(q, qn, -(int64_t)s - e2, rn != 0, &overflow);
+    }
+    if (overflow) { *status = NUM_E_OVERFLOW; return true; }
+    *out = neg ? -v : v;
+    return true;
 }

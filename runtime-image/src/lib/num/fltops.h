@@ -16,4 +16,10 @@ double flt_fmod(double x, double y);
  * "float divmod()", "float modulo" or "float floor division by zero"). Either out may be NULL. */
 num_status flt_divmod(double x, double y, double *floordiv, double *mod);
 
+/* x ** n for an integer n, correctly rounded (one rounding of the exact power), for finite
+ * nonzero x. Returns false when it does not apply (x zero/inf/nan, or the exact power would
+ * exceed ~3000 bits): the VM then uses its general pow. On overflow returns true with
+ * *status = NUM_E_OVERFLOW (CPython: OverflowError "(34, 'Numerical result out of range')"). */
+bool flt_pow_int(double x, int64_t n, double *out, num_status *status);
+
 #endif

@@ -256,6 +256,13 @@ static void do_line(char *line) {
         return;
     }
     if (!strcmp(op, "fmod")) { print_dbl(flt_fmod(read_dbl(argv[1]), read_dbl(argv[2]))); return; }
+    if (!strcmp(op, "powi")) {
+        double r;
+        if (!flt_pow_int(read_dbl(argv[1]), atoll(argv[2]), &r, &st)) { printf("n/a\n"); return; }
+        if (st) printf("ERR OverflowError: (34, 'Numerical result out of range')\n");
+        else print_dbl(r);
+        return;
+    }
     if (!strcmp(op, "hashf")) { printf("%lld\n", (long long)num_hash_double(read_dbl(argv[1]))); return; }
     if (!strcmp(op, "tofloat")) {
         bigint a = read_int(argv[1]);
