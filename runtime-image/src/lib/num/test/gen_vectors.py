@@ -164,6 +164,17 @@ def gen_bigint():
         add(f"truediv {hx(a)} {hx(b)}", lambda: repr(a / b))
 
 
+def gen_small_ints():
+    vals = [0, 1, -1, 2**63 - 1, -2**63, 2**62, -2**62, 2**61 - 1, 2**61, -(2**61 - 1), -2, 255]
+    vals += [rng.randint(-2**63, 2**63 - 1) for _ in range(200)]
+    for v in vals:
+        for base in (2, 8, 10, 16, 36):
+            text = to_base(v, base).upper() if base == 16 else to_base(v, base)
+            add(f"i64 {v} {base}", lambda: f"{text} {hash(v)} 1 1")
+    for v in [2**63 - 1, 2**63, -2**63, -2**63 - 1, 2**64, -2**64, 0]:
+        add(f"fits {hx(v)}", lambda: str(int(-2**63 <= v < 2**63)))
+
+
 def gen_int_text():
     for _ in range(200):
         a = rand_int(3000)
@@ -396,6 +407,7 @@ def gen_percent():
 gen_repr()
 gen_float_formats()
 gen_bigint()
+gen_small_ints()
 gen_int_text()
 gen_format_specs()
 gen_flt_format_api()

@@ -263,6 +263,20 @@ static void do_line(char *line) {
         else print_dbl(r);
         return;
     }
+    if (!strcmp(op, "i64")) {   /* i64 <decimal int64> <base>: small-int paths */
+        long long v = strtoll(argv[1], NULL, 10);
+        char b[70];
+        size_t n = int_i64_to_text(v, (unsigned)atoi(argv[2]), argv[2][0] == '1' && argv[2][1] == '6', b);
+        num_limb l[2];
+        bigint bi = {l, 0, false};
+        big_from_i64(&bi, v);
+        int64_t back = 0;
+        bool ok = big_to_i64(&bi, &back);
+        printf("%.*s %lld %d %d\n", (int)n, b, (long long)num_hash_i64(v), ok && back == v,
+               big_fits_i64(&bi));
+        return;
+    }
+    if (!strcmp(op, "fits")) { bigint a = read_int(argv[1]); printf("%d\n", big_fits_i64(&a)); return; }
     if (!strcmp(op, "hashf")) { printf("%lld\n", (long long)num_hash_double(read_dbl(argv[1]))); return; }
     if (!strcmp(op, "tofloat")) {
         bigint a = read_int(argv[1]);
