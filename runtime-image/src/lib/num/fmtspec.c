@@ -144,6 +144,7 @@ static num_layout number_layout(const fmt_spec *f, bool neg) {
 }
 
 static num_status float_field(const fmt_spec *f, double x, num_sink *out, num_error *err) {
+    if (f->precision > 2147483647) return num_fail(err, NUM_E_VALUE, "precision too big");
     char type = f->type;
     if (type == 'n') type = 'g';
     unsigned flags = (f->alt ? FLT_ALT : 0) | (f->no_neg_zero ? FLT_NO_NEG_ZERO : 0);

@@ -111,6 +111,7 @@ static num_layout pct_layout(const pct_spec *p, bool neg) {
 }
 
 num_status pct_float(const pct_spec *p, double x, num_sink *out, num_error *err) {
+    if (p->precision > 2147483647) return num_fail(err, NUM_E_VALUE, "precision too big");
     size_t at = out->len;
     flt_body_info info;
     num_status st = flt_body(x, p->conv, p->precision < 0 ? 6 : p->precision,

@@ -308,7 +308,7 @@ def gen_format_specs():
     odd = ['xx', ',_', '_,', ',,', '.', '1234567890123456789012', '.1234567890123456789012', '€',
            ',€', '<<<', '#+c', 'z+c', ',c', '_c', '_n', ',n', '10.2fx', 'z=5', '+#', '+z', '=5', ' ',
            '-', '#', 'z', '+.2c', 'z.2c', '#c', '.3d', '=+010', '0=9,', '*=9,', '0>9,', '#010_x',
-           '010_b', '+012,.2f', '012_', '08_x', '_%']
+           '010_b', '+012,.2f', '012_', '08_x', '_%', '.2147483648f', '.2147483648', '.2147483648e']
     for spec in odd:
         for v in (1234, 65):
             add(f"fmti {hx(v)} {tx(spec)}", lambda: format(v, spec))
@@ -372,6 +372,13 @@ def gen_pow_int():
         add(f"powi {fb(x)} {n}", exact)
 
 
+def err_or(f):
+    try:
+        return f()
+    except ValueError as e:
+        return err(e)
+
+
 def gen_percent():
     for _ in range(1500):
         flags = ''.join(rng.sample(['-', '+', ' ', '#', '0'], rng.randint(0, 3)))
@@ -390,6 +397,9 @@ def gen_percent():
         else:
             v = rand_int(100) if rng.random() < 0.5 else rng.choice([0, 1, -1, 42, -42, 255])
             add(f"pct {tx(fmt)} i {hx(v)}", lambda: fmt % (v,))
+    for fmt, v in [('%.2147483648f', 1.5), ('%.2147483648e', 2)]:
+        add(f"pct {tx(fmt)} {'f ' + fb(v) if isinstance(v, float) else 'i ' + hx(v)}",
+            lambda: err_or(lambda: fmt % (v,)))
     for fmt in ['%y', '%', '%(a', '%5', '%€', '%z', '%ld', '%-06.2f', '%(key)5d', '%  d', '%#.0f']:
         v = 12
         def f():
