@@ -72,7 +72,7 @@ static void unbound_deref(const code_info_t *ci, uint32_t i) {
     raise_msg(&NameError_type, "cannot access free variable '%S' where it is not associated with a value in enclosing scope", ci->derefnames[i]);
 }
 
-static void unpack_sequence(val_t s, uint32_t n, val_t *out /* out[0] = top */) {
+static void unpack_sequence(val_t s, uint32_t n, val_t *out /* out[n-1] = top = first item */) {
     val_t *items; size_t len;
     if (IS_TUPLE(s)) { items = TUPLE(s)->items; len = TUPLE(s)->len; }
     else if (IS_LIST(s)) { items = LIST(s)->items; len = LIST(s)->len; }
@@ -91,7 +91,7 @@ static void unpack_sequence(val_t s, uint32_t n, val_t *out /* out[0] = top */) 
     for (size_t i = 0; i < n; i++) out[n - 1 - i] = items[i];
 }
 
-static void unpack_ex(val_t s, uint32_t a, uint32_t b, val_t *out /* a + 1 + b values, out[0] = top */) {
+static void unpack_ex(val_t s, uint32_t a, uint32_t b, val_t *out /* a + 1 + b values, out[a+b] = top */) {
     val_t l = list_from_iter(s);
     list_t *L = LIST(l);
     if (L->len < a + b)
@@ -543,8 +543,6 @@ restart:
         A = ARG16;
         a = POP();
         unpack_sequence(a, A, sp + 1);
-        /* out[0] is the top: reverse into stack order */
-        for (uint32_t i = 0; i < A / 2; i++) { val_t t = sp[1 + i]; sp[1 + i] = sp[A - i]; sp[A - i] = t; }
         sp += A;
         NEXT(3);
     op_raise_varargs:
@@ -611,7 +609,6 @@ restart:
         a = POP();
         unpack_ex(a, na, nb2, sp + 1);
         uint32_t n = na + nb2 + 1;
-        for (uint32_t i = 0; i < n / 2; i++) { val_t t = sp[1 + i]; sp[1 + i] = sp[n - i]; sp[n - i] = t; }
         sp += n;
         NEXT(5);
     }
