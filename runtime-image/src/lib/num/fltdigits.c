@@ -56,9 +56,31 @@ static int floor_log10_pow2(int l) {
     return (int)(v >= 0 ? v >> 18 : -((-v + 262143) >> 18)) - (l < 0);
 }
 
+/* Integers below 2**53: neighbours are at most 1 away, so every digit is needed and the
+ * shortest string is the integer itself. */
+static bool small_integer_digits(uint64_t m, int e, flt_digits *out) {
+    uint64_t v;
+    if (e >= 0) {
+        if (e > 10 || (m << e) >> e != m || (m << e) >= ((uint64_t)1 << 53)) return false;
+        v = m << e;
+    } else {
+        if (e < -52 || (m & ((((uint64_t)1) << -e) - 1)) != 0) return false;
+        v = m >> -e;
+    }
+    char tmp[20];
+    int n = 0;
+    while (v) { tmp[n++] = (char)('0' + v % 10); v /= 10; }
+    out->n = n;
+    out->decpt = n;
+    for (int i = 0; i < n; i++) out->d[i] = tmp[n - 1 - i];
+    strip_zeros(out);
+    return true;
+}
+
 void flt_digits_shortest(double x, flt_digits *out) {
     uint64_t m; int e;
     dbl_decompose(x, &m, &e);
+    if (small_integer_digits(m, e, out)) return;
     bool even = (m & 1) == 0;
     bool asym = m == ((uint64_t)1 << 52) && e > -1074;   /* lower neighbour is closer */
     fbig r, s, mp, mm, t;
