@@ -56,6 +56,39 @@ static int floor_log10_pow2(int l) {
     return (int)(v >= 0 ? v >> 18 : -((-v + 262143) >> 18)) - (l < 0);
 }
 
+/* Bits [shift, shift+64) of a. */
+static uint64_t bits_at(const fbig *a, uint64_t shift) {
+    size_t w = (size_t)(shift / 32);
+    unsigned b = (unsigned)(shift % 32);
+    uint64_t x0 = w < a->n ? a->d[w] : 0, x1 = w + 1 < a->n ? a->d[w + 1] : 0,
+             x2 = w + 2 < a->n ? a->d[w + 2] : 0;
+    if (b == 0) return x0 | (x1 << 32);
+    return (x0 >> b) | (x1 << (32 - b)) | (x2 << (64 - b));
+}
+
+/* d = floor(r / s) for r < 10 s, leaving r %= s: estimate from the top 60 bits of s (never
+ * too high, at most one too low), one multiply-subtract, then fix up. */
+static int next_digit(fbig *r, const fbig *s) {
+    uint64_t sb = mag_bit_length(s->d, s->n);
+    uint64_t shift = sb > 60 ? sb - 60 : 0;
+    uint64_t est = bits_at(r, shift) / (bits_at(s, shift) + 1);
+    if (est) {
+        int64_t borrow = 0;
+        uint64_t carry = 0;
+        for (size_t i = 0; i < r->n; i++) {
+            uint64_t p = (i < s->n ? est * s->d[i] : 0) + carry;
+            carry = p >> 32;
+            int64_t t = (int64_t)r->d[i] - (int64_t)(p & 0xFFFFFFFFu) - borrow;
+            r->d[i] = (num_limb)t;
+            borrow = t < 0;
+        }
+        r->n = mag_trim(r->d, r->n);
+    }
+    int d = (int)est;
+    while (fb_cmp(r, s) >= 0) { r->n = mag_sub(r->d, r->d, r->n, s->d, s->n); d++; }
+    return d;
+}
+
 /* Integers below 2**53: neighbours are at most 1 away, so every digit is needed and the
  * shortest string is the integer itself. */
 static bool small_integer_digits(uint64_t m, int e, flt_digits *out) {
@@ -102,6 +135,7 @@ void flt_digits_shortest(double x, flt_digits *out) {
     int k = floor_log10_pow2(len - 1);
     if (k >= 0) fb_mul_pow10(&s, (uint32_t)k);
     else { fb_mul_pow10(&r, (uint32_t)-k); fb_mul_pow10(&mp, (uint32_t)-k); fb_mul_pow10(&mm, (uint32_t)-k); }
+    /* from here on mm is only used when the bounds are asymmetric */
     for (;;) {   /* make (r + mp) / s < 1 (<= for even m): then the first digit is right */
         t.n = mag_add(t.d, r.d, r.n, mp.d, mp.n);
         int c = fb_cmp(&t, &s);
@@ -111,10 +145,11 @@ void flt_digits_shortest(double x, flt_digits *out) {
     out->n = 0;
     out->decpt = k;
     for (;;) {
-        fb_mul_small(&r, 10); fb_mul_small(&mp, 10); fb_mul_small(&mm, 10);
-        int d = 0;
-        while (fb_cmp(&r, &s) >= 0) { r.n = mag_sub(r.d, r.d, r.n, s.d, s.n); d++; }
-        int c1 = fb_cmp(&r, &mm);
+        fb_mul_small(&r, 10);
+        fb_mul_small(&mp, 10);
+        if (asym) fb_mul_small(&mm, 10);   /* symmetric bounds: mm == mp, kept in mp only */
+        int d = next_digit(&r, &s);
+        int c1 = fb_cmp(&r, asym ? &mm : &mp);
         bool low = c1 < 0 || (c1 == 0 && even);
         t.n = mag_add(t.d, r.d, r.n, mp.d, mp.n);
         int c2 = fb_cmp(&t, &s);
