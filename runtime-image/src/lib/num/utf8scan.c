@@ -63,7 +63,7 @@ static int unicode_digit(uint32_t cp) {
     return cp - z < 10 ? (int)(cp - z) : -1;
 }
 
-int u8_next(u8cursor *c) {
+int u8_next_slow(u8cursor *c) {
     if (c->i >= c->end) return -1;
     uint32_t cp = utf8_decode(c->s, c->end, &c->i);
     if (cp < 0x80) return (int)cp;

@@ -16,6 +16,12 @@ void num_strip_space(const char *s, size_t *b, size_t *e);
 /* A forward reader that maps each code point to one ASCII character: ASCII stays, Unicode
  * decimal digits become '0'..'9', Unicode whitespace ' ', anything else '?'. */
 typedef struct { const char *s; size_t i, end; } u8cursor;
-int u8_next(u8cursor *c);   /* -1 at the end */
+int u8_next_slow(u8cursor *c);
+static inline int u8_next(u8cursor *c) {   /* -1 at the end; ASCII without a call */
+    if (c->i >= c->end) return -1;
+    unsigned char b = (unsigned char)c->s[c->i];
+    if (b < 0x80) { c->i++; return b; }
+    return u8_next_slow(c);
+}
 
 #endif
