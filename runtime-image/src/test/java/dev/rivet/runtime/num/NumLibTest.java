@@ -13,15 +13,17 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Checks the freestanding numeric library (runtime-image/src/lib/num) against CPython 3.11:
  * builds the host driver with gcc, feeds it the checked-in vectors and compares every output
- * line with what CPython printed (expected.txt, written by gen_vectors.py). Also proves the
- * library builds with the firmware's freestanding flags and needs nothing from libc beyond the
- * four memory functions gcc itself may emit calls to.
+ * line with what CPython printed (expected.txt, written by gen_vectors.py). The library objects
+ * under test are the ones the firmware gets: compiled with its freestanding flags (the host
+ * driver links them with -no-pie). Also proves they need nothing from libc beyond the four
+ * memory functions gcc itself may emit calls to.
  */
 class NumLibTest {
     private static final List<String> FREESTANDING = List.of("gcc", "-O2", "-ffreestanding",
@@ -29,13 +31,19 @@ class NumLibTest {
             "-Wall", "-Wextra", "-Werror");
     private static final Set<String> ALLOWED_UNDEFINED = Set.of("memcpy", "memset", "memmove", "memcmp");
 
-    @TempDir Path tmp;
+    @TempDir static Path tmp;
+    private static List<String> objects;
 
-    private static Path numDir() {
+    private static Path moduleDir() {
         String root = System.getProperty("rivet.root");
-        Path base = root != null ? Path.of(root) : Path.of("").toAbsolutePath().getParent();
-        return base.resolve("runtime-image/src/lib/num");
+        return root != null ? Path.of(root, "runtime-image") : Path.of("").toAbsolutePath();
     }
+
+    /** The library itself (firmware sources). */
+    private static Path numDir() { return moduleDir().resolve("src/lib/num"); }
+
+    /** Host-side driver and CPython vectors (outside src/lib: the firmware build globs it). */
+    private static Path testDir() { return moduleDir().resolve("src/test/c/num"); }
 
     private static List<Path> librarySources() throws IOException {
         try (Stream<Path> s = Files.list(numDir())) {
@@ -55,9 +63,9 @@ class NumLibTest {
         return text;
     }
 
-    @Test
-    void buildsFreestandingWithOnlyMemoryFunctionsUndefined() throws Exception {
-        List<String> objects = new ArrayList<>();
+    @BeforeAll
+    static void compileLibrary() throws Exception {
+        objects = new ArrayList<>();
         for (Path src : librarySources()) {
             Path obj = tmp.resolve(src.getFileName() + ".o");
             List<String> cmd = new ArrayList<>(FREESTANDING);
@@ -65,6 +73,10 @@ class NumLibTest {
             run(cmd, null, null);
             objects.add(obj.toString());
         }
+    }
+
+    @Test
+    void buildsFreestandingWithOnlyMemoryFunctionsUndefined() throws Exception {
         Path combined = tmp.resolve("num.o");
         List<String> ld = new ArrayList<>(List.of("ld", "-r", "-o", combined.toString()));
         ld.addAll(objects);
@@ -82,15 +94,15 @@ class NumLibTest {
     @Test
     void matchesCPython311OnEveryVector() throws Exception {
         Path exe = tmp.resolve("numtest");
-        List<String> cmd = new ArrayList<>(List.of("gcc", "-O2", "-Wall", "-o", exe.toString(),
-                numDir().resolve("test/numtest.c").toString()));
-        for (Path src : librarySources()) cmd.add(src.toString());
+        List<String> cmd = new ArrayList<>(List.of("gcc", "-O2", "-Wall", "-no-pie", "-o",
+                exe.toString(), testDir().resolve("numtest.c").toString(), "-I" + numDir()));
+        cmd.addAll(objects);
         run(cmd, null, null);
         Path actualFile = tmp.resolve("actual.txt");
-        run(List.of(exe.toString()), numDir().resolve("test/vectors.txt"), actualFile);
+        run(List.of(exe.toString()), testDir().resolve("vectors.txt"), actualFile);
 
-        List<String> vectors = Files.readAllLines(numDir().resolve("test/vectors.txt"), StandardCharsets.UTF_8);
-        List<String> expected = Files.readAllLines(numDir().resolve("test/expected.txt"), StandardCharsets.UTF_8);
+        List<String> vectors = Files.readAllLines(testDir().resolve("vectors.txt"), StandardCharsets.UTF_8);
+        List<String> expected = Files.readAllLines(testDir().resolve("expected.txt"), StandardCharsets.UTF_8);
         List<String> actual = Files.readAllLines(actualFile, StandardCharsets.UTF_8);
         assertEquals(vectors.size(), expected.size(), "vectors.txt and expected.txt out of step");
         assertTrue(vectors.size() > 40000, "too few vectors: " + vectors.size());

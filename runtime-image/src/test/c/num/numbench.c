@@ -1,13 +1,14 @@
 /* numbench.c — host timing of the numeric library's hot paths (prints figures, asserts nothing).
- * Build: gcc -O2 -o numbench numbench.c ../*.c && ./numbench
+ * Build (from this directory): gcc -O2 -I../../../lib/num -o numbench numbench.c LIB && ./numbench
+ * where LIB is runtime-image/src/lib/num/ followed by *.c
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
-#include "../bigint.h"
-#include "../fltfmt.h"
-#include "../intfmt.h"
+#include "bigint.h"
+#include "fltfmt.h"
+#include "intfmt.h"
 
 static bool grow(num_sink *s, size_t need) {
     size_t cap = s->cap ? s->cap : 64;

@@ -6,11 +6,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include "../bigint.h"
-#include "../intfmt.h"
-#include "../fltfmt.h"
-#include "../fltops.h"
-#include "../fmtspec.h"
+#include "bigint.h"
+#include "intfmt.h"
+#include "fltfmt.h"
+#include "fltops.h"
+#include "fmtspec.h"
 
 static bool grow(num_sink *s, size_t need) {
     size_t cap = s->cap ? s->cap : 64;
