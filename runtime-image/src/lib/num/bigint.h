@@ -93,6 +93,26 @@ num_status big_to_double(const bigint *a, double *out, num_error *err);
 size_t big_from_double_cap(double x);
 num_status big_from_double(bigint *r, double x, num_error *err);
 
+/* x.as_integer_ratio(): num/den in lowest terms, den a power of two; each needs
+ * BIG_RATIO_CAP limbs. Errors: NUM_E_OVERFLOW "cannot convert Infinity to integer ratio",
+ * NUM_E_VALUE "cannot convert NaN to integer ratio". */
+#define BIG_RATIO_CAP 36
+num_status big_from_double_ratio(bigint *num, bigint *den, double x, num_error *err);
+
+/* --- Bytes and decimal rounding ------------------------------------------------------------ */
+/* a.to_bytes(length, 'little' if little else 'big', signed=is_signed) into out[0..length).
+ * Errors (NUM_E_OVERFLOW): "can't convert negative int to unsigned", "int too big to convert". */
+num_status big_to_bytes(const bigint *a, uint8_t *out, size_t length, bool little,
+                        bool is_signed, num_error *err);
+/* int.from_bytes(bytes, ...): r->d needs big_from_bytes_cap(n) limbs. */
+size_t big_from_bytes_cap(size_t n);
+void big_from_bytes(bigint *r, const uint8_t *bytes, size_t n, bool little, bool is_signed);
+
+/* round(a, -k) for k >= 1: a rounded half to even to a multiple of 10**k. */
+size_t big_round_pow10_cap(const bigint *a, uint64_t k);
+size_t big_round_pow10_scratch(const bigint *a, uint64_t k);
+void big_round_pow10(bigint *r, const bigint *a, uint64_t k, num_limb *scratch);
+
 /* --- Hashing (CPython's numeric hash: value mod 2**61-1, sign kept, -1 becomes -2) ---------- */
 int64_t big_hash(const bigint *a);
 int64_t num_hash_i64(int64_t v);

@@ -40,4 +40,11 @@ double flt_round_half_even(double x);
  * Correctly rounded (overflow gives +-inf, as CPython). Error: NUM_E_FLOAT_LITERAL. */
 num_status flt_parse(const char *text, size_t n, double *out);
 
+/* x.hex(): "0x1.8000000000000p+1", "-0x0.0p+0", "inf", "nan"; out needs FLT_REPR_MAX bytes. */
+size_t flt_hex(double x, char *out);
+
+/* float.fromhex(text). Errors: NUM_E_VALUE "invalid hexadecimal floating-point string",
+ * NUM_E_OVERFLOW "hexadecimal value too large to represent as a float". */
+num_status flt_fromhex(const char *text, size_t n, double *out, num_error *err);
+
 #endif

@@ -379,6 +379,54 @@ def err_or(f):
         return err(e)
 
 
+def gen_conversions():
+    xs = SPECIAL + [rand_double() for _ in range(500)]
+    for x in xs:
+        add(f"hex {fb(x)}", lambda: x.hex())
+        add(f"ratio {fb(x)}", lambda: '%d %d' % x.as_integer_ratio())
+        add(f"fromhex {tx(x.hex())}", lambda: repr(float.fromhex(x.hex())))
+    hexes = ['0x1p2000', 'x', ' -0X1.8P+1 ', '1.8', '0x.8', '0x1.', '0x.p1', '0x1p-1075',
+             '0x1p-1074', '0x1.8p-1074', '0x1.00000000000008p0', '0x1.000000000000080001p0',
+             '0x1.00000000000018p0', '0x1.fffffffffffff8p1023', '0x1.fffffffffffff7ffp1023',
+             'Infinity', '-nan', '0x1_0p0', '0x1p', '0x1p+', '0x', '0x1p99999999999999999999',
+             '0x0p99999999999999999999', '1', '0X1', '0x1P1', '0xg', '+inf', '0x1 p1', '',
+             '0x.000000000000000000000001p100', '0x123456789abcdef0123p-80', '\t0x1p-3\n',
+             '0x0.0000000000001p-1022', '0x0.00000000000008p-1022', '0x0.00000000000018p-1022',
+             '0x3.ffffffffffffep-1024', '.', '0x1.8p1\u00a0']
+    for _ in range(200):
+        digs = ''.join(rng.choice('0123456789abcdef') for _ in range(rng.randint(1, 30)))
+        i = rng.randint(0, len(digs))
+        hexes.append(f"0x{digs[:i]}.{digs[i:]}p{rng.randint(-1100, 1030)}")
+    for h in hexes:
+        add(f"fromhex {tx(h)}", lambda: repr(float.fromhex(h)))
+    for _ in range(300):
+        a = rand_int(rng.choice([8, 16, 70, 300]))
+        length = max(0, (abs(a).bit_length() + 8) // 8 + rng.randint(-1, 2))
+        little, signed = rng.random() < 0.5, rng.random() < 0.5
+        order = 'little' if little else 'big'
+        add(f"tobytes {hx(a)} {length} {int(little)} {int(signed)}",
+            lambda: a.to_bytes(length, order, signed=signed).hex() + '|')
+        data = bytes(rng.getrandbits(8) for _ in range(rng.randint(0, 20)))
+        if rng.random() < 0.2 and data:
+            data = bytes([rng.choice([0, 0x80, 0xff])]) + data[1:]
+        add(f"frombytes {data.hex() or '-'} {int(little)} {int(signed)}",
+            lambda: str(int.from_bytes(data, order, signed=signed)))
+    for a, n, sg in [(0, 0, 0), (-1, 0, 1), (256, 1, 0), (-1, 2, 0), (-129, 1, 1), (128, 1, 1),
+                     (-128, 1, 1), (127, 1, 1), (255, 1, 0), (-256, 1, 1), (-(2**63), 8, 1),
+                     (2**64 - 1, 8, 0), (2**70, 9, 0), (-2, 2, 1)]:
+        add(f"tobytes {hx(a)} {n} 0 {sg}", lambda: a.to_bytes(n, 'big', signed=bool(sg)).hex() + '|')
+    for data in [b'\xff\xfe', b'\x80', b'\x80\x00', b'\xff', b'\x00\x80', b'\xff' * 9, b'\x80' + b'\x00' * 8]:
+        add(f"frombytes {data.hex()} 0 1", lambda: str(int.from_bytes(data, 'big', signed=True)))
+        add(f"frombytes {data.hex()} 1 1", lambda: str(int.from_bytes(data, 'little', signed=True)))
+    for _ in range(300):
+        a = rand_int(rng.choice([20, 64, 300]))
+        k = rng.randint(1, 30)
+        add(f"roundint {hx(a)} {k}", lambda: str(round(a, -k)))
+    for a, k in [(25, 1), (35, 1), (-2550, 2), (5, 1), (15, 1), (12345, 10), (-5, 1), (-15, 1),
+                 (0, 3), (50, 2), (150, 2), (10**40 + 5 * 10**19, 20), (999, 3), (500, 3), (-500, 3)]:
+        add(f"roundint {hx(a)} {k}", lambda: str(round(a, -k)))
+
+
 def gen_percent():
     for _ in range(1500):
         flags = ''.join(rng.sample(['-', '+', ' ', '#', '0'], rng.randint(0, 3)))
@@ -422,6 +470,7 @@ gen_int_text()
 gen_format_specs()
 gen_flt_format_api()
 gen_pow_int()
+gen_conversions()
 gen_percent()
 with open('vectors.txt', 'w') as f:
     f.write('\n'.join(ops) + '\n')

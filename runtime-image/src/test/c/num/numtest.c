@@ -277,6 +277,53 @@ static void do_line(char *line) {
         return;
     }
     if (!strcmp(op, "fits")) { bigint a = read_int(argv[1]); printf("%d\n", big_fits_i64(&a)); return; }
+    if (!strcmp(op, "hex")) {
+        char b[FLT_REPR_MAX];
+        size_t n = flt_hex(read_dbl(argv[1]), b);
+        printf("%.*s\n", (int)n, b);
+        return;
+    }
+    if (!strcmp(op, "fromhex")) {
+        size_t n = read_text(argv[1], text);
+        double d;
+        st = flt_fromhex(text, n, &d, &e);
+        if (st) print_err(st, &e); else print_dbl(d);
+        return;
+    }
+    if (!strcmp(op, "ratio")) {
+        bigint nu = {limbs(BIG_RATIO_CAP), 0, false}, de = {limbs(BIG_RATIO_CAP), 0, false};
+        st = big_from_double_ratio(&nu, &de, read_dbl(argv[1]), &e);
+        if (st) { print_err(st, &e); return; }
+        reset(); int_to_text(&nu, 10, false, 0, &out, &e);
+        num_sink_byte(&out, ' '); int_to_text(&de, 10, false, 0, &out, &e);
+        print_out();
+        return;
+    }
+    if (!strcmp(op, "tobytes")) {   /* tobytes <int> <length> <little> <signed> */
+        bigint a = read_int(argv[1]);
+        size_t len = (size_t)atoll(argv[2]);
+        uint8_t *b = calloc(len + 1, 1);
+        st = big_to_bytes(&a, b, len, argv[3][0] == '1', argv[4][0] == '1', &e);
+        if (st) { print_err(st, &e); return; }
+        for (size_t i = 0; i < len; i++) printf("%02x", b[i]);
+        printf("|\n");
+        return;
+    }
+    if (!strcmp(op, "frombytes")) {   /* frombytes <hex bytes or -> <little> <signed> */
+        size_t n = read_text(argv[1], text);
+        bigint r = {limbs(big_from_bytes_cap(n)), 0, false};
+        big_from_bytes(&r, (const uint8_t *)text, n, argv[2][0] == '1', argv[3][0] == '1');
+        print_int(&r);
+        return;
+    }
+    if (!strcmp(op, "roundint")) {   /* roundint <int> <k>: round(a, -k) */
+        bigint a = read_int(argv[1]);
+        uint64_t k = strtoull(argv[2], NULL, 10);
+        bigint r = {limbs(big_round_pow10_cap(&a, k)), 0, false};
+        big_round_pow10(&r, &a, k, limbs(big_round_pow10_scratch(&a, k)));
+        print_int(&r);
+        return;
+    }
     if (!strcmp(op, "hashf")) { printf("%lld\n", (long long)num_hash_double(read_dbl(argv[1]))); return; }
     if (!strcmp(op, "tofloat")) {
         bigint a = read_int(argv[1]);
