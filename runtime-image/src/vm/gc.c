@@ -251,3 +251,12 @@ void gc_get_stats(gc_stats_t *out) {
     out->total_bytes = nblocks * GC_BLOCK;
     out->free_bytes = nfree * GC_BLOCK;
 }
+
+/* bytes of the allocation whose head block is p (0 if p is not a live heap allocation) */
+size_t gc_block_bytes(const void *ptr) {
+    uintptr_t p = (uintptr_t)ptr;
+    if (!gc_is_heap_ptr(p)) return 0;
+    size_t b = block_of(p), end = b + 1;
+    while (end < nblocks && at_get(end) == AT_TAIL) end++;
+    return (end - b) * GC_BLOCK;
+}

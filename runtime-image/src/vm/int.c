@@ -326,3 +326,14 @@ val_t int_powmod(val_t a, val_t b, val_t m) {
     gc_free(scratch);
     return big_finish(o, &r);
 }
+
+/* a small int as a heap int object of type t (for int subclasses) */
+val_t int_box(val_t v, const type_t *t) {
+    bigint_t *o = big_alloc(2);
+    bigint r = { o->limbs, 0, false };
+    big_from_i64(&r, SMALL(v));
+    o->n = r.len;
+    o->sign = r.neg ? -1 : 1;
+    o->base.type = t;
+    return V(o);
+}

@@ -256,7 +256,7 @@ static const method_def_t int_methods[] = {
     { "bit_count", (val_t (*)())int_bit_count_m, MK_FIXED, 1, 1 },
     { "conjugate", (val_t (*)())int_conjugate_m, MK_FIXED, 1, 1 },
     { "to_bytes", (val_t (*)())int_to_bytes_m, MK_KW, 1, -1 },
-    { "from_bytes", (val_t (*)())int_from_bytes_m, MK_CLASS_VAR, 1, -1 },
+    { "from_bytes", (val_t (*)())int_from_bytes_m, MK_CLASS_KW, 1, -1 },
     { "__index__", (val_t (*)())int_index_m, MK_FIXED, 1, 1 },
     { NULL, NULL, 0, 0, 0 },
 };

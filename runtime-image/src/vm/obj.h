@@ -69,7 +69,7 @@ enum type_flags {
     TF_USER = 1,          /* a class created by a class statement */
     TF_BASETYPE = 2,      /* may be subclassed */
     TF_EXCEPTION = 4,     /* instances are exc_t */
-    TF_HAS_DICT = 8,      /* instances have a dict at offset 8 (inst_t) */
+    TF_HAS_DICT = 8,      /* instances have a dict at byte offset dict_offset (8 for inst_t/exc_t) */
     TF_ITER_SELF = 16,
 };
 
@@ -99,6 +99,7 @@ struct type {
     val_t mro;                    /* tuple of types, self first */
     const type_t *base_type;      /* first base (for builtin layout) */
     val_t qualname;
+    uint32_t dict_offset;         /* where an instance keeps its attribute dict (TF_HAS_DICT) */
 };
 
 /* a static native method table entry */
@@ -108,7 +109,7 @@ typedef struct method_def {
     uint8_t kind;                /* MK_* */
     int8_t min, max;             /* argument counts including self; max -1: unlimited */
 } method_def_t;
-enum { MK_FIXED, MK_VAR, MK_KW, MK_STATIC_VAR, MK_CLASS_VAR };
+enum { MK_FIXED, MK_VAR, MK_KW, MK_STATIC_VAR, MK_CLASS_VAR, MK_CLASS_KW };
 
 /* ---- builtin object layouts ---- */
 typedef struct { obj_t base; } none_t;
@@ -329,6 +330,13 @@ val_t module_new(val_t name);
 val_t cell_new(val_t v);
 extern val_t build_class_fn;
 bool init_is_custom(const type_t *t);
+static inline val_t *inst_dict_slot(val_t obj) {
+    if (IS_SMALL(obj)) return NULL;
+    const type_t *t = OBJ(obj)->type;
+    if (!(t->flags & TF_HAS_DICT)) return NULL;
+    return (val_t *)((char *)obj + (t->dict_offset ? t->dict_offset : 8));
+}
+size_t gc_block_bytes(const void *p);
 
 /* ---- interned names used by the runtime (names.c) ---- */
 #define NAME_LIST(X) \

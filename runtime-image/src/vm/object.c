@@ -89,9 +89,8 @@ static val_t obj_new_m(int n, const val_t *args) {
     const type_t *b = t;
     while (b && (b->flags & TF_USER)) b = b->base_type;
     if (b && b->make && b != &object_type) {
-        val_t o = b->make(t, n - 1 - (n - 1), 0, args + 1); /* base state from no arguments */
-        OBJ(o)->type = t;
-        return o;
+        extern val_t rebox_as(val_t v, const type_t *t);
+        return rebox_as(b->make(b, n - 1, 0, args + 1), t);
     }
     return V(new_obj(t, t->instance_size ? t->instance_size : sizeof(inst_t)));
 }
@@ -119,12 +118,6 @@ type_t object_type = { { &type_type }, "object", TF_BASETYPE, sizeof(inst_t), .r
     .compare = object_compare, .call = type_call, .make = object_make, .methods = object_methods };
 
 /* ---- attribute lookup shared by instances ---- */
-static inline val_t *inst_dict_slot(val_t obj) {
-    if (IS_SMALL(obj)) return NULL;
-    const type_t *t = OBJ(obj)->type;
-    if (t->flags & TF_HAS_DICT) return &((inst_t *)obj)->dict;
-    return NULL;
-}
 
 static val_t bind_descriptor(val_t m, val_t obj, const type_t *t) {
     const type_t *mt = type_of(m);
@@ -429,15 +422,8 @@ val_t type_call(val_t fn, int npos, int nkw, const val_t *args) {
         const type_t *b = builtin_base(t);
         if (b->flags & TF_EXCEPTION) obj = exc_new(t, tuple_new((size_t)npos, args));
         else if (b != &object_type && b->make && b != &type_type) {
-            obj = b->make(b, npos, nkw, args);
-            obj_t *o = OBJ(obj);
-            if (t->instance_size > b->instance_size) {
-                obj_t *o2 = gc_alloc(t->instance_size);
-                memcpy_(o2, o, b->instance_size);
-                o = o2;
-                obj = V(o);
-            }
-            o->type = t;
+            extern val_t rebox_as(val_t v, const type_t *t);
+            obj = rebox_as(b->make(b, npos, nkw, args), t);
         } else if (b == &type_type) {
             obj = b->make(t, npos, nkw, args);
             return obj;
@@ -533,6 +519,11 @@ static val_t type_make(const type_t *meta, int npos, int nkw, const val_t *args)
         if (ob != &object_type && bb == &object_type) bb = ob;
     }
     t->instance_size = bb->instance_size < sizeof(inst_t) ? sizeof(inst_t) : bb->instance_size;
+    if (bb == &object_type || (bb->flags & TF_EXCEPTION)) t->dict_offset = 8;
+    else if (bb == &list_type || bb == &dict_type || bb == &set_type || bb == &float_type || bb == &frozenset_type) {
+        t->dict_offset = bb->instance_size;   /* fixed-size builtin layouts: the dict follows them */
+        t->instance_size = bb->instance_size + sizeof(val_t);
+    } else t->flags &= ~(uint32_t)TF_HAS_DICT;  /* variable-size layouts (int, str, tuple): no attributes */
     if (bb->flags & TF_EXCEPTION) t->flags |= TF_EXCEPTION;
     t->mro = c3_mro(t, bases);
     val_t qn = dict_get_str(t->dict, N___qualname__);
@@ -748,4 +739,22 @@ void object_init_module(void) {
     gc_add_root(&build_class_fn);
     cmp_names[CMP_LT] = N___lt__; cmp_names[CMP_LE] = N___le__; cmp_names[CMP_EQ] = N___eq__;
     cmp_names[CMP_NE] = N___ne__; cmp_names[CMP_GT] = N___gt__; cmp_names[CMP_GE] = N___ge__;
+}
+
+/* A builtin value re-made as an instance of user subclass t: a copy of its allocation (with room
+ * for t's extra fields) whose type is t. Small ints become boxed big-int layouts. */
+val_t rebox_as(val_t v, const type_t *t) {
+    if (IS_SMALL(v)) {
+        extern val_t int_box(val_t v, const type_t *t);
+        return int_box(v, t);
+    }
+    size_t have = gc_block_bytes((void *)v);
+    if (!have) have = type_of(v)->instance_size;
+    size_t size = have > t->instance_size ? have : t->instance_size;
+    if (t->dict_offset && t->dict_offset + sizeof(val_t) > size) size = t->dict_offset + sizeof(val_t);
+    obj_t *o = gc_alloc(size);
+    memcpy_(o, (void *)v, have);
+    o->type = t;
+    if (t->dict_offset) *(val_t *)((char *)o + t->dict_offset) = MISSING;
+    return V(o);
 }

@@ -595,7 +595,7 @@ restart:
         const type_t *t = type_of(a);
         val_t m = type_lookup(t, name);
         if (m && (is_type(m, &function_type) || is_type(m, &native_type)) &&
-            !((t->flags & TF_HAS_DICT) && ((inst_t *)a)->dict && dict_get_str(((inst_t *)a)->dict, name))) {
+            !((t->flags & TF_HAS_DICT) && *inst_dict_slot(a) && dict_get_str(*inst_dict_slot(a), name))) {
             TOP = m;
             PUSH(a);
         } else {
