@@ -37,6 +37,49 @@ num_status big_from_double(bigint *r, double x, num_error *err) {
     return NUM_OK;
 }
 
+/* Compares |a| with the finite nonzero |x| = m * 2**e exactly. */
+static int cmp_mag_double(const bigint *a, uint64_t m, int e) {
+    uint64_t abits = mag_bit_length(a->d, a->len);
+    int64_t xbits = (int64_t)(64 - __builtin_clzll(m)) + e;   /* |x| < 2**xbits, >= 2**(xbits-1) */
+    if (xbits <= 0) return a->len ? 1 : -1;                    /* |x| < 1 */
+    if ((int64_t)abits != xbits) return (int64_t)abits < xbits ? -1 : 1;
+    if (e >= 0) {   /* same length: compare a >> e with m, then a's low e bits */
+        num_limb t[3];
+        size_t w = (size_t)(e / 32), n = 0;
+        for (size_t i = w; i < a->len && n < 3; i++) t[n++] = a->d[i];
+        n = mag_shr(t, t, n, (uint64_t)(e % 32));
+        uint64_t hi = n ? t[0] : 0;
+        if (n > 1) hi |= (uint64_t)t[1] << 32;
+        if (hi != m) return hi < m ? -1 : 1;
+        return mag_low_bits_nonzero(a->d, a->len, (uint64_t)e) ? 1 : 0;
+    }
+    /* e < 0 and |a| has as many bits as |x|'s integer part: compare with that, then the fraction */
+    uint64_t ip = m >> -e, frac = m & ((((uint64_t)1) << -e) - 1);
+    uint64_t av = a->d[0] | (a->len > 1 ? (uint64_t)a->d[1] << 32 : 0);
+    if (av != ip) return av < ip ? -1 : 1;
+    return frac ? -1 : 0;
+}
+
+int big_cmp_double(const bigint *a, double x) {
+    if (dbl_is_nan(x)) return NUM_CMP_UNORDERED;
+    if (!dbl_is_finite(x)) return x > 0 ? -1 : 1;
+    bool xneg = x < 0;
+    if (x == 0) return a->len == 0 ? 0 : (a->neg ? -1 : 1);
+    if (a->len == 0) return xneg ? 1 : -1;
+    if (a->neg != xneg) return a->neg ? -1 : 1;
+    uint64_t m; int e;
+    dbl_decompose(x, &m, &e);
+    int c = cmp_mag_double(a, m, e);
+    return a->neg ? -c : c;
+}
+
+int num_cmp_i64_double(int64_t v, double x) {
+    num_limb d[2];
+    bigint b = {d, 0, false};
+    big_from_i64(&b, v);
+    return big_cmp_double(&b, x);
+}
+
 static size_t max_sz(size_t a, size_t b) { return a > b ? a : b; }
 
 size_t big_truediv_scratch(const bigint *a, const bigint *b) {

@@ -91,6 +91,11 @@ num_status big_to_double(const bigint *a, double *out, num_error *err);
  * integer", NUM_E_VALUE "cannot convert float NaN to integer". big_from_double_cap(inf/nan)
  * returns 1 so the VM can call big_from_double to get the error. */
 size_t big_from_double_cap(double x);
+/* Exact comparison of an int with a float, as Python's ==, <, ... between them (never
+ * overflows, 2**53 + 1 != 2.0**53): -1, 0, +1, or NUM_CMP_UNORDERED when x is NaN. */
+#define NUM_CMP_UNORDERED 2
+int big_cmp_double(const bigint *a, double x);
+int num_cmp_i64_double(int64_t v, double x);
 num_status big_from_double(bigint *r, double x, num_error *err);
 
 /* x.as_integer_ratio(): num/den in lowest terms, den a power of two; each needs

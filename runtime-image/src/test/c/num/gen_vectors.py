@@ -427,6 +427,27 @@ def gen_conversions():
         add(f"roundint {hx(a)} {k}", lambda: str(round(a, -k)))
 
 
+def gen_int_float_compare():
+    def cmp(a, x):
+        if x != x:
+            return '2'
+        return str((a > x) - (a < x))
+    cases = [(2**53 + 1, 2.0**53), (2**53, 2.0**53), (9007199254740993, 9007199254740992.0),
+             (10**400, 1e308), (-10**400, -1e308), (10**400, math.inf), (-1, -math.inf), (0, -0.0),
+             (0, 5e-324), (0, -5e-324), (1, 0.5), (1, 1.5), (-1, -0.5), (2**1024, 1.7976931348623157e308),
+             (2**1023, 2.0**1023), (2**1023 + 1, 2.0**1023), (3, math.nan), (2**63, 2.0**63),
+             (2**63 - 1, 2.0**63), (-2**63, -2.0**63)]
+    for _ in range(500):
+        x = rand_double()
+        if math.isfinite(x) and rng.random() < 0.6:
+            a = int(x) + rng.randint(-1, 1)
+        else:
+            a = rand_int(rng.choice([10, 60, 1100]))
+        cases.append((a, x))
+    for a, x in cases:
+        add(f"cmpf {hx(a)} {fb(x)}", lambda: cmp(a, x))
+
+
 def gen_percent():
     for _ in range(1500):
         flags = ''.join(rng.sample(['-', '+', ' ', '#', '0'], rng.randint(0, 3)))
@@ -471,6 +492,7 @@ gen_format_specs()
 gen_flt_format_api()
 gen_pow_int()
 gen_conversions()
+gen_int_float_compare()
 gen_percent()
 with open('vectors.txt', 'w') as f:
     f.write('\n'.join(ops) + '\n')

@@ -324,6 +324,15 @@ static void do_line(char *line) {
         print_int(&r);
         return;
     }
+    if (!strcmp(op, "cmpf")) {   /* cmpf <int> <bits>; also the int64 entry when it fits */
+        bigint a = read_int(argv[1]);
+        double x = read_dbl(argv[2]);
+        int c = big_cmp_double(&a, x);
+        int64_t v;
+        if (big_to_i64(&a, &v) && num_cmp_i64_double(v, x) != c) { printf("i64 mismatch\n"); return; }
+        printf("%d\n", c);
+        return;
+    }
     if (!strcmp(op, "hashf")) { printf("%lld\n", (long long)num_hash_double(read_dbl(argv[1]))); return; }
     if (!strcmp(op, "tofloat")) {
         bigint a = read_int(argv[1]);
