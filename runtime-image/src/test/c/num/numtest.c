@@ -11,6 +11,7 @@
 #include "fltfmt.h"
 #include "fltops.h"
 #include "fmtspec.h"
+#include "fltmath.h"
 
 static bool grow(num_sink *s, size_t need) {
     size_t cap = s->cap ? s->cap : 64;
@@ -331,6 +332,15 @@ static void do_line(char *line) {
         int64_t v;
         if (big_to_i64(&a, &v) && num_cmp_i64_double(v, x) != c) { printf("i64 mismatch\n"); return; }
         printf("%d\n", c);
+        return;
+    }
+    if (!strcmp(op, "exp") || !strcmp(op, "log") || !strcmp(op, "powf")) {
+        bool ovf = false;
+        double x = read_dbl(argv[1]), r;
+        if (op[0] == 'e') r = flt_exp(x, &ovf);
+        else if (op[0] == 'l') r = flt_log(x);
+        else r = flt_pow(x, read_dbl(argv[2]), &ovf);
+        if (ovf) printf("OVERFLOW\n"); else print_dbl(r);
         return;
     }
     if (!strcmp(op, "hashf")) { printf("%lld\n", (long long)num_hash_double(read_dbl(argv[1]))); return; }
