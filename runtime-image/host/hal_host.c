@@ -45,7 +45,7 @@ int main(int argc, char **argv) {
     /* the stack: this process's own; the top is a little above main's frame */
     char here;
     size_t stack = 256 * 1024;
-    info.stack_base = (uint64_t)(uintptr_t)&here - stack + 4096;
+    info.stack_base = (uint64_t)(uintptr_t)&here - stack;
     info.stack_size = stack;
     info.image_base = (uint64_t)(uintptr_t)img;
     info.image_size = (uint64_t)n;

@@ -23,7 +23,7 @@
 
 enum { AT_FREE = 0, AT_HEAD = 1, AT_TAIL = 2, AT_MARK = 3 };
 #define MARK_STACK_SIZE 512
-#define MAX_ROOTS 128
+#define MAX_ROOTS 1024
 #define POISON_BYTE 0xA5
 
 static uint8_t *atb;            /* 4 blocks per byte */
@@ -74,7 +74,8 @@ void gc_init(const bootinfo_t *info) {
 }
 
 void gc_add_root(uintptr_t *slot) {
-    if (nroots < MAX_ROOTS) roots[nroots++] = slot;
+    if (nroots == MAX_ROOTS) { hal_write("rivet: GC root table full\n", 26); hal_exit(1); }
+    roots[nroots++] = slot;
 }
 
 /* ---- marking ---- */

@@ -302,7 +302,7 @@ restart:
     op_with_except_start: {
         val_t e = TOP;
         val_t args[3] = { V(type_of(e)), e, NONE };
-        val_t res = call(sp[-3], 3, 0, args);
+        val_t res = call(sp[-2], 3, 0, args);
         PUSH(res);
         NEXT(1);
     }

@@ -6,52 +6,13 @@
 #include "fltbits.h"
 #include "fltfmt.h"
 #include "fltops.h"
-
-typedef struct { double hi, lo; } dd;
-
-static dd two_sum(double a, double b) {
-    double s = a + b, bb = s - a;
-    return (dd){s, (a - (s - bb)) + (b - bb)};
-}
-static dd quick_two_sum(double a, double b) {   /* |a| >= |b| */
-    double s = a + b;
-    return (dd){s, b - (s - a)};
-}
-static void split(double a, double *hi, double *lo) {
-    double t = 134217729.0 * a;   /* 2**27 + 1 */
-    *hi = t - (t - a);
-    *lo = a - *hi;
-}
-static dd two_prod(double a, double b) {
-    double p = a * b, ah, al, bh, bl;
-    split(a, &ah, &al);
-    split(b, &bh, &bl);
-    return (dd){p, ((ah * bh - p) + ah * bl + al * bh) + al * bl};
-}
-static dd dd_add(dd x, dd y) {
-    dd s = two_sum(x.hi, y.hi), t = two_sum(x.lo, y.lo);
-    s.lo += t.hi;
-    s = quick_two_sum(s.hi, s.lo);
-    s.lo += t.lo;
-    return quick_two_sum(s.hi, s.lo);
-}
-static dd dd_mul(dd x, dd y) {
-    dd p = two_prod(x.hi, y.hi);
-    p.lo += x.hi * y.lo + x.lo * y.hi;
-    return quick_two_sum(p.hi, p.lo);
-}
-static dd dd_mul_d(dd x, double y) {
-    dd p = two_prod(x.hi, y);
-    p.lo += x.lo * y;
-    return quick_two_sum(p.hi, p.lo);
-}
-static dd dd_from(double a) { return (dd){a, 0.0}; }
+#include "dd.h"
 
 /* ln 2 to ~160 bits as three doubles. */
 static const double LN2_HI = 0x1.62e42fefa39efp-1, LN2_MID = 0x1.abc9e3b39803fp-56,
                     LN2_LO = 0x1.7b57a079a1934p-111;
 
-static double scale2(double v, int k) {   /* v * 2**k exactly while normal, else rounded */
+double scale2(double v, int k) {   /* v * 2**k exactly while normal, else rounded */
     while (k > 1000) { v *= 0x1p1000; k -= 1000; }
     while (k < -1000) { v *= 0x1p-1000; k += 1000; }
     return v * dbl_from_bits((uint64_t)(k + 1023) << 52);
@@ -104,7 +65,7 @@ double flt_exp(double x, bool *overflow) {
 }
 
 /* log(x) as dd for finite x > 0: Newton's step on a double first guess. */
-static dd log_dd(double x) {
+dd log_dd(double x) {
     uint64_t m; int e;
     dbl_decompose(x, &m, &e);
     int k = 63 - __builtin_clzll(m) + e;                 /* x = f * 2**k, f in [1, 2) */
@@ -147,3 +108,9 @@ double flt_pow(double x, double y, bool *overflow) {
     dd l = log_dd(x);
     return exp_dd(dd_mul_d(l, y), overflow);
 }
+
+static const dd INV_LN10 = {0x1.bcb7b1526e50ep-2, 0x1.95355baaafad3p-57};
+static const dd INV_LN2 = {0x1.71547652b82fep+0, 0x1.777d0ffda0d24p-56};
+
+double flt_log10(double x) { dd l = dd_mul(log_dd(x), INV_LN10); return l.hi + l.lo; }
+double flt_log2(double x) { dd l = dd_mul(log_dd(x), INV_LN2); return l.hi + l.lo; }

@@ -17,4 +17,19 @@ double flt_log(double x);
  * *overflow: CPython raises OverflowError "(34, 'Numerical result out of range')". */
 double flt_pow(double x, double y, bool *overflow);
 
+/* log10 and log2 for x > 0 finite (exact powers come out exact). */
+double flt_log10(double x);
+double flt_log2(double x);
+
+/* Trigonometry, any finite argument (inf/nan give NaN: the VM raises "math domain error" for
+ * infinities as CPython does). asin/acos outside [-1, 1] give NaN. atan2 for finite
+ * arguments that are not both zero (CPython's math.atan2 settles zeros and infinities first). */
+double flt_sin(double x);
+double flt_cos(double x);
+double flt_tan(double x);
+double flt_atan(double x);
+double flt_atan2(double y, double x);
+double flt_asin(double x);
+double flt_acos(double x);
+
 #endif
