@@ -76,6 +76,13 @@ static val_t bi_ord(val_t v) {
     raise_type_error("ord() expected string of length 1, but %s found", type_name(v));
 }
 static val_t bi_divmod(val_t a, val_t b) {
+    if ((type_of(a)->flags & TF_USER) || (type_of(b)->flags & TF_USER)) {
+        val_t self, m = (type_of(a)->flags & TF_USER) ? lookup_method(a, str_intern_c("__divmod__"), &self) : MISSING;
+        if (m) { val_t r = call2(m, a, b); if (r != V(&notimpl_obj)) return r; }
+        m = (type_of(b)->flags & TF_USER) ? lookup_method(b, str_intern_c("__rdivmod__"), &self) : MISSING;
+        if (m) { val_t r = call2(m, b, a); if (r != V(&notimpl_obj)) return r; }
+        raise_type_error("unsupported operand type(s) for divmod(): '%s' and '%s'", type_name(a), type_name(b));
+    }
     val_t q = obj_binary(OP_FLOORDIV, a, b), r = obj_binary(OP_MOD, a, b);
     val_t t[2] = { q, r };
     return tuple_new(2, t);
@@ -165,6 +172,10 @@ static val_t bi_iter(val_t v, val_t sentinel) {
 }
 static val_t bi_next(val_t it, val_t dflt) {
     if (!type_of(it)->iternext) raise_type_error("'%s' object is not an iterator", type_name(it));
+    if (type_of(it)->flags & TF_USER) {
+        val_t self, m = lookup_method(it, N___next__, &self);
+        if (m && !dflt) return call1(m, it);  /* its StopIteration propagates unchanged */
+    }
     val_t r = obj_next(it);
     if (r) return r;
     if (dflt) return dflt;

@@ -102,8 +102,9 @@ static val_t m_log(val_t x, val_t base) {
     if (base) { double b = arg_d(base); if (b <= 0) domain_error(); double lb = math_log(b); if (lb == 0) raise_msg(&ZeroDivisionError_type, "float division by zero"); r /= lb; }
     return float_new(r);
 }
-static val_t m_log2(val_t x) { double d = arg_d(x); if (d <= 0) domain_error(); return float_new(math_log(d) / 0.6931471805599453); }
-static val_t m_log10(val_t x) { double d = arg_d(x); if (d <= 0) domain_error(); return float_new(math_log(d) / 2.302585092994046); }
+extern double math_log2(double);
+static val_t m_log2(val_t x) { double d = arg_d(x); if (d <= 0) domain_error(); return float_new(math_log2(d)); }
+static val_t m_log10(val_t x) { double d = arg_d(x); if (d <= 0) domain_error(); double r = math_log2(d) * 0.30102999566398119521; double k = (double)(int64_t)r; if (r == k) return float_new(r); return float_new(math_log(d) / 2.302585092994046); }
 static val_t m_sin(val_t x) { return float_new(math_sin(arg_d(x))); }
 static val_t m_cos(val_t x) { return float_new(math_cos(arg_d(x))); }
 static val_t m_tan(val_t x) { return float_new(math_tan(arg_d(x))); }

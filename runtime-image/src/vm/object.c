@@ -536,6 +536,7 @@ static val_t type_make(const type_t *meta, int npos, int nkw, const val_t *args)
     t->make = bb->make;
     /* functions defined in the body become methods; __init_subclass__ and __class_getitem__
      * are implicit classmethods */
+    if (dict_get_str(t->dict, N___eq__) && !dict_get_str(t->dict, N___hash__)) dict_set(t->dict, N___hash__, NONE);
     val_t isc = dict_get_str(t->dict, N___init_subclass__);
     if (isc && is_type(isc, &function_type)) {
         wrapper_t *w = new_obj(&classmethod_type, sizeof(wrapper_t)); w->fn = isc;

@@ -140,6 +140,12 @@ val_t obj_binary(int op, val_t a, val_t b) {
         raise_type_error("unsupported operand type(s) for %s: '%s' and '%s'", iop_sym[bop], ta->name, tb->name);
     if (bop == OP_POW)
         raise_type_error("unsupported operand type(s) for ** or pow(): '%s' and '%s'", ta->name, tb->name);
+    if (bop == OP_MUL) {
+        bool sa = ta == &str_type || ta == &list_type || ta == &tuple_type || ta == &bytes_type || ta == &bytearray_type;
+        bool sb = tb == &str_type || tb == &list_type || tb == &tuple_type || tb == &bytes_type || tb == &bytearray_type;
+        if (sa) raise_type_error("can't multiply sequence by non-int of type '%s'", tb->name);
+        if (sb) raise_type_error("can't multiply sequence by non-int of type '%s'", ta->name);
+    }
     raise_type_error("unsupported operand type(s) for %s: '%s' and '%s'", op_sym[bop], ta->name, tb->name);
 }
 

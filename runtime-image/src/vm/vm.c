@@ -594,7 +594,7 @@ restart:
         a = TOP;
         const type_t *t = type_of(a);
         val_t m = type_lookup(t, name);
-        if (m && (is_type(m, &function_type) || is_type(m, &native_type)) &&
+        if (m && (is_type(m, &function_type) || is_type(m, &native_type)) && !isinstance_of(a, &type_type) &&
             !((t->flags & TF_HAS_DICT) && *inst_dict_slot(a) && dict_get_str(*inst_dict_slot(a), name))) {
             TOP = m;
             PUSH(a);

@@ -48,23 +48,9 @@ static int reduce(double x, dd *r) {
     uint64_t w = (uint64_t)fbits;
     int k = (int)(((w / 32 < pn ? p[w / 32] >> (w % 32) : 0) |
                    ((w / 32 + 1 < pn && w % 32 > 30) ? p[w / 32 + 1] << (32 - w % 32) : 0)) & 3);
-    double frac = 0.0, scale = 1.0;
-    for (int i = 1; i <= 4; i++) {              /* four 32-bit chunks below the point */
-        int64_t lo = fbits - 32 * i;
-        uint64_t chunk;
-        if (lo >= 0) {
-            size_t q = (size_t)(lo / 32); unsigned b = (unsigned)(lo % 32);
-            uint64_t v = (q < pn ? p[q] : 0) | ((q + 1 < pn ? (uint64_t)p[q + 1] : 0) << 32);
-            chunk = (v >> b) & 0xFFFFFFFFu;
-        } else {
-            chunk = 0;
-        }
-        scale *= 0x1p-32;
-        frac += (double)chunk * scale;          /* exact until the last bits: dd below */
-    }
-    /* rebuild the fraction as dd precisely: hi from the first 53 bits, lo from the rest */
+    /* the fraction, 128 bits as a dd (each 32-bit chunk adds exactly) */
     dd f = dd_from(0.0);
-    scale = 1.0;
+    double scale = 1.0;
     for (int i = 1; i <= 4; i++) {
         int64_t lo = fbits - 32 * i;
         size_t q = (size_t)(lo / 32); unsigned b = (unsigned)(lo % 32);
@@ -72,7 +58,6 @@ static int reduce(double x, dd *r) {
         scale *= 0x1p-32;
         f = dd_add(f, dd_from((double)((v >> b) & 0xFFFFFFFFu) * scale));
     }
-    (void)frac;
     if (f.hi >= 0.5) { f = dd_add(f, dd_from(-1.0)); k = (k + 1) & 3; }
     *r = dd_mul(f, PIO2);
     if (x < 0) { r->hi = -r->hi; r->lo = -r->lo; k = (4 - k) & 3; }

@@ -343,6 +343,21 @@ static void do_line(char *line) {
         if (ovf) printf("OVERFLOW\n"); else print_dbl(r);
         return;
     }
+    if (!strcmp(op, "m1")) {   /* m1 <fn> <bits> */
+        double x = read_dbl(argv[2]), r;
+        const char *f = argv[1];
+        if (!strcmp(f, "sin")) r = flt_sin(x);
+        else if (!strcmp(f, "cos")) r = flt_cos(x);
+        else if (!strcmp(f, "tan")) r = flt_tan(x);
+        else if (!strcmp(f, "atan")) r = flt_atan(x);
+        else if (!strcmp(f, "asin")) r = flt_asin(x);
+        else if (!strcmp(f, "acos")) r = flt_acos(x);
+        else if (!strcmp(f, "log10")) r = flt_log10(x);
+        else r = flt_log2(x);
+        print_dbl(r);
+        return;
+    }
+    if (!strcmp(op, "atan2")) { print_dbl(flt_atan2(read_dbl(argv[1]), read_dbl(argv[2]))); return; }
     if (!strcmp(op, "hashf")) { printf("%lld\n", (long long)num_hash_double(read_dbl(argv[1]))); return; }
     if (!strcmp(op, "tofloat")) {
         bigint a = read_int(argv[1]);
