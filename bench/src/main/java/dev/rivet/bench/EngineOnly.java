@@ -1,0 +1,47 @@
+package dev.rivet.bench;
+
+import static dev.rivet.emulator.unicorn.Uc.*;
+
+import dev.rivet.board.Board;
+import dev.rivet.emulator.unicorn.Unicorn;
+import dev.rivet.firmware.Elf;
+import dev.rivet.firmware.Firmware;
+
+/**
+ * The same guest on bare libunicorn: flash and RAM mapped, the UART and exit ports hooked, and
+ * nothing else — no instruction counter, no fault hooks, no boot-info block (the guest falls
+ * back to the bundled ports). The floor under BoardMachine's figure: the difference between the
+ * two is what the board's own machinery costs.
+ */
+final class EngineOnly {
+  private EngineOnly() {}
+
+  /** Runs to the exit port; returns the UART text and stores the run's nanoseconds in ns[0]. */
+  static String run(Firmware fw, Board board, long[] ns) throws Exception {
+    try (Unicorn uc = Unicorn.open()) {
+      uc.memMap(board.flash().base(), board.flash().size(), UC_PROT_READ | UC_PROT_EXEC);
+      uc.memMap(board.ram().base(), board.ram().size(), UC_PROT_READ | UC_PROT_WRITE);
+      for (Elf.Segment s : fw.loads()) {
+        if (s.filesz() > 0) {
+          uc.memWrite(s.paddr(), fw.elf().contents(s));
+        }
+      }
+      StringBuilder out = new StringBuilder();
+      uc.hookPortOut((port, size, value) -> {
+        if (port == board.devices().uartPort()) {
+          out.append((char) (value & 0xFF));
+        } else if (port == board.devices().exitPort()) {
+          uc.stop();
+        }
+      });
+      long top = board.ram().end() - Board.PAGE;
+      uc.regWrite(UC_X86_REG_RSP, top);
+      uc.regWrite(UC_X86_REG_RDI, top); // zeroed RAM: no boot-info magic
+      uc.regWrite(UC_X86_REG_CR4, uc.regRead(UC_X86_REG_CR4) | (3 << 9));
+      long start = System.nanoTime();
+      uc.start(fw.entry(), -1, 0, 0);
+      ns[0] = System.nanoTime() - start;
+      return out.toString();
+    }
+  }
+}
