@@ -31,7 +31,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * Python source) linked on the spot — streams the UART to stdout, feeds stdin to the UART, and
  * exits with the guest's code (fault 125 with a report on stderr, timeout 124, bad input 2).
  */
-@Command(name = "run", description = "Boot a board on its flash, on firmware, or on an image linked on the spot.")
+@Command(name = "run", mixinStandardHelpOptions = true, description = "Boot a board on its flash, on firmware, or on an image linked on the spot.")
 final class RunCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin BoardOptions options;
