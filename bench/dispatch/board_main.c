@@ -1,6 +1,7 @@
 /* board_main.c — the board build: a HAL shim just big enough for the benchmark (UART out, debug
  * exit), entered from the runtime's own boot stub (runtime-image/src/boot/start.S) as rivet_main.
- * Prints the same checksum line as the native build; the host times the whole run. */
+ * sys.argv[0] (boot info) picks the loop, "switch" or "threaded", as the native build's argv[1]
+ * does. Prints the same checksum line as the native build; the host times the whole run. */
 #include <stdint.h>
 #include "dispatch.h"
 #include "../../runtime-image/src/hal/bootinfo.h"
@@ -49,7 +50,16 @@ int rivet_main(const bootinfo_t *info) {
         uart = info->uart_port;
         exit_port = info->exit_port;
     }
-    dispatch_result_t r = dispatch_run(dispatch_iterations);
+    int threaded = 0;
+    if (info->magic == BOOTINFO_MAGIC && info->argc > 0) {
+        const char *a = info->argv, *t = "threaded";
+        while (*a && *a == *t) {
+            a++;
+            t++;
+        }
+        threaded = *a == 0 && *t == 0;
+    }
+    dispatch_result_t r = dispatch_run(threaded, dispatch_iterations);
     put("checksum=");
     put_hex(r.checksum, 16);
     put(" dispatches=");

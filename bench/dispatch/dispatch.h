@@ -9,8 +9,9 @@ typedef struct dispatch_result {
     uint64_t dispatches;    /* instructions the interpreter executed */
 } dispatch_result_t;
 
-/* Runs the benchmark program for `iterations` loop trips (15 dispatches each). */
-dispatch_result_t dispatch_run(uint32_t iterations);
+/* Runs the benchmark program for `iterations` loop trips (15 dispatches each), dispatching by
+ * `switch` (threaded == 0) or by computed goto (threaded != 0). */
+dispatch_result_t dispatch_run(int threaded, uint32_t iterations);
 
 /* Iterations for ~10M dispatches; a volatile so neither build can fold the loop away. */
 extern volatile uint32_t dispatch_iterations;
