@@ -56,6 +56,21 @@ int vm_main(const bootinfo_t *info) {
         hal_write("\xff\xfe\x80ok\n", 6);
         return 0;
     }
+    if (strcmp(what, "hal") == 0) {       /* clock and host calls */
+        uint64_t t0 = hal_ticks();
+        uint64_t t1 = hal_ticks();
+        hostcall_t version = {.op = HOSTCALL_VERSION};
+        uint32_t version_status = hal_hostcall(&version);
+        hostcall_t unknown = {.op = 999};
+        uint32_t unknown_status = hal_hostcall(&unknown);
+        static const char text[] = "hello host";
+        hostcall_t log = {.op = HOSTCALL_LOG, .arg = {(uint64_t)(uintptr_t)text, sizeof text - 1}};
+        uint32_t log_status = hal_hostcall(&log);
+        printf("ticks %llu then %s\n", (unsigned long long)t0, t1 > t0 ? "later" : "NOT LATER");
+        printf("version status %u ret %llu\n", version_status, (unsigned long long)version.ret[0]);
+        printf("unknown status %u\nlog status %u\n", unknown_status, log_status);
+        return 0;
+    }
     printf("test_vm: unknown command '%s'\n", what);
     return 99;
 }

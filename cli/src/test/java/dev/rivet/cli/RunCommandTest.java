@@ -109,6 +109,17 @@ class RunCommandTest {
   }
 
   @Test
+  void clockAndHostCallsThroughTheHal() {
+    CliRun r = run(testFirmware.toString(), "--", "hal");
+    assertEquals(0, r.code(), r.err());
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+        "ticks (\\d+) then later\nversion status 0 ret 1\nunknown status 1\nlog status 0\n").matcher(r.out());
+    assertTrue(m.matches(), r.out());
+    assertTrue(Long.parseLong(m.group(1)) > 0);
+    assertEquals(r.out(), run(testFirmware.toString(), "--", "hal").out(), "the clock is deterministic");
+  }
+
+  @Test
   void faultIs125WithAReport() {
     CliRun r = run(testFirmware.toString(), "--", "null");
     assertEquals(ExitCodes.FAULT, r.code());
