@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
     description = "Firmware toolchain for emulated x86-64 microcontroller boards running Python.",
     subcommands = {
       BoardsCommand.class,
+      DoctorCommand.class,
       FlashCommand.class,
       RunCommand.class,
     })

@@ -292,6 +292,11 @@ public final class BoardMachine implements AutoCloseable {
     uart.takeTranscript();
   }
 
+  /** For CountingBenchmark, which compares counting strategies on the same machine. */
+  InstructionCounter counter() {
+    return counter;
+  }
+
   @Override
   public void close() {
     counter.close();
