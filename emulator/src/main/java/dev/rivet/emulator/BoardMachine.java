@@ -299,8 +299,8 @@ public final class BoardMachine implements AutoCloseable {
 
   @Override
   public void close() {
-    counter.close();
     uc.close();
+    counter.close();
   }
 
   // ---- devices ----

@@ -69,18 +69,18 @@ public final class CountingBenchmark {
 
             }
             case "none" -> {
-              m.counter().close();
+              m.counter().detach();
               out = m.run(RunLimits.NONE).outputText();
             }
             case "native" -> out = m.run(RunLimits.NONE).outputText();
             case "native+budget" -> out = m.run(RunLimits.instructions(1L << 50)).outputText();
             case "java-block-hook" -> {
-              m.counter().close();
+              m.counter().detach();
               m.unicorn().hookCode(Uc.UC_HOOK_BLOCK, (a, s) -> blocks[0]++, 1, 0);
               out = m.run(RunLimits.NONE).outputText();
             }
             case "uc-count" -> {
-              m.counter().close();
+              m.counter().detach();
               m.unicorn().start(m.firmware().entry(), -1L, 0, 1L << 50);
               out = m.uart().takeTranscript().length > 0 ? "(ran)" : "";
             }
@@ -97,6 +97,21 @@ public final class CountingBenchmark {
       }
       System.out.printf("%-16s %9.1f ms  %5.2fx  %s%s%n", mode, best, best / base, out.trim(),
           retired == 0 ? "" : (mode.startsWith("native") ? "  instructions " : "  blocks ") + retired);
+    }
+    for (String board : List.of("tiny", "standard", "large")) {
+      try (BoardMachine m = BoardMachine.boot(Boards.load(board), Guests.elf("dispatch"),
+          BootOptions.DEFAULT.withArgv(List.of(iterations)))) {
+        m.run(RunLimits.instructions(10_000));
+        Snapshot snap = m.snapshot();
+        int n = 200;
+        long t0 = System.nanoTime();
+        for (int i = 0; i < n; i++) {
+          m.restore(snap);
+        }
+        double us = (System.nanoTime() - t0) / 1e3 / n;
+        System.out.printf("snapshot restore on %-8s (%5d KiB RAM): %8.1f us%n", board,
+            m.memoryMap().board().ram().size() / 1024, us);
+      }
     }
   }
 }
