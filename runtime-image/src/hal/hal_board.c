@@ -9,6 +9,7 @@
 #define UART_LSR 5          /* line status register */
 #define LSR_DATA_READY (1u << 0)
 #define LSR_THR_EMPTY  (1u << 5)
+#define UART_FIFO 16        /* a 16550 takes this many bytes once THRE says its FIFO is empty */
 
 /* The bundled boards' ports, used only when the boot-info block cannot be trusted. */
 #define FALLBACK_UART 0x3F8
@@ -34,15 +35,23 @@ const bootinfo_t *hal_bootinfo(void) {
     return boot;
 }
 
-void hal_putc(int byte) {
+static void wait_transmitter_empty(void) {
     while (!(port_in8(uart_port + UART_LSR) & LSR_THR_EMPTY)) {
     }
+}
+
+void hal_putc(int byte) {
+    wait_transmitter_empty();
     port_out8(uart_port + UART_THR, (uint8_t)byte);
 }
 
+/* One status poll per FIFO-full: each poll is a trip to the host, so text goes out in bursts. */
 void hal_write(const char *bytes, size_t len) {
     for (size_t i = 0; i < len; i++) {
-        hal_putc((unsigned char)bytes[i]);
+        if (i % UART_FIFO == 0) {
+            wait_transmitter_empty();
+        }
+        port_out8(uart_port + UART_THR, (uint8_t)bytes[i]);
     }
 }
 

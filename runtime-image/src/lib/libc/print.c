@@ -34,14 +34,27 @@ int snprintf(char *restrict buf, size_t size, const char *restrict fmt, ...) {
     return n;
 }
 
+/* Text for the UART is gathered and sent with hal_write, which polls the UART once per burst. */
+typedef struct uart_sink {
+    sink_t sink;
+    size_t len;
+    char buf[64];
+} uart_sink_t;
+
 static void put_uart(sink_t *self, char c) {
-    (void)self;
-    hal_putc((unsigned char)c);
+    uart_sink_t *u = (uart_sink_t *)self;
+    u->buf[u->len++] = c;
+    if (u->len == sizeof u->buf) {
+        hal_write(u->buf, u->len);
+        u->len = 0;
+    }
 }
 
 int vprintf(const char *restrict fmt, va_list args) {
-    sink_t uart = {put_uart, 0};
-    return format(&uart, fmt, args);
+    uart_sink_t uart = {{put_uart, 0}, 0, {0}};
+    int n = format(&uart.sink, fmt, args);
+    hal_write(uart.buf, uart.len);
+    return n;
 }
 
 int printf(const char *restrict fmt, ...) {
@@ -55,6 +68,6 @@ int printf(const char *restrict fmt, ...) {
 int puts(const char *s) {
     size_t n = strlen(s);
     hal_write(s, n);
-    hal_putc('\n');
+    hal_write("\n", 1);
     return (int)n + 1;
 }

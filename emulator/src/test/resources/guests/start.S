@@ -20,3 +20,4 @@ _start:
     mov $0xf4, %dx
     out %al, %dx
     hlt
+    .section .note.GNU-stack, "", @progbits

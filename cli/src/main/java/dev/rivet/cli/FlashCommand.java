@@ -16,7 +16,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code rivet flash}: checks firmware (or links an image into firmware) for a board and writes it
  * atomically to the board's flash file. On any error nothing is written.
  */
-@Command(name = "flash", description = "Write firmware (.elf), or an image linked with a runtime, to a board's flash.")
+@Command(name = "flash", mixinStandardHelpOptions = true, description = "Write firmware (.elf), or an image linked with a runtime, to a board's flash.")
 final class FlashCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin BoardOptions options;

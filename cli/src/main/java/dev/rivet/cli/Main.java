@@ -18,7 +18,9 @@ import picocli.CommandLine.Command;
       BoardsCommand.class,
       CompileCommand.class,
       DisasmCommand.class,
+      DoctorCommand.class,
       FlashCommand.class,
+      RunCommand.class,
     })
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -35,6 +37,7 @@ public final class Main implements Runnable {
   /** Runs the CLI in-process, as tests do: output goes to {@code out} and {@code err}. */
   public static int run(PrintStream out, PrintStream err, String... args) {
     CommandLine cli = new CommandLine(new Main());
+    Terminal.set(out);
     cli.setOut(new PrintWriter(out, true));
     cli.setErr(new PrintWriter(err, true));
     cli.setParameterExceptionHandler((ex, a) -> {

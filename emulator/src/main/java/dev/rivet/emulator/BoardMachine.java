@@ -292,10 +292,15 @@ public final class BoardMachine implements AutoCloseable {
     uart.takeTranscript();
   }
 
+  /** For CountingBenchmark, which compares counting strategies on the same machine. */
+  InstructionCounter counter() {
+    return counter;
+  }
+
   @Override
   public void close() {
-    counter.close();
     uc.close();
+    counter.close();
   }
 
   // ---- devices ----

@@ -38,6 +38,7 @@ final class InstructionCounter implements AutoCloseable {
   private final long hook;
   private final Unicorn uc;
   private boolean closed;
+  private boolean detached;
 
   InstructionCounter(Unicorn uc) throws HostLibraryError {
     this.uc = uc;
@@ -93,17 +94,24 @@ final class InstructionCounter implements AutoCloseable {
     return counter.get(JAVA_LONG, BLOCKS);
   }
 
+  /** Removes the block hook, leaving the engine uncounted (CountingBenchmark compares with that). */
+  void detach() {
+    if (!detached) {
+      detached = true;
+      uc.hookDelete(hook);
+    }
+  }
+
+  /**
+   * Frees the counter. Call it after closing the engine: uc_close frees the hook itself, and
+   * deleting a hook right before uc_close is a pattern we saw corrupt the heap with 2.1.1.
+   */
   @Override
   public void close() {
     if (closed) {
       return;
     }
     closed = true;
-    try {
-      uc.hookDelete(hook);
-    } catch (RuntimeException ignored) {
-      // The engine may already be closed; the counter is freed either way.
-    }
     try {
       fns.destroy.invokeExact(counter);
     } catch (Throwable t) {
