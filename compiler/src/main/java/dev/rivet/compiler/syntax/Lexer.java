@@ -20,14 +20,38 @@ final class Lexer {
 
   static final int MAX_LEVEL = 200;
 
-  private static final Map<String, TokenKind> KEYWORDS = new HashMap<>();
+  /** Keywords by first letter, so most names are rejected after one array load. */
+  private static final TokenKind[][] KEYWORDS_BY_FIRST = new TokenKind[128][];
 
   static {
+    Map<Character, List<TokenKind>> byFirst = new HashMap<>();
     for (TokenKind k : TokenKind.values()) {
       if (k.isKeyword()) {
-        KEYWORDS.put(k.text, k);
+        byFirst.computeIfAbsent(k.text.charAt(0), c -> new ArrayList<>()).add(k);
       }
     }
+    byFirst.forEach((c, ks) -> KEYWORDS_BY_FIRST[c] = ks.toArray(new TokenKind[0]));
+  }
+
+  private TokenKind keyword(int start, int len) {
+    TokenKind[] candidates = KEYWORDS_BY_FIRST[cs[start]];
+    if (candidates == null) {
+      return null;
+    }
+    outer:
+    for (TokenKind k : candidates) {
+      String t = k.text;
+      if (t.length() != len) {
+        continue;
+      }
+      for (int i = 1; i < len; i++) {
+        if (cs[start + i] != t.charAt(i)) {
+          continue outer;
+        }
+      }
+      return k;
+    }
+    return null;
   }
 
   private final Source src;
@@ -290,13 +314,18 @@ final class Lexer {
       lexString(start, p);
       return;
     }
+    TokenKind kw = ascii ? keyword(start, len) : null;
+    if (kw != null) {
+      pos = p;
+      add(kw, start, p, kw.text);
+      return;
+    }
     String name = new String(cs, start, len);
     if (!ascii) {
       name = checkIdentifier(start, p, name);
     }
     pos = p;
-    TokenKind kw = ascii ? KEYWORDS.get(name) : null;
-    add(kw != null ? kw : TokenKind.NAME, start, p, name);
+    add(TokenKind.NAME, start, p, name);
   }
 
   private boolean isStringPrefix(int start, int len) {
