@@ -54,6 +54,12 @@ abstract class ExpressionParser extends TokenCursor {
   /** Hook for statement-level checks: a yield expression was parsed at {@code at}. */
   abstract void sawYield(Token at);
 
+  /**
+   * Records an error CPython's compiler (not its parser) would raise: it is reported only if the
+   * whole input parses, since any syntax error comes first in CPython.
+   */
+  abstract void deferError(CompileError e);
+
   // ---- entry points ------------------------------------------------------------------------
 
   /** star_expressions: a comma list (Tuple) of possibly starred expressions, or one expression. */
@@ -506,6 +512,11 @@ abstract class ExpressionParser extends TokenCursor {
         Token name = advance();
         advance();
         Expr v = expression();
+        for (Keyword k : keywords) {
+          if (name.text.equals(k.arg())) {
+            deferError(errorAt(name, "keyword argument repeated: " + name.text));
+          }
+        }
         keywords.add(new Keyword(name.text, v, posFrom(argStart)));
         sawKeyword = true;
       } else {
@@ -741,7 +752,7 @@ abstract class ExpressionParser extends TokenCursor {
   }
 
   /** CPython's "Perhaps you forgot a comma?" inside brackets: two expressions side by side. */
-  private void forgotComma(Token start, Expr first) {
+  final void forgotComma(Token start, Expr first) {
     if (!startsExpression(kind()) || at(NOT) || at(LPAR) || at(LSQB)) {
       return;
     }
@@ -806,6 +817,7 @@ abstract class ExpressionParser extends TokenCursor {
       Expr first = at(STAR) ? starExpression() : namedExpression();
       if (at(COLON) && !(first instanceof Expr.Starred)) {
         advance();
+        Token valueStart = tok;
         Expr v = expression();
         if (at(FOR)) {
           List<Comprehension> gens = comprehensionClauses();
@@ -814,6 +826,9 @@ abstract class ExpressionParser extends TokenCursor {
         }
         keys.add(first);
         values.add(v);
+        if (!at(COMMA) && !at(RBRACE)) {
+          forgotComma(valueStart, v);
+        }
       } else {
         // A set display or set comprehension.
         if (at(FOR)) {
@@ -862,7 +877,12 @@ abstract class ExpressionParser extends TokenCursor {
       }
       advance();
       keys.add(k);
-      values.add(expression());
+      Token vs = tok;
+      Expr v = expression();
+      values.add(v);
+      if (!at(COMMA) && !at(RBRACE)) {
+        forgotComma(vs, v);
+      }
     }
     expect(RBRACE);
     return new Expr.Dict(keys, values, posFrom(open));
