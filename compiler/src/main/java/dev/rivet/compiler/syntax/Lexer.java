@@ -367,8 +367,9 @@ final class Lexer {
     for (int i = start; i < end; i++) {
       int c = cs[i];
       if (c >= 0xDC80 && c <= 0xDCFF) {
+        // CPython decodes the token on its own: the position counts from the token's start.
         throw src.error("(unicode error) 'utf-8' codec can't decode byte 0x"
-            + Integer.toHexString(c & 0xff) + " in position " + (i - lineStart) + ": invalid start byte",
+            + Integer.toHexString(c & 0xff) + " in position " + (i - start) + ": invalid start byte",
             line, i - lineStart + 1);
       }
       boolean ok = i == start ? (c < 128 ? isIdentifierStart(c) : Character.isUnicodeIdentifierStart(c))
@@ -800,7 +801,7 @@ final class Lexer {
       default -> {
         if (c >= 0xDC80 && c <= 0xDCFF) {
           throw src.error("(unicode error) 'utf-8' codec can't decode byte 0x"
-              + Integer.toHexString(c & 0xff) + " in position " + (start - lineStart) + ": invalid start byte",
+              + Integer.toHexString(c & 0xff) + " in position 0: invalid start byte",
               line, start - lineStart + 1);
         }
         throw invalidCharacter(start);
