@@ -502,6 +502,9 @@ abstract class ExpressionParser extends TokenCursor {
         }
         Token s = advance();
         Expr v = expression();
+        if (at(FOR)) {
+          throw errorAt(s, "iterable unpacking cannot be used in comprehension");
+        }
         args.add(new Expr.Starred(v, Ctx.LOAD, posFrom(s)));
       } else if (at(DOUBLESTAR)) {
         advance();
@@ -512,6 +515,9 @@ abstract class ExpressionParser extends TokenCursor {
         Token name = advance();
         advance();
         Expr v = expression();
+        if (at(FOR)) {
+          throw errorAt(name, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+        }
         for (Keyword k : keywords) {
           if (name.text.equals(k.arg())) {
             deferError(errorAt(name, "keyword argument repeated: " + name.text));
@@ -822,9 +828,12 @@ abstract class ExpressionParser extends TokenCursor {
     List<Expr> keys = new ArrayList<>();
     List<Expr> values = new ArrayList<>();
     if (at(DOUBLESTAR)) {
-      advance();
+      Token ds = advance();
       keys.add(null);
       values.add(bitOr());
+      if (at(FOR)) {
+        throw errorAt(ds, "dict unpacking cannot be used in dict comprehension");
+      }
     } else {
       Token start = tok;
       Expr first = at(STAR) ? starExpression() : namedExpression();
@@ -1006,16 +1015,24 @@ abstract class ExpressionParser extends TokenCursor {
         star = true;
         if (at(NAME)) {
           vararg = arg(annotations, seen, true);
-        } else if (at(COMMA) && (peekKind(1) == closer)) {
-          throw errorAt(s, "named arguments must follow bare *");
-        } else if (at(closer)) {
-          throw errorAt(s, "named arguments must follow bare *");
+          if (at(EQUAL)) {
+            throw errorAt(tok, "var-positional argument cannot have default value");
+          }
+        } else if ((at(COMMA) && (peekKind(1) == closer || peekKind(1) == DOUBLESTAR)) || at(closer)) {
+          // def reports the '*'; lambda the token after it (CPython's rules differ).
+          Token where = closer == COLON ? (at(COMMA) ? peek(1) : tok) : s;
+          throw errorAt(where, "named arguments must follow bare *");
         } else if (!at(COMMA)) {
           throw syntaxError();
         }
       } else if (at(DOUBLESTAR)) {
         advance();
         kwarg = arg(annotations, seen, false);
+        if (at(EQUAL)) {
+          throw errorAt(tok, "var-keyword argument cannot have default value");
+        }
+      } else if (at(LPAR) && closer == RPAR) {
+        throw errorAt(tok, "Function parameters cannot be parenthesized");
       } else {
         Token nameTok = tok;
         Arg a = arg(annotations, seen, false);

@@ -487,16 +487,38 @@ final class StatementParser extends ExpressionParser {
 
   /** ':' then a block; {@code what} names the statement for CPython's indentation message. */
   private List<Stmt> block(String what, int line) {
+    // CPython forces the ':' (any other token: "expected ':'") after def, else, try and
+    // finally; after the others it says so only when the line ends where the ':' should be.
+    boolean forced = what.equals("function definition") || what.equals("'else' statement")
+        || what.equals("'try' statement") || what.equals("'finally' statement");
+    if (!forced && !at(COLON) && !at(NEWLINE)) {
+      throw syntaxError();
+    }
     expectForced(COLON);
     return body(what, line);
+  }
+
+  /** CPython places errors found at the end of input after the last character of the file. */
+  private CompileError atEndOfInput(CompileError.Kind kind, String message) {
+    int n = src.cps.length;
+    int last = n - 1;
+    while (last >= 0 && (src.cps[last] == '\n' || src.cps[last] == ' ' || src.cps[last] == '\t')) {
+      last--;
+    }
+    int line = last < 0 ? 1 : src.lineOf(last);
+    String text = src.lineText(line);
+    return src.error(kind, message, line, text.codePointCount(0, text.length()) + 1);
   }
 
   private List<Stmt> body(String what, int line) {
     List<Stmt> out = new ArrayList<>();
     if (accept(NEWLINE)) {
       if (!at(INDENT)) {
-        throw src.error(CompileError.Kind.IndentationError,
-            "expected an indented block after " + what + " on line " + line, tok.line, tok.col + 1);
+        String message = "expected an indented block after " + what + " on line " + line;
+        if (at(ENDMARKER) || (at(DEDENT) && tok.start >= src.cps.length)) {
+          throw atEndOfInput(CompileError.Kind.IndentationError, message);
+        }
+        throw src.error(CompileError.Kind.IndentationError, message, tok.line, tok.col + 1);
       }
       advance();
       while (!at(DEDENT) && !at(ENDMARKER)) {

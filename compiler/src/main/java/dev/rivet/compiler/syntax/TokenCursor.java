@@ -121,6 +121,14 @@ abstract class TokenCursor {
   /** The error CPython reports when no rule matches at the current token. */
   final CompileError syntaxError() {
     Token t = tok;
+    if (t.kind != TokenKind.INDENT && t.kind != TokenKind.DEDENT && furthest > p) {
+      // CPython's generic error sits at the last token its parser fetched, which may be past
+      // the one where the failing rule started.
+      Token f = toks.get(furthest);
+      if (f.kind != TokenKind.INDENT && f.kind != TokenKind.DEDENT) {
+        t = f;
+      }
+    }
     return switch (t.kind) {
       case EOF_IN_BRACKETS -> errorAt(t, "'" + t.text + "' was never closed");
       case INDENT -> src.error(CompileError.Kind.IndentationError, "unexpected indent", t.line, t.endCol);
