@@ -692,20 +692,8 @@ abstract class ExpressionParser extends TokenCursor {
       }
       // CPython reports literal decoding errors at the token after the literal; on a line it
       // cannot decode, it counts that column in bytes.
-      return throwAtByteAwareColumn(after, e.getMessage());
+      throw atByteAwareColumn(after, e.getMessage());
     }
-  }
-
-  private Expr throwAtByteAwareColumn(Token t, String message) {
-    int lineStart = src.lineStart(t.line);
-    boolean undecodable = false;
-    int bytes = 0;
-    for (int i = lineStart; i < lineStart + t.col; i++) {
-      int c = src.cps[i];
-      undecodable |= c >= 0xDC80 && c <= 0xDCFF;
-      bytes += c < 0x80 || (c >= 0xDC80 && c <= 0xDCFF) ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
-    }
-    throw src.error(message, t.line, (undecodable ? bytes : t.col) + 1);
   }
 
   /** Parses cps[from..to) of this source as an f-string replacement expression. */

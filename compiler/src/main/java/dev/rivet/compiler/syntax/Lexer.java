@@ -103,7 +103,32 @@ final class Lexer {
     return i < n ? cs[i] : -1;
   }
 
+  /** Thrown inside the lexer for the errors CPython's parser raises only on reaching them. */
+  private static final class Stop extends RuntimeException {
+    final CompileError error;
+
+    Stop(CompileError error) {
+      super(null, null, false, false);
+      this.error = error;
+    }
+  }
+
+  private static Stop stop(CompileError e) {
+    return new Stop(e);
+  }
+
   private List<Token> run() {
+    try {
+      return lex();
+    } catch (Stop s) {
+      Token t = new Token(TokenKind.LEXER_ERROR, pos, pos, line, pos - lineStart, line, pos - lineStart, null);
+      t.failure = s.error;
+      tokens.add(t);
+      return tokens;
+    }
+  }
+
+  private List<Token> lex() {
     boolean atLineStart = !embedded;
     while (true) {
       if (atLineStart) {
@@ -144,14 +169,14 @@ final class Lexer {
           pos += 2;
           newLine();
           if (pos >= n) {
-            throw src.error("unexpected EOF while parsing", line - 1, start - src.lineStart(line - 1) + 2);
+            throw stop(src.error("unexpected EOF while parsing", line - 1, start - src.lineStart(line - 1) + 2));
           }
           continue;
         }
         if (d == -1) {
-          throw src.error("unexpected EOF while parsing", line, start - lineStart + 2);
+          throw stop(src.error("unexpected EOF while parsing", line, start - lineStart + 2));
         }
-        throw src.error("unexpected character after line continuation character", line, start - lineStart + 2);
+        throw stop(src.error("unexpected character after line continuation character", line, start - lineStart + 2));
       }
       if (isIdentifierStart(c)) {
         lexNameOrPrefixedString(start);
@@ -216,14 +241,14 @@ final class Lexer {
     int altTop = indentDepth == 0 ? 0 : altIndents[indentDepth - 1];
     if (col == top) {
       if (alt != altTop) {
-        throw tabError();
+        throw stop(tabError());
       }
     } else if (col > top) {
       if (indentDepth + 1 >= MAX_INDENT) {
-        throw src.error(CompileError.Kind.IndentationError, "too many levels of indentation", line, 1);
+        throw stop(src.error(CompileError.Kind.IndentationError, "too many levels of indentation", line, 1));
       }
       if (alt <= altTop) {
-        throw tabError();
+        throw stop(tabError());
       }
       indents[indentDepth] = col;
       altIndents[indentDepth] = alt;
@@ -238,12 +263,12 @@ final class Lexer {
       if (col != now) {
         // CPython points one past the end of the offending line.
         String text = src.lineText(line);
-        throw src.error(CompileError.Kind.IndentationError,
+        throw stop(src.error(CompileError.Kind.IndentationError,
             "unindent does not match any outer indentation level", line,
-            text.codePointCount(0, text.length()) + 1);
+            text.codePointCount(0, text.length()) + 1));
       }
       if (alt != (indentDepth == 0 ? 0 : altIndents[indentDepth - 1])) {
-        throw tabError();
+        throw stop(tabError());
       }
     }
     pos = p;
@@ -321,11 +346,16 @@ final class Lexer {
       return;
     }
     String name = new String(cs, start, len);
+    CompileError undecodable = null;
     if (!ascii) {
-      name = checkIdentifier(start, p, name);
+      undecodable = undecodableName(start, p);
+      if (undecodable == null) {
+        name = checkIdentifier(start, p, name);
+      }
     }
     pos = p;
     add(TokenKind.NAME, start, p, name);
+    tokens.get(tokens.size() - 1).failure = undecodable;
   }
 
   private boolean isStringPrefix(int start, int len) {
@@ -362,16 +392,29 @@ final class Lexer {
     return !(b && f);
   }
 
+  /**
+   * CPython's tokenizer takes any byte >= 0x80 as part of a name and decodes the name only when
+   * the parser builds it; the message for a name that is not UTF-8 (or null when it is).
+   */
+  private CompileError undecodableName(int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (cs[i] >= 0xDC80 && cs[i] <= 0xDCFF) {
+        // Reported at the bad byte, its column counted in bytes (the line cannot be decoded).
+        int bytes = 0;
+        for (int k = lineStart; k < i; k++) {
+          int c = cs[k];
+          bytes += c < 0x80 || (c >= 0xDC80 && c <= 0xDCFF) ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+        }
+        return src.error(StringLiterals.utf8Error(cs, start, end, i).getMessage(), line, bytes + 1);
+      }
+    }
+    return null;
+  }
+
   /** Validates a non-ASCII identifier as CPython does and returns its NFKC form. */
   private String checkIdentifier(int start, int end, String name) {
     for (int i = start; i < end; i++) {
       int c = cs[i];
-      if (c >= 0xDC80 && c <= 0xDCFF) {
-        // CPython decodes the token on its own: the position counts from the token's start.
-        throw src.error("(unicode error) 'utf-8' codec can't decode byte 0x"
-            + Integer.toHexString(c & 0xff) + " in position " + (i - start) + ": invalid start byte",
-            line, i - lineStart + 1);
-      }
       boolean ok = i == start ? (c < 128 ? isIdentifierStart(c) : Character.isUnicodeIdentifierStart(c))
           : (c < 128 ? isIdentifierChar(c) : Character.isUnicodeIdentifierPart(c) && !Character.isIdentifierIgnorable(c));
       if (!ok) {
@@ -620,7 +663,7 @@ final class Lexer {
     while (endQuotes < quoteSize) {
       int c = at(p);
       if (c == -1 || (quoteSize == 1 && c == '\n')) {
-        int detected = c == -1 ? src.lineOf(Math.max(0, Math.min(p, n) - 1)) : startLine;
+        int detected = src.lineOf(c == -1 ? Math.max(0, Math.min(p, n) - 1) : p);
         String what = quoteSize == 3 ? "unterminated triple-quoted string literal" : "unterminated string literal";
         throw src.error(what + " (detected at line " + detected + ")", startLine, start - startLineStart + 1);
       }
@@ -798,14 +841,7 @@ final class Lexer {
         }
       }
       case '$', '?', '`' -> k = TokenKind.ERRORTOKEN;
-      default -> {
-        if (c >= 0xDC80 && c <= 0xDCFF) {
-          throw src.error("(unicode error) 'utf-8' codec can't decode byte 0x"
-              + Integer.toHexString(c & 0xff) + " in position 0: invalid start byte",
-              line, start - lineStart + 1);
-        }
-        throw invalidCharacter(start);
-      }
+      default -> throw invalidCharacter(start);
     }
     pos += len;
     add(k, start, pos, null);
