@@ -199,6 +199,9 @@ abstract class ExpressionParser extends TokenCursor {
         advance();
         Expr test = disjunction();
         if (!at(ELSE)) {
+          if (at(COLON)) {
+            throw syntaxError();
+          }
           throw src.error("expected 'else' after 'if' expression", start.line, start.col + 1);
         }
         advance();

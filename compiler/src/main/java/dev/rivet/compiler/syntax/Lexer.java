@@ -255,17 +255,22 @@ final class Lexer {
       indentDepth++;
       add(TokenKind.INDENT, pos, p, null);
     } else {
-      while (indentDepth > 0 && col < indents[indentDepth - 1]) {
-        indentDepth--;
-        add(TokenKind.DEDENT, p, p, null);
+      // Check the target level before emitting any DEDENT: CPython's tokenizer fails first.
+      int target = indentDepth;
+      while (target > 0 && col < indents[target - 1]) {
+        target--;
       }
-      int now = indentDepth == 0 ? 0 : indents[indentDepth - 1];
+      int now = target == 0 ? 0 : indents[target - 1];
       if (col != now) {
         // CPython points one past the end of the offending line.
         String text = src.lineText(line);
         throw stop(src.error(CompileError.Kind.IndentationError,
             "unindent does not match any outer indentation level", line,
             text.codePointCount(0, text.length()) + 1));
+      }
+      while (indentDepth > target) {
+        indentDepth--;
+        add(TokenKind.DEDENT, p, p, null);
       }
       if (alt != (indentDepth == 0 ? 0 : altIndents[indentDepth - 1])) {
         throw stop(tabError());

@@ -127,7 +127,8 @@ abstract class TokenCursor {
     Token last = toks.get(toks.size() - 1);
     // Also, after a parser error CPython tokenizes the rest of the file: reaching the end with a
     // bracket opened on an earlier line than the error also gives "never closed".
-    if (last.kind == TokenKind.EOF_IN_BRACKETS && (furthest >= toks.size() - 1 || e.line() > last.line)) {
+    int errorLine = Math.max(e.line(), toks.get(furthest).line);
+    if (last.kind == TokenKind.EOF_IN_BRACKETS && (furthest >= toks.size() - 1 || errorLine > last.line)) {
       return errorAt(last, "'" + last.text + "' was never closed");
     }
     return e;
