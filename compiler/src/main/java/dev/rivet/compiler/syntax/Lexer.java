@@ -117,15 +117,28 @@ final class Lexer {
     return new Stop(e);
   }
 
+  /**
+   * Tokenizes until the end or the first error. An error ends the list as a LEXER_ERROR token,
+   * raised when the parser fetches it. Errors CPython's tokenizer raises at once (bad literals,
+   * brackets, characters) are marked {@code immediate}: after a parser error CPython tokenizes
+   * the rest of the file, and such an error found there replaces the parser's.
+   */
   private List<Token> run() {
     try {
       return lex();
     } catch (Stop s) {
-      Token t = new Token(TokenKind.LEXER_ERROR, pos, pos, line, pos - lineStart, line, pos - lineStart, null);
-      t.failure = s.error;
-      tokens.add(t);
-      return tokens;
+      return endWith(s.error, false);
+    } catch (CompileError e) {
+      return endWith(e, true);
     }
+  }
+
+  private List<Token> endWith(CompileError e, boolean immediate) {
+    Token t = new Token(TokenKind.LEXER_ERROR, pos, pos, line, pos - lineStart, line, pos - lineStart,
+        immediate ? "immediate" : null);
+    t.failure = e;
+    tokens.add(t);
+    return tokens;
   }
 
   private List<Token> lex() {

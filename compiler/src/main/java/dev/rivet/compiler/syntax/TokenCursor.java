@@ -125,6 +125,12 @@ abstract class TokenCursor {
    */
   final CompileError unclosedWins(CompileError e) {
     Token last = toks.get(toks.size() - 1);
+    if (e.message().equals("unexpected indent") || e.message().equals("unexpected unindent")) {
+      return e; // CPython reports these without looking at the rest of the file
+    }
+    if (last.kind == TokenKind.LEXER_ERROR && last.text != null) {
+      return last.failure; // an immediate tokenizer error later in the file wins
+    }
     // Also, after a parser error CPython tokenizes the rest of the file: reaching the end with a
     // bracket opened on an earlier line than the error also gives "never closed".
     int errorLine = Math.max(e.line(), toks.get(furthest).line);
