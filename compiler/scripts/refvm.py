@@ -110,6 +110,31 @@ class Image:
 
 # ---- run time ----------------------------------------------------------------------------------
 
+def line_of(c, off):
+    """docs/bytecode.md 7.6: the line of the instruction at off."""
+    p, o, line, result = 0, 0, c.firstline, c.firstline
+    t = c.lines
+
+    def uleb():
+        nonlocal p
+        v = shift = 0
+        while True:
+            x = t[p]
+            p += 1
+            v |= (x & 0x7F) << shift
+            shift += 7
+            if x < 0x80:
+                return v
+    while p < len(t):
+        o += uleb()
+        z = uleb()
+        line += (z >> 1) ^ -(z & 1)
+        if o > off:
+            break
+        result = line
+    return result
+
+
 class Cell:
     __slots__ = ("v",)
 
@@ -173,7 +198,11 @@ def bind(f, args, kw):
             if i >= n - nd:
                 fast[i] = f.defaults[i - (n - nd)]
             else:
-                raise TypeError("%s() missing required positional argument: '%s'" % (c.name, c.localnames[i]))
+                missing = [c.localnames[k] for k in range(i, n - nd) if fast[k] is EMPTY]
+                raise TypeError("%s() missing %d required positional argument%s: %s" % (
+                    c.name, len(missing), "s" if len(missing) > 1 else "",
+                    " and ".join(", ".join(repr(m) for m in missing[:-1]) and [", ".join(
+                        repr(m) for m in missing[:-1]), repr(missing[-1])] or [repr(missing[-1])])))
     for i in range(n, n + nk):
         if fast[i] is EMPTY:
             if c.localnames[i] in f.kwdefaults:
@@ -344,6 +373,7 @@ def run(f):
                     elif op == 0x0D:
                         e = pop()
                         e._rv_chained = True
+                        e._rv_reraised = True
                         raise e
                     elif op == 0x0E:
                         e = pop()
@@ -558,6 +588,7 @@ def run(f):
                                 raise RuntimeError("No active exception to reraise")
                             e = State.handled
                             e._rv_chained = True
+                            e._rv_reraised = True
                             raise e
                         cause = pop() if a == 2 else NULL
                         e = pop()
@@ -635,6 +666,15 @@ def run(f):
                     else:
                         raise SystemError("bad opcode %#x" % op)
             except BaseException as e:
+                if not getattr(e, "_rv_reraised", False):
+                    try:
+                        e._rv_tb = getattr(e, "_rv_tb", []) + [(c, line_of(c, at))]
+                    except AttributeError:
+                        pass
+                try:
+                    e._rv_reraised = False
+                except AttributeError:
+                    pass
                 if not getattr(e, "_rv_chained", False):
                     chain(e)
                     try:
@@ -763,8 +803,30 @@ def main():
         raise
     except BaseException as e:
         sys.stdout.flush()
-        sys.stderr.write("Traceback (most recent call last):\n%s: %s\n" % (type(e).__name__, e))
+        print_exception(e, set())
         sys.exit(1)
+
+
+def print_exception(e, seen):
+    """CPython's uncaught-exception report without source lines (what the corpus .exp files hold)."""
+    seen.add(id(e))
+    if e.__cause__ is not None and id(e.__cause__) not in seen:
+        print_exception(e.__cause__, seen)
+        sys.stderr.write("\nThe above exception was the direct cause of the following exception:\n\n")
+    elif e.__context__ is not None and not e.__suppress_context__ and id(e.__context__) not in seen:
+        print_exception(e.__context__, seen)
+        sys.stderr.write("\nDuring handling of the above exception, another exception occurred:\n\n")
+    tb = getattr(e, "_rv_tb", [])
+    if tb:
+        sys.stderr.write("Traceback (most recent call last):\n")
+        for code, line in reversed(tb):
+            sys.stderr.write('  File "%s", line %d, in %s\n' % (code.filename, line, code.name))
+    name = type(e).__qualname__
+    mod = type(e).__module__
+    if mod not in ("builtins", "__main__"):
+        name = mod + "." + name
+    msg = str(e)
+    sys.stderr.write(name + (": " + msg if msg else "") + "\n")
 
 
 if __name__ == "__main__":

@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Runs every program of a corpus through `rivet compile` + refvm.py (the reference executor of
-docs/bytecode.md) and compares stdout and exit status with CPython's. Prints one line per
+docs/bytecode.md) and compares stdout + traceback and the exit status with the
+expected NAME.exp / NAME.exit (CPython 3.11's, source lines removed). Prints one line per
 difference and a summary. Usage: refvm_check.py JAR CORPUS_DIR [SUBSTRING]"""
 import pathlib, subprocess, sys, tempfile
 
@@ -15,7 +16,8 @@ with tempfile.TemporaryDirectory() as tmp:
         if only and not any(only in str(s) for s in srcs):
             continue
         img = pathlib.Path(tmp) / "img.rbc"
-        r = subprocess.run([java, "-jar", jar, "compile", *map(str, srcs), "-o", str(img)], capture_output=True, text=True)
+        r = subprocess.run([java, "-jar", jar, "compile", *(x.name for x in srcs), "-o", str(img)], cwd=d,
+                           capture_output=True, text=True)
         if r.returncode != 0:
             print("COMPILE", d, r.stderr.strip()[:300])
             bad += 1
@@ -25,11 +27,16 @@ with tempfile.TemporaryDirectory() as tmp:
                 continue
             if s.read_text(errors="replace").startswith("# rivet: module"):
                 continue
-            py = subprocess.run([sys.executable, s.name], cwd=d, capture_output=True, timeout=60)
+            exp = s.with_suffix(".exp")
+            code_file = s.with_suffix(".exit")
+            if not exp.exists():
+                continue
+            want = exp.read_bytes()
+            want_code = int(code_file.read_text()) if code_file.exists() else 0
             rv = subprocess.run([sys.executable, str(refvm), str(img), s.stem], cwd=d, capture_output=True, timeout=120)
-            if py.stdout == rv.stdout and (py.returncode == 0) == (rv.returncode == 0):
+            if rv.stdout + rv.stderr == want and rv.returncode == want_code:
                 ok += 1
             else:
                 bad += 1
-                print("DIFF", s, "exit", py.returncode, rv.returncode, rv.stderr.decode(errors="replace").strip().splitlines()[-1:] )
+                print("DIFF", s, "exit", want_code, rv.returncode, rv.stderr.decode(errors="replace").strip().splitlines()[-1:])
 print(f"{ok} same as CPython, {bad} different")
