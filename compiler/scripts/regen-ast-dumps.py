@@ -37,6 +37,8 @@ def text(s):
 class Dumper:
     def __init__(self, source):
         self.in_fstring = 0
+        if source.startswith(b"\xef\xbb\xbf"):
+            source = source[3:]  # columns count from after a UTF-8 BOM
         self.lines = source.split(b"\n")
 
     def at(self, n):
@@ -192,7 +194,7 @@ class Dumper:
 
 def dump_module(tree, source):
     d = Dumper(source)
-    return "\n".join(d.d(s) for s in tree.body) + "\n"
+    return "".join(d.d(s) + "\n" for s in tree.body)
 
 
 def main():
@@ -204,7 +206,7 @@ def main():
             source = f.read()
             compile(source, name + ".py", "exec")  # must be a valid program, not just parseable
             tree = ast.parse(source, name + ".py")
-        with open(os.path.join(CORPUS, name + ".ast"), "w", encoding="ascii") as f:
+        with open(os.path.join(CORPUS, name + ".ast"), "w", encoding="utf-8") as f:
             f.write(dump_module(tree, source))
     print(f"wrote {len(names)} .ast files")
 

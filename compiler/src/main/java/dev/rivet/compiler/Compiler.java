@@ -73,7 +73,24 @@ public final class Compiler {
     return ImageWriter.write(new Image(List.of(new ModuleEntry(name, filename, false, false, code))));
   }
 
+  /**
+   * Runs {@code work} on the calling thread (cheap) and, only if it runs out of stack there,
+   * again on a thread with a large stack: the passes are deterministic, so the retry is exact.
+   */
   private static <T> T onBigStack(java.util.function.Supplier<T> work) {
+    try {
+      return work.get();
+    } catch (StackOverflowError e) {
+      return onNewBigStack(work);
+    } catch (CompileError e) {
+      if (e.message().startsWith("program too deeply nested to parse")) {
+        return onNewBigStack(work); // the parser's own out-of-stack report
+      }
+      throw e;
+    }
+  }
+
+  private static <T> T onNewBigStack(java.util.function.Supplier<T> work) {
     AtomicReference<T> result = new AtomicReference<>();
     AtomicReference<Throwable> failure = new AtomicReference<>();
     Thread t = new Thread(null, () -> {

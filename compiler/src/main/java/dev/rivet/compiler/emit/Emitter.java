@@ -973,7 +973,7 @@ public final class Emitter {
     for (int i = 0; i < elts.size(); i++) {
       if (elts.get(i) instanceof Expr.Starred) {
         if (star >= 0) {
-          throw error("multiple starred expressions in assignment", elts.get(i).pos());
+          throw error("multiple starred expressions in assignment", pos);
         }
         star = i;
       }
@@ -1361,6 +1361,12 @@ public final class Emitter {
 
   /** Emits the arguments and the call; {@code pushed} positional arguments are already on the stack. */
   private void callHelper(int pushed, List<Expr> args, List<Keyword> keywords, int line) {
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (Keyword k : keywords) {
+      if (k.arg() != null && !seen.add(k.arg())) {
+        throw error("keyword argument repeated: " + k.arg(), k.pos());
+      }
+    }
     boolean star = args.stream().anyMatch(x -> x instanceof Expr.Starred);
     boolean dstar = keywords.stream().anyMatch(k -> k.arg() == null);
     if (!star && !dstar) {

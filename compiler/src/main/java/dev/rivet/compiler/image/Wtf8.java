@@ -10,6 +10,14 @@ final class Wtf8 {
   private Wtf8() {}
 
   static byte[] encode(String s) {
+    int n = s.length();
+    int i0 = 0;
+    while (i0 < n && s.charAt(i0) < 0x80) {
+      i0++;
+    }
+    if (i0 == n) {
+      return s.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1); // pure ASCII: the common case
+    }
     ByteArrayOutputStream out = new ByteArrayOutputStream(s.length() + 8);
     for (int i = 0; i < s.length(); ) {
       int cp = s.codePointAt(i);

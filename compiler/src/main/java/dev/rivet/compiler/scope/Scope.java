@@ -36,6 +36,7 @@ public final class Scope {
   static final int USE = 16;
   static final int DEF_FREE_CLASS = 64;
   static final int DEF_IMPORT = 128;
+  static final int DEF_ANNOT = 256;
   static final int DEF_COMP_ITER = 512;
   static final int DEF_BOUND = DEF_LOCAL | DEF_PARAM | DEF_IMPORT;
 

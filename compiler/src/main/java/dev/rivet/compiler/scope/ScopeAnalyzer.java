@@ -144,6 +144,14 @@ public final class ScopeAnalyzer {
         expr(a.value());
       }
       case Stmt.AnnAssign a -> {
+        if (a.target() instanceof Expr.Name n && a.simple()) {
+          int old = cur.flags.getOrDefault(cur.mangle(n.id()), 0);
+          if ((old & (Scope.DEF_GLOBAL | Scope.DEF_NONLOCAL)) != 0 && cur != top) {
+            String what = (old & Scope.DEF_GLOBAL) != 0 ? "global" : "nonlocal";
+            throw error("annotated name '" + n.id() + "' can't be " + what, a.pos());
+          }
+          addDef(n.id(), Scope.DEF_ANNOT);
+        }
         expr(a.target());
         if (a.value() != null) {
           expr(a.value());
@@ -236,12 +244,14 @@ public final class ScopeAnalyzer {
     for (String name : names) {
       String m = cur.mangle(name);
       int old = cur.flags.getOrDefault(m, 0);
-      if ((old & (Scope.DEF_PARAM | Scope.DEF_LOCAL | Scope.USE | Scope.DEF_IMPORT)) != 0) {
+      if ((old & (Scope.DEF_PARAM | Scope.DEF_LOCAL | Scope.USE | Scope.DEF_IMPORT | Scope.DEF_ANNOT)) != 0) {
         String msg;
         if ((old & Scope.DEF_PARAM) != 0) {
           msg = "name '" + name + "' is parameter and " + what;
         } else if ((old & Scope.USE) != 0) {
           msg = "name '" + name + "' is used prior to " + what + " declaration";
+        } else if ((old & Scope.DEF_ANNOT) != 0) {
+          msg = "annotated name '" + name + "' can't be " + what;
         } else {
           msg = "name '" + name + "' is assigned to before " + what + " declaration";
         }

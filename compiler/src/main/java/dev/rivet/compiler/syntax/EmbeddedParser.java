@@ -1,5 +1,6 @@
 package dev.rivet.compiler.syntax;
 
+import dev.rivet.compiler.CompileError;
 import dev.rivet.compiler.ast.Expr;
 import java.util.List;
 
@@ -21,8 +22,19 @@ final class EmbeddedParser extends ExpressionParser {
     outer.sawYield(at);
   }
 
+  @Override
+  void deferError(CompileError e) {
+    outer.deferError(e);
+  }
+
   Expr embedded() {
+    Token start = tok;
     Expr e = at(TokenKind.YIELD) ? yieldExpr() : starExpressions();
+    if (!at(TokenKind.ENDMARKER) && !(e instanceof Expr.Tuple)) {
+      // The field is parsed as if parenthesised, so two expressions side by side get CPython's
+      // "Perhaps you forgot a comma?".
+      forgotComma(start, e);
+    }
     if (e instanceof Expr.Starred) {
       throw errorAt(e.pos(), "cannot use starred expression here");
     }

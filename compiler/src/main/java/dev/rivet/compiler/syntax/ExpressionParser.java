@@ -54,6 +54,12 @@ abstract class ExpressionParser extends TokenCursor {
   /** Hook for statement-level checks: a yield expression was parsed at {@code at}. */
   abstract void sawYield(Token at);
 
+  /**
+   * Records an error CPython's compiler (not its parser) would raise: it is reported only if the
+   * whole input parses, since any syntax error comes first in CPython.
+   */
+  abstract void deferError(CompileError e);
+
   // ---- entry points ------------------------------------------------------------------------
 
   /** star_expressions: a comma list (Tuple) of possibly starred expressions, or one expression. */
@@ -193,6 +199,9 @@ abstract class ExpressionParser extends TokenCursor {
         advance();
         Expr test = disjunction();
         if (!at(ELSE)) {
+          if (at(COLON)) {
+            throw syntaxError();
+          }
           throw src.error("expected 'else' after 'if' expression", start.line, start.col + 1);
         }
         advance();
@@ -496,6 +505,9 @@ abstract class ExpressionParser extends TokenCursor {
         }
         Token s = advance();
         Expr v = expression();
+        if (at(FOR)) {
+          throw errorAt(s, "iterable unpacking cannot be used in comprehension");
+        }
         args.add(new Expr.Starred(v, Ctx.LOAD, posFrom(s)));
       } else if (at(DOUBLESTAR)) {
         advance();
@@ -506,6 +518,14 @@ abstract class ExpressionParser extends TokenCursor {
         Token name = advance();
         advance();
         Expr v = expression();
+        if (at(FOR)) {
+          throw errorAt(name, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+        }
+        for (Keyword k : keywords) {
+          if (name.text.equals(k.arg())) {
+            deferError(errorAt(name, "keyword argument repeated: " + name.text));
+          }
+        }
         keywords.add(new Keyword(name.text, v, posFrom(argStart)));
         sawKeyword = true;
       } else {
@@ -673,8 +693,9 @@ abstract class ExpressionParser extends TokenCursor {
         throw new CompileError(CompileError.Kind.SyntaxError, e.getMessage(), src.filename, bad.line,
             bad.col + 1, bad.endLine, bad.endCol + 1, src.lineText(bad.line));
       }
-      // CPython reports literal decoding errors at the token after the literal.
-      throw errorAt(after, e.getMessage());
+      // CPython reports literal decoding errors at the token after the literal; on a line it
+      // cannot decode, it counts that column in bytes.
+      throw atByteAwareColumn(after, e.getMessage());
     }
   }
 
@@ -741,7 +762,7 @@ abstract class ExpressionParser extends TokenCursor {
   }
 
   /** CPython's "Perhaps you forgot a comma?" inside brackets: two expressions side by side. */
-  private void forgotComma(Token start, Expr first) {
+  final void forgotComma(Token start, Expr first) {
     if (!startsExpression(kind()) || at(NOT) || at(LPAR) || at(LSQB)) {
       return;
     }
@@ -798,14 +819,18 @@ abstract class ExpressionParser extends TokenCursor {
     List<Expr> keys = new ArrayList<>();
     List<Expr> values = new ArrayList<>();
     if (at(DOUBLESTAR)) {
-      advance();
+      Token ds = advance();
       keys.add(null);
       values.add(bitOr());
+      if (at(FOR)) {
+        throw errorAt(ds, "dict unpacking cannot be used in dict comprehension");
+      }
     } else {
       Token start = tok;
       Expr first = at(STAR) ? starExpression() : namedExpression();
       if (at(COLON) && !(first instanceof Expr.Starred)) {
         advance();
+        Token valueStart = tok;
         Expr v = expression();
         if (at(FOR)) {
           List<Comprehension> gens = comprehensionClauses();
@@ -814,6 +839,9 @@ abstract class ExpressionParser extends TokenCursor {
         }
         keys.add(first);
         values.add(v);
+        if (!at(COMMA) && !at(RBRACE)) {
+          forgotComma(valueStart, v);
+        }
       } else {
         // A set display or set comprehension.
         if (at(FOR)) {
@@ -862,7 +890,12 @@ abstract class ExpressionParser extends TokenCursor {
       }
       advance();
       keys.add(k);
-      values.add(expression());
+      Token vs = tok;
+      Expr v = expression();
+      values.add(v);
+      if (!at(COMMA) && !at(RBRACE)) {
+        forgotComma(vs, v);
+      }
     }
     expect(RBRACE);
     return new Expr.Dict(keys, values, posFrom(open));
@@ -973,16 +1006,24 @@ abstract class ExpressionParser extends TokenCursor {
         star = true;
         if (at(NAME)) {
           vararg = arg(annotations, seen, true);
-        } else if (at(COMMA) && (peekKind(1) == closer)) {
-          throw errorAt(s, "named arguments must follow bare *");
-        } else if (at(closer)) {
-          throw errorAt(s, "named arguments must follow bare *");
+          if (at(EQUAL)) {
+            throw errorAt(tok, "var-positional argument cannot have default value");
+          }
+        } else if ((at(COMMA) && (peekKind(1) == closer || peekKind(1) == DOUBLESTAR)) || at(closer)) {
+          // def reports the '*'; lambda the token after it (CPython's rules differ).
+          Token where = closer == COLON ? (at(COMMA) ? peek(1) : tok) : s;
+          throw errorAt(where, "named arguments must follow bare *");
         } else if (!at(COMMA)) {
           throw syntaxError();
         }
       } else if (at(DOUBLESTAR)) {
         advance();
         kwarg = arg(annotations, seen, false);
+        if (at(EQUAL)) {
+          throw errorAt(tok, "var-keyword argument cannot have default value");
+        }
+      } else if (at(LPAR) && closer == RPAR) {
+        throw errorAt(tok, "Function parameters cannot be parenthesized");
       } else {
         Token nameTok = tok;
         Arg a = arg(annotations, seen, false);

@@ -140,6 +140,24 @@ final class FStrings {
     return i;
   }
 
+  /**
+   * CPython 3.11 compiles a field's expression as the separate text "(expr)" and reports errors
+   * in it with "f-string: " prepended, at a column counted within that text (the real line is
+   * kept), showing that text as the source line.
+   */
+  private CompileError embeddedError(CompileError e, int exprStart, int exprEnd) {
+    Source src = parser.src;
+    String m = e.message().startsWith("f-string") ? e.message() : "f-string: " + e.message();
+    int startLine = src.lineOf(exprStart);
+    int column = e.column();
+    if (e.line() == startLine) {
+      int startCol = exprStart - src.lineStart(startLine);
+      column = e.column() - startCol + 1;
+    }
+    String text = "(" + new String(cs, exprStart, exprEnd - exprStart) + ")";
+    return new CompileError(e.kind(), m, e.filename(), e.line(), column, 0, 0, text);
+  }
+
   /** One replacement field whose expression starts at {@code i}; returns the index after '}'. */
   private int field(int i, int to, boolean raw, int depth, List<Expr> out, Token t) {
     if (depth >= 2) {
@@ -234,8 +252,7 @@ final class FStrings {
     try {
       value = parser.parseEmbedded(exprStart, exprEnd);
     } catch (CompileError e) {
-      String m = e.message().startsWith("f-string") ? e.message() : "f-string: " + e.message();
-      throw new CompileError(e.kind(), m, e.filename(), e.line(), e.column(), e.endLine(), e.endColumn(), e.sourceLine());
+      throw embeddedError(e, exprStart, exprEnd);
     }
     boolean selfDoc = false;
     if (cs[i] == '=') {

@@ -20,14 +20,38 @@ final class Lexer {
 
   static final int MAX_LEVEL = 200;
 
-  private static final Map<String, TokenKind> KEYWORDS = new HashMap<>();
+  /** Keywords by first letter, so most names are rejected after one array load. */
+  private static final TokenKind[][] KEYWORDS_BY_FIRST = new TokenKind[128][];
 
   static {
+    Map<Character, List<TokenKind>> byFirst = new HashMap<>();
     for (TokenKind k : TokenKind.values()) {
       if (k.isKeyword()) {
-        KEYWORDS.put(k.text, k);
+        byFirst.computeIfAbsent(k.text.charAt(0), c -> new ArrayList<>()).add(k);
       }
     }
+    byFirst.forEach((c, ks) -> KEYWORDS_BY_FIRST[c] = ks.toArray(new TokenKind[0]));
+  }
+
+  private TokenKind keyword(int start, int len) {
+    TokenKind[] candidates = KEYWORDS_BY_FIRST[cs[start]];
+    if (candidates == null) {
+      return null;
+    }
+    outer:
+    for (TokenKind k : candidates) {
+      String t = k.text;
+      if (t.length() != len) {
+        continue;
+      }
+      for (int i = 1; i < len; i++) {
+        if (cs[start + i] != t.charAt(i)) {
+          continue outer;
+        }
+      }
+      return k;
+    }
+    return null;
   }
 
   private final Source src;
@@ -79,7 +103,45 @@ final class Lexer {
     return i < n ? cs[i] : -1;
   }
 
+  /** Thrown inside the lexer for the errors CPython's parser raises only on reaching them. */
+  private static final class Stop extends RuntimeException {
+    final CompileError error;
+
+    Stop(CompileError error) {
+      super(null, null, false, false);
+      this.error = error;
+    }
+  }
+
+  private static Stop stop(CompileError e) {
+    return new Stop(e);
+  }
+
+  /**
+   * Tokenizes until the end or the first error. An error ends the list as a LEXER_ERROR token,
+   * raised when the parser fetches it. Errors CPython's tokenizer raises at once (bad literals,
+   * brackets, characters) are marked {@code immediate}: after a parser error CPython tokenizes
+   * the rest of the file, and such an error found there replaces the parser's.
+   */
   private List<Token> run() {
+    try {
+      return lex();
+    } catch (Stop s) {
+      return endWith(s.error, false);
+    } catch (CompileError e) {
+      return endWith(e, true);
+    }
+  }
+
+  private List<Token> endWith(CompileError e, boolean immediate) {
+    Token t = new Token(TokenKind.LEXER_ERROR, pos, pos, line, pos - lineStart, line, pos - lineStart,
+        immediate ? "immediate" : null);
+    t.failure = e;
+    tokens.add(t);
+    return tokens;
+  }
+
+  private List<Token> lex() {
     boolean atLineStart = !embedded;
     while (true) {
       if (atLineStart) {
@@ -120,14 +182,14 @@ final class Lexer {
           pos += 2;
           newLine();
           if (pos >= n) {
-            throw src.error("unexpected EOF while parsing", line - 1, start - src.lineStart(line - 1) + 2);
+            throw stop(src.error("unexpected EOF while parsing", line - 1, start - src.lineStart(line - 1) + 2));
           }
           continue;
         }
         if (d == -1) {
-          throw src.error("unexpected EOF while parsing", line, start - lineStart + 2);
+          throw stop(src.error("unexpected EOF while parsing", line, start - lineStart + 2));
         }
-        throw src.error("unexpected character after line continuation character", line, start - lineStart + 2);
+        throw stop(src.error("unexpected character after line continuation character", line, start - lineStart + 2));
       }
       if (isIdentifierStart(c)) {
         lexNameOrPrefixedString(start);
@@ -192,34 +254,39 @@ final class Lexer {
     int altTop = indentDepth == 0 ? 0 : altIndents[indentDepth - 1];
     if (col == top) {
       if (alt != altTop) {
-        throw tabError();
+        throw stop(tabError());
       }
     } else if (col > top) {
       if (indentDepth + 1 >= MAX_INDENT) {
-        throw src.error(CompileError.Kind.IndentationError, "too many levels of indentation", line, 1);
+        throw stop(src.error(CompileError.Kind.IndentationError, "too many levels of indentation", line, 1));
       }
       if (alt <= altTop) {
-        throw tabError();
+        throw stop(tabError());
       }
       indents[indentDepth] = col;
       altIndents[indentDepth] = alt;
       indentDepth++;
       add(TokenKind.INDENT, pos, p, null);
     } else {
-      while (indentDepth > 0 && col < indents[indentDepth - 1]) {
-        indentDepth--;
-        add(TokenKind.DEDENT, p, p, null);
+      // Check the target level before emitting any DEDENT: CPython's tokenizer fails first.
+      int target = indentDepth;
+      while (target > 0 && col < indents[target - 1]) {
+        target--;
       }
-      int now = indentDepth == 0 ? 0 : indents[indentDepth - 1];
+      int now = target == 0 ? 0 : indents[target - 1];
       if (col != now) {
         // CPython points one past the end of the offending line.
         String text = src.lineText(line);
-        throw src.error(CompileError.Kind.IndentationError,
+        throw stop(src.error(CompileError.Kind.IndentationError,
             "unindent does not match any outer indentation level", line,
-            text.codePointCount(0, text.length()) + 1);
+            text.codePointCount(0, text.length()) + 1));
+      }
+      while (indentDepth > target) {
+        indentDepth--;
+        add(TokenKind.DEDENT, p, p, null);
       }
       if (alt != (indentDepth == 0 ? 0 : altIndents[indentDepth - 1])) {
-        throw tabError();
+        throw stop(tabError());
       }
     }
     pos = p;
@@ -290,13 +357,23 @@ final class Lexer {
       lexString(start, p);
       return;
     }
+    TokenKind kw = ascii ? keyword(start, len) : null;
+    if (kw != null) {
+      pos = p;
+      add(kw, start, p, kw.text);
+      return;
+    }
     String name = new String(cs, start, len);
+    CompileError undecodable = null;
     if (!ascii) {
-      name = checkIdentifier(start, p, name);
+      undecodable = undecodableName(start, p);
+      if (undecodable == null) {
+        name = checkIdentifier(start, p, name);
+      }
     }
     pos = p;
-    TokenKind kw = ascii ? KEYWORDS.get(name) : null;
-    add(kw != null ? kw : TokenKind.NAME, start, p, name);
+    add(TokenKind.NAME, start, p, name);
+    tokens.get(tokens.size() - 1).failure = undecodable;
   }
 
   private boolean isStringPrefix(int start, int len) {
@@ -333,15 +410,29 @@ final class Lexer {
     return !(b && f);
   }
 
+  /**
+   * CPython's tokenizer takes any byte >= 0x80 as part of a name and decodes the name only when
+   * the parser builds it; the message for a name that is not UTF-8 (or null when it is).
+   */
+  private CompileError undecodableName(int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (cs[i] >= 0xDC80 && cs[i] <= 0xDCFF) {
+        // Reported at the bad byte, its column counted in bytes (the line cannot be decoded).
+        int bytes = 0;
+        for (int k = lineStart; k < i; k++) {
+          int c = cs[k];
+          bytes += c < 0x80 || (c >= 0xDC80 && c <= 0xDCFF) ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+        }
+        return src.error(StringLiterals.utf8Error(cs, start, end, i).getMessage(), line, bytes + 1);
+      }
+    }
+    return null;
+  }
+
   /** Validates a non-ASCII identifier as CPython does and returns its NFKC form. */
   private String checkIdentifier(int start, int end, String name) {
     for (int i = start; i < end; i++) {
       int c = cs[i];
-      if (c >= 0xDC80 && c <= 0xDCFF) {
-        throw src.error("(unicode error) 'utf-8' codec can't decode byte 0x"
-            + Integer.toHexString(c & 0xff) + " in position " + (i - lineStart) + ": invalid start byte",
-            line, i - lineStart + 1);
-      }
       boolean ok = i == start ? (c < 128 ? isIdentifierStart(c) : Character.isUnicodeIdentifierStart(c))
           : (c < 128 ? isIdentifierChar(c) : Character.isUnicodeIdentifierPart(c) && !Character.isIdentifierIgnorable(c));
       if (!ok) {
@@ -590,7 +681,7 @@ final class Lexer {
     while (endQuotes < quoteSize) {
       int c = at(p);
       if (c == -1 || (quoteSize == 1 && c == '\n')) {
-        int detected = c == -1 ? src.lineOf(Math.max(0, Math.min(p, n) - 1)) : startLine;
+        int detected = src.lineOf(c == -1 ? Math.max(0, Math.min(p, n) - 1) : p);
         String what = quoteSize == 3 ? "unterminated triple-quoted string literal" : "unterminated string literal";
         throw src.error(what + " (detected at line " + detected + ")", startLine, start - startLineStart + 1);
       }
@@ -768,14 +859,7 @@ final class Lexer {
         }
       }
       case '$', '?', '`' -> k = TokenKind.ERRORTOKEN;
-      default -> {
-        if (c >= 0xDC80 && c <= 0xDCFF) {
-          throw src.error("(unicode error) 'utf-8' codec can't decode byte 0x"
-              + Integer.toHexString(c & 0xff) + " in position " + (start - lineStart) + ": invalid start byte",
-              line, start - lineStart + 1);
-        }
-        throw invalidCharacter(start);
-      }
+      default -> throw invalidCharacter(start);
     }
     pos += len;
     add(k, start, pos, null);

@@ -50,6 +50,16 @@ public final class Parser {
     return module(SourceDecoder.decode(source, filename));
   }
 
+  /**
+   * The text a source file's bytes decode to, exactly as {@link #parseModule(byte[], String)}
+   * sees it (BOM dropped, coding declaration honoured, newlines normalised to '\n'), for passes
+   * that quote source lines in their errors. Throws the same CompileError for undecodable input.
+   */
+  public static String decodeSource(byte[] source, String filename) {
+    Source src = SourceDecoder.decode(source, filename);
+    return new String(src.cps, 0, src.cps.length);
+  }
+
   /** Parses one expression ("eval" mode), surrounded by optional blank lines. */
   public static Expr parseExpression(String source, String filename) {
     StatementParser sp = statements(Source.of(filename, source));

@@ -28,6 +28,16 @@ final class Source {
   }
 
   static int[] normaliseNewlines(int[] raw, int n) {
+    boolean anyCr = false;
+    for (int i = 0; i < n; i++) {
+      if (raw[i] == '\r') {
+        anyCr = true;
+        break;
+      }
+    }
+    if (!anyCr) {
+      return raw.length == n ? raw : java.util.Arrays.copyOf(raw, n);
+    }
     int[] out = new int[n];
     int j = 0;
     for (int i = 0; i < n; i++) {

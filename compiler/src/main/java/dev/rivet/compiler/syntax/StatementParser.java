@@ -38,6 +38,40 @@ final class StatementParser extends ExpressionParser {
   }
 
   @Override
+  void deferError(CompileError e) {
+    if (deferred == null) {
+      deferred = e;
+    }
+  }
+
+  /** CPython's compiler rejects a starred expression that is not inside a tuple, list or set. */
+  private void checkNoBareStar(Expr e) {
+    if (e instanceof Expr.Starred) {
+      deferError(errorAt(e.pos(), "can't use starred expression here"));
+    }
+  }
+
+  /** At most one starred target per tuple or list target, as CPython's compiler requires. */
+  private void checkStarredTargets(Expr t) {
+    List<Expr> elts = t instanceof Expr.Tuple tu ? tu.elts() : t instanceof Expr.ListExpr l ? l.elts() : null;
+    if (elts == null) {
+      return;
+    }
+    int stars = 0;
+    for (Expr x : elts) {
+      if (x instanceof Expr.Starred s) {
+        stars++;
+        checkStarredTargets(s.value());
+      } else {
+        checkStarredTargets(x);
+      }
+    }
+    if (stars > 1) {
+      deferError(errorAt(t.pos(), "multiple starred expressions in assignment"));
+    }
+  }
+
+  @Override
   void sawYield(Token at) {
     if (!inFunction && deferred == null && lambdaDepth == 0) {
       deferred = errorAt(at, "'yield' outside function");
@@ -179,6 +213,7 @@ final class StatementParser extends ExpressionParser {
         Expr v = null;
         if (startsExpression(kind()) || at(STAR)) {
           v = starExpressions();
+          checkNoBareStar(v);
         }
         Pos at = posFrom(start);
         if (!inFunction) {
@@ -298,8 +333,11 @@ final class StatementParser extends ExpressionParser {
         if (t instanceof Expr.Yield || t instanceof Expr.YieldFrom) {
           throw errorAt(t.pos(), "assignment to yield expression not possible");
         }
-        targets.add(toTarget(t, Ctx.STORE));
+        Expr target = toTarget(t, Ctx.STORE);
+        checkStarredTargets(target);
+        targets.add(target);
       }
+      checkNoBareStar(parts.get(parts.size() - 1));
       return new Stmt.Assign(targets, parts.get(parts.size() - 1), posFrom(start));
     }
     if (e instanceof Expr.Name n && (n.id().equals("print") || n.id().equals("exec"))
@@ -449,16 +487,38 @@ final class StatementParser extends ExpressionParser {
 
   /** ':' then a block; {@code what} names the statement for CPython's indentation message. */
   private List<Stmt> block(String what, int line) {
+    // CPython forces the ':' (any other token: "expected ':'") after def, else, try and
+    // finally; after the others it says so only when the line ends where the ':' should be.
+    boolean forced = what.equals("function definition") || what.equals("'else' statement")
+        || what.equals("'try' statement") || what.equals("'finally' statement");
+    if (!forced && !at(COLON) && !at(NEWLINE)) {
+      throw syntaxError();
+    }
     expectForced(COLON);
     return body(what, line);
+  }
+
+  /** CPython places errors found at the end of input after the last character of the file. */
+  private CompileError atEndOfInput(CompileError.Kind kind, String message) {
+    int n = src.cps.length;
+    int last = n - 1;
+    while (last >= 0 && (src.cps[last] == '\n' || src.cps[last] == ' ' || src.cps[last] == '\t')) {
+      last--;
+    }
+    int line = last < 0 ? 1 : src.lineOf(last);
+    String text = src.lineText(line);
+    return src.error(kind, message, line, text.codePointCount(0, text.length()) + 1);
   }
 
   private List<Stmt> body(String what, int line) {
     List<Stmt> out = new ArrayList<>();
     if (accept(NEWLINE)) {
       if (!at(INDENT)) {
-        throw src.error(CompileError.Kind.IndentationError,
-            "expected an indented block after " + what + " on line " + line, tok.line, tok.col + 1);
+        String message = "expected an indented block after " + what + " on line " + line;
+        if (at(ENDMARKER) || (at(DEDENT) && tok.start >= src.cps.length)) {
+          throw atEndOfInput(CompileError.Kind.IndentationError, message);
+        }
+        throw src.error(CompileError.Kind.IndentationError, message, tok.line, tok.col + 1);
       }
       advance();
       while (!at(DEDENT) && !at(ENDMARKER)) {
@@ -569,7 +629,7 @@ final class StatementParser extends ExpressionParser {
     List<Stmt> finalbody = List.of();
     if (at(ELSE)) {
       if (handlers.isEmpty()) {
-        throw syntaxError();
+        throw errorAt(tok, "expected 'except' or 'finally' block");
       }
       Token e = advance();
       orelse = block("'else' statement", e.line);

@@ -68,7 +68,7 @@ final class StringLiterals {
   }
 
   /** Reports an undecodable source byte at cs[i] the way CPython's utf-8 codec would. */
-  private static LiteralError utf8Error(int[] cs, int from, int to, int i) {
+  static LiteralError utf8Error(int[] cs, int from, int to, int i) {
     int b = cs[i] & 0xff;
     int p = bytePos(cs, from, i);
     int need = b >= 0xC2 && b <= 0xDF ? 1 : b >= 0xE0 && b <= 0xEF ? 2 : b >= 0xF0 && b <= 0xF4 ? 3 : 0;

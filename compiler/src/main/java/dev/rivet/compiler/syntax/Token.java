@@ -14,6 +14,12 @@ final class Token {
   final int endLine;
   final int endCol;
   final String text;
+  /**
+   * For LEXER_ERROR: the error CPython's tokenizer reports when the parser fetches this token.
+   * For a NAME holding bytes that are not UTF-8: the decoding error, raised once the parser
+   * consumes the name (CPython decodes names only when it builds them).
+   */
+  dev.rivet.compiler.CompileError failure;
 
   Token(TokenKind kind, int start, int end, int line, int col, int endLine, int endCol, String text) {
     this.kind = kind;

@@ -19,6 +19,14 @@ abstract class TokenCursor {
     this.src = src;
     this.toks = toks;
     this.tok = toks.get(0);
+    fetched(tok);
+  }
+
+  /** What happens when the parser first looks at a token: a LEXER_ERROR raises its error. */
+  private static void fetched(Token t) {
+    if (t.kind == TokenKind.LEXER_ERROR) {
+      throw t.failure;
+    }
   }
 
   final TokenKind kind() {
@@ -33,6 +41,7 @@ abstract class TokenCursor {
     int i = Math.min(p + ahead, toks.size() - 1);
     if (i > furthest) {
       furthest = i;
+      fetched(toks.get(i));
     }
     return toks.get(i);
   }
@@ -51,7 +60,11 @@ abstract class TokenCursor {
       tok = toks.get(p);
       if (p > furthest) {
         furthest = p;
+        fetched(tok);
       }
+    }
+    if (t.kind == TokenKind.NAME && t.failure != null) {
+      throw t.failure; // a name that is not UTF-8, decoded (and failing) as it is consumed
     }
     return t;
   }
@@ -112,15 +125,48 @@ abstract class TokenCursor {
    */
   final CompileError unclosedWins(CompileError e) {
     Token last = toks.get(toks.size() - 1);
-    if (last.kind == TokenKind.EOF_IN_BRACKETS && furthest >= toks.size() - 1) {
+    if (e.message().equals("unexpected indent") || e.message().equals("unexpected unindent")) {
+      return e; // CPython reports these without looking at the rest of the file
+    }
+    if (last.kind == TokenKind.LEXER_ERROR && last.text != null) {
+      return last.failure; // an immediate tokenizer error later in the file wins
+    }
+    // Also, after a parser error CPython tokenizes the rest of the file: reaching the end with a
+    // bracket opened on an earlier line than the error also gives "never closed".
+    int errorLine = Math.max(e.line(), toks.get(furthest).line);
+    if (last.kind == TokenKind.EOF_IN_BRACKETS && (furthest >= toks.size() - 1 || errorLine > last.line)) {
       return errorAt(last, "'" + last.text + "' was never closed");
     }
     return e;
   }
 
+  /**
+   * An error at token {@code t}; on a line holding bytes that are not UTF-8, CPython counts the
+   * column in bytes, so this does too.
+   */
+  final CompileError atByteAwareColumn(Token t, String message) {
+    int lineStart = src.lineStart(t.line);
+    boolean undecodable = false;
+    int bytes = 0;
+    for (int i = lineStart; i < lineStart + t.col && i < src.cps.length; i++) {
+      int c = src.cps[i];
+      undecodable |= c >= 0xDC80 && c <= 0xDCFF;
+      bytes += c < 0x80 || (c >= 0xDC80 && c <= 0xDCFF) ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+    }
+    return src.error(message, t.line, (undecodable ? bytes : t.col) + 1);
+  }
+
   /** The error CPython reports when no rule matches at the current token. */
   final CompileError syntaxError() {
     Token t = tok;
+    if (t.kind != TokenKind.INDENT && t.kind != TokenKind.DEDENT && furthest > p) {
+      // CPython's generic error sits at the last token its parser fetched, which may be past
+      // the one where the failing rule started.
+      Token f = toks.get(furthest);
+      if (f.kind != TokenKind.INDENT && f.kind != TokenKind.DEDENT) {
+        t = f;
+      }
+    }
     return switch (t.kind) {
       case EOF_IN_BRACKETS -> errorAt(t, "'" + t.text + "' was never closed");
       case INDENT -> src.error(CompileError.Kind.IndentationError, "unexpected indent", t.line, t.endCol);

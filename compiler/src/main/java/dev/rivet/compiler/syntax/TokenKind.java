@@ -11,6 +11,12 @@ enum TokenKind {
   ENDMARKER,
   /** End of input while brackets are open; the parser turns it into "'(' was never closed". */
   EOF_IN_BRACKETS,
+  /**
+   * A tokenizer error CPython reports only when its parser reaches it (bad dedent, tab/space
+   * mix, too deep indentation, stray backslash): tokenizing stops here, and fetching this token
+   * raises the error it carries ({@link Token#failure}).
+   */
+  LEXER_ERROR,
 
   // Keywords.
   FALSE("False"), NONE("None"), TRUE("True"), AND("and"), AS("as"), ASSERT("assert"),

@@ -25,7 +25,7 @@ class AstEquivalenceTest {
       return s.filter(p -> p.toString().endsWith(".py")).sorted().map(py -> {
         String name = py.getFileName().toString().replaceFirst("\\.py$", "");
         return DynamicTest.dynamicTest(name, () -> {
-          String want = Files.readString(CORPUS.resolve(name + ".ast"), StandardCharsets.US_ASCII);
+          String want = Files.readString(CORPUS.resolve(name + ".ast"), StandardCharsets.UTF_8);
           String got = AstDump.dump(Parser.parseModule(Files.readAllBytes(py), name + ".py"));
           assertEquals(want, got, name);
         });

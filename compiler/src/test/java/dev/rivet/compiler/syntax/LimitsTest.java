@@ -99,7 +99,7 @@ class LimitsTest {
           break;
         }
         String text = Files.readString(p);
-        if (!text.contains("from __future__")) {
+        if (!text.contains("from __future__") && !text.startsWith("\ufeff")) {
           sb.append(text).append('\n');
         }
       }

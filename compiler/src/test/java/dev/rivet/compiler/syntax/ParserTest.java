@@ -110,6 +110,12 @@ class ParserTest {
   }
 
   @Test
+  void decodeSourceMatchesWhatTheParserSees() {
+    byte[] src = "# coding: latin-1\r\ns = '\u00e9'\r\n".getBytes(StandardCharsets.ISO_8859_1);
+    assertEquals("# coding: latin-1\ns = '\u00e9'\n", Parser.decodeSource(src, "t.py"));
+  }
+
+  @Test
   void utf8BomAndCrLfAreAccepted() {
     byte[] src = "\ufeffx = 1\r\nif x:\r\n    y = 2\r\n".getBytes(StandardCharsets.UTF_8);
     assertEquals(2, Parser.parseModule(src, "t.py").body().size());
