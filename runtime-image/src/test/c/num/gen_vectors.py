@@ -499,12 +499,13 @@ def gen_trig_logs():
     def arctan_inv(n):
         x = ctx.divide(D(1), D(n)); x2 = ctx.multiply(x, x); s = x; t = x; k = 1
         while True:
-            t = ctx.multiply(t, -x2); k += 2; d = ctx.divide(t, D(k))
+            t = ctx.multiply(t, ctx.minus(x2)); k += 2; d = ctx.divide(t, D(k))
             if abs(d) < D(10) ** -880:
                 return s
             s = ctx.add(s, d)
     PI = ctx.subtract(ctx.multiply(16, arctan_inv(5)), ctx.multiply(4, arctan_inv(239)))
     c80 = decimal.Context(prec=80)
+    decimal.setcontext(decimal.Context(prec=80))   # plain operators (-t, *) at 80 digits too
 
     def sin_cos(x):
         r = c80.plus(ctx.remainder(D(x), ctx.multiply(2, PI)))
@@ -569,9 +570,10 @@ def gen_trig_logs():
         put(f"m1 atan {fb(x)}", atan(x), math.atan(x))
     for u in [1.0, -1.0, 0.5, -0.5, 1e-300]:
         w = c80.sqrt(c80.subtract(1, c80.multiply(D(u), D(u))))
-        put(f"m1 asin {fb(u)}", atan2(D(u), w) if w else D(u).copy_sign(1) * c80.divide(PI, 2), math.asin(u))
+        put(f"m1 asin {fb(u)}", atan2(D(u), w) if w else D(1).copy_sign(D(u)) * c80.divide(PI, 2), math.asin(u))
         put(f"m1 acos {fb(u)}", atan2(w, D(u)) if u != -1.0 else PI, math.acos(u))
     print(f"trig/log10/log2: glibc equals the correctly rounded value in {agree[1]} of {agree[0]}")
+    decimal.setcontext(decimal.Context())
 
 
 def gen_percent():
