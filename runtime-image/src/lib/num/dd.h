@@ -60,6 +60,9 @@ static inline dd dd_sqrt(dd a) {        /* one Newton step on the double root */
     return quick_two_sum(s, e.hi / (2.0 * s));
 }
 
+/* 1/n! for n = 0..29 as (hi, lo), from exact fractions. */
+extern const dd DD_INV_FACT[30];
+
 /* shared with the trig code */
 dd log_dd(double x);
 double scale2(double v, int k);

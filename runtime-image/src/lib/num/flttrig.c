@@ -64,28 +64,20 @@ static int reduce(double x, dd *r) {
     return k;
 }
 
-static dd inv_fact(int n) {
-    double f = 1.0;
-    for (int j = 2; j <= n; j++) f *= j;
-    double q = 1.0 / f;
-    dd e = two_prod(q, f);
-    return quick_two_sum(q, ((1.0 - e.hi) - e.lo) / f);
-}
-
 /* sin(r), cos(r) for |r| <= ~0.8 by Taylor series in r**2 (terms to r**29). */
 static dd sin_dd(dd r) {
-    dd r2 = dd_mul(r, r), p = inv_fact(29);
+    dd r2 = dd_mul(r, r), p = DD_INV_FACT[29];
     for (int n = 27; n >= 1; n -= 2) {
-        dd c = inv_fact(n);
+        dd c = DD_INV_FACT[n];
         if ((n / 2) & 1) { c.hi = -c.hi; c.lo = -c.lo; }
         p = dd_add(dd_mul(p, r2), c);
     }
     return dd_mul(p, r);
 }
 static dd cos_dd(dd r) {
-    dd r2 = dd_mul(r, r), p = inv_fact(28);
+    dd r2 = dd_mul(r, r), p = DD_INV_FACT[28];
     for (int n = 26; n >= 0; n -= 2) {
-        dd c = n ? inv_fact(n) : dd_from(1.0);
+        dd c = DD_INV_FACT[n];
         if ((n / 2) & 1) { c.hi = -c.hi; c.lo = -c.lo; }
         p = dd_add(dd_mul(p, r2), c);
     }
