@@ -26,13 +26,15 @@ import org.junit.jupiter.api.io.TempDir;
  * memory functions gcc itself may emit calls to.
  */
 class NumLibTest {
-    private static final List<String> FREESTANDING = List.of("gcc", "-O2", "-ffreestanding",
+    /** The optimisation levels of the firmware's runtime variants (Makefile: O2, O0). */
+    private static final List<String> LEVELS = List.of("-O2", "-O0");
+    private static final List<String> FREESTANDING = List.of("gcc", "-ffreestanding",
             "-fno-pic", "-fno-pie", "-nostdlib", "-mno-red-zone", "-fno-stack-protector",
             "-Wall", "-Wextra", "-Werror");
     private static final Set<String> ALLOWED_UNDEFINED = Set.of("memcpy", "memset", "memmove", "memcmp");
 
     @TempDir static Path tmp;
-    private static List<String> objects;
+    private static final java.util.Map<String, List<String>> objects = new java.util.TreeMap<>();
 
     private static Path moduleDir() {
         String root = System.getProperty("rivet.root");
@@ -65,13 +67,17 @@ class NumLibTest {
 
     @BeforeAll
     static void compileLibrary() throws Exception {
-        objects = new ArrayList<>();
-        for (Path src : librarySources()) {
-            Path obj = tmp.resolve(src.getFileName() + ".o");
-            List<String> cmd = new ArrayList<>(FREESTANDING);
-            cmd.addAll(List.of("-c", src.toString(), "-o", obj.toString()));
-            run(cmd, null, null);
-            objects.add(obj.toString());
+        for (String level : LEVELS) {
+            List<String> objs = new ArrayList<>();
+            for (Path src : librarySources()) {
+                Path obj = tmp.resolve(level.substring(1) + "-" + src.getFileName() + ".o");
+                List<String> cmd = new ArrayList<>(FREESTANDING);
+                cmd.add(level);
+                cmd.addAll(List.of("-c", src.toString(), "-o", obj.toString()));
+                run(cmd, null, null);
+                objs.add(obj.toString());
+            }
+            objects.put(level, objs);
         }
     }
 
@@ -79,7 +85,7 @@ class NumLibTest {
     void buildsFreestandingWithOnlyMemoryFunctionsUndefined() throws Exception {
         Path combined = tmp.resolve("num.o");
         List<String> ld = new ArrayList<>(List.of("ld", "-r", "-o", combined.toString()));
-        ld.addAll(objects);
+        ld.addAll(objects.get("-O2"));
         run(ld, null, null);
         String nm = run(List.of("nm", "-u", combined.toString()), null, null);
         Set<String> undefined = new TreeSet<>();
@@ -93,33 +99,37 @@ class NumLibTest {
 
     @Test
     void matchesCPython311OnEveryVector() throws Exception {
-        Path exe = tmp.resolve("numtest");
-        List<String> cmd = new ArrayList<>(List.of("gcc", "-O2", "-Wall", "-no-pie", "-o",
-                exe.toString(), testDir().resolve("numtest.c").toString(), "-I" + numDir()));
-        cmd.addAll(objects);
-        run(cmd, null, null);
-        Path actualFile = tmp.resolve("actual.txt");
-        run(List.of(exe.toString()), testDir().resolve("vectors.txt"), actualFile);
-
         List<String> vectors = Files.readAllLines(testDir().resolve("vectors.txt"), StandardCharsets.UTF_8);
         List<String> expected = Files.readAllLines(testDir().resolve("expected.txt"), StandardCharsets.UTF_8);
-        List<String> actual = Files.readAllLines(actualFile, StandardCharsets.UTF_8);
         assertEquals(vectors.size(), expected.size(), "vectors.txt and expected.txt out of step");
-        assertTrue(vectors.size() > 40000, "too few vectors: " + vectors.size());
-        List<String> diffs = new ArrayList<>();
-        int failures = 0;
-        for (int i = 0; i < expected.size(); i++) {
-            String got = i < actual.size() ? actual.get(i) : "<no output>";
-            if (!got.equals(expected.get(i))) {
-                failures++;
-                if (diffs.size() < 20)
-                    diffs.add("line " + (i + 1) + ": " + abbreviate(vectors.get(i)) + "\n  expected: "
-                            + abbreviate(expected.get(i)) + "\n  actual:   " + abbreviate(got));
+        assertTrue(vectors.size() > 60000, "too few vectors: " + vectors.size());
+        List<String> report = new ArrayList<>();
+        for (String level : LEVELS) {
+            Path exe = tmp.resolve("numtest" + level);
+            List<String> cmd = new ArrayList<>(List.of("gcc", "-O2", "-Wall", "-no-pie", "-o",
+                    exe.toString(), testDir().resolve("numtest.c").toString(), "-I" + numDir()));
+            cmd.addAll(objects.get(level));
+            run(cmd, null, null);
+            Path actualFile = tmp.resolve("actual" + level + ".txt");
+            run(List.of(exe.toString()), testDir().resolve("vectors.txt"), actualFile);
+            List<String> actual = Files.readAllLines(actualFile, StandardCharsets.UTF_8);
+            List<String> diffs = new ArrayList<>();
+            int failures = 0;
+            for (int i = 0; i < expected.size(); i++) {
+                String got = i < actual.size() ? actual.get(i) : "<no output>";
+                if (!got.equals(expected.get(i))) {
+                    failures++;
+                    if (diffs.size() < 20)
+                        diffs.add("line " + (i + 1) + ": " + abbreviate(vectors.get(i)) + "\n  expected: "
+                                + abbreviate(expected.get(i)) + "\n  actual:   " + abbreviate(got));
+                }
             }
+            if (failures > 0 || actual.size() != expected.size())
+                report.add("library built with " + level + ": " + failures + " of " + expected.size()
+                        + " lines differ from CPython 3.11 (output has " + actual.size() + " lines):\n"
+                        + String.join("\n", diffs));
         }
-        if (failures > 0 || actual.size() != expected.size())
-            fail(failures + " of " + expected.size() + " lines differ from CPython 3.11 (output has "
-                    + actual.size() + " lines):\n" + String.join("\n", diffs));
+        if (!report.isEmpty()) fail(String.join("\n", report));
     }
 
     private static String abbreviate(String s) {
