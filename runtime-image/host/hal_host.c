@@ -18,6 +18,7 @@ int hal_getc(void) { return -1; }
 void hal_exit(int code) { fflush(stdout); exit(code & 0xFF); }
 uint64_t hal_ticks(void) { return ticks += 1000; }
 uint32_t hal_hostcall(hostcall_t *r) { r->status = HOSTCALL_UNKNOWN_OP; return r->status; }
+void hal_boot_ready(void) {}
 
 int main(int argc, char **argv) {
     if (argc < 2) { fprintf(stderr, "usage: rivet-vm-host IMAGE [--heap KIB] [--stress] [args...]\n"); return 2; }

@@ -35,6 +35,7 @@ _Static_assert(sizeof(hostcall_t) == 56, "hostcall block layout");
 enum {
     HOSTCALL_VERSION = 1,
     HOSTCALL_LOG = 2,
+    HOSTCALL_BOOT_READY = 3, /* the VM is initialised and has not read the image yet (docs/board-abi.md) */
     /* 16 and up: run-time compile and host-mounted files (exec/import issue) */
 };
 enum {
@@ -46,5 +47,10 @@ enum {
     HOSTCALL_HOST_ERROR = 5,
 };
 uint32_t hal_hostcall(hostcall_t *request);
+
+/* Host call 3: tells the host the VM is ready to read the image and argv-independent state is
+ * built. A test runner snapshots the board here and later resumes copies of it with another image;
+ * any other host answers "unknown op" and the boot simply goes on. */
+void hal_boot_ready(void);
 
 #endif

@@ -80,3 +80,8 @@ uint32_t hal_hostcall(hostcall_t *request) {
     port_out32(hostcall_port, (uint32_t)(uintptr_t)request);
     return request->status;
 }
+
+void hal_boot_ready(void) {
+    hostcall_t request = { .op = HOSTCALL_BOOT_READY };
+    (void)hal_hostcall(&request);
+}

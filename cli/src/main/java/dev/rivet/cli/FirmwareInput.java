@@ -14,17 +14,10 @@ import java.util.Arrays;
 /**
  * Turns the FILE argument of {@code rivet flash} and {@code rivet run} into checked firmware for a
  * board. A firmware ELF is validated as is; a bytecode image (magic "RVBC") is linked onto a
- * runtime variant; Python source goes through {@link #sourceCompiler} first. Nothing is written.
+ * runtime variant; Python source (with the modules it
+ * imports from its folder) is compiled by {@link ProgramBuilder} first. Nothing is written.
  */
 final class FirmwareInput {
-  /** The compile step for Python source: path to bytecode image. Set by the compiler's wiring. */
-  interface SourceCompiler {
-    byte[] compile(Path source, Board board) throws Exception;
-  }
-
-  /** How .py files become images; null until the compiler is wired in. */
-  static SourceCompiler sourceCompiler = null;
-
   static final byte[] ELF_MAGIC = {0x7F, 'E', 'L', 'F'};
   static final byte[] IMAGE_MAGIC = {'R', 'V', 'B', 'C'}; // docs/bytecode.md, image header
 
@@ -39,18 +32,7 @@ final class FirmwareInput {
   static Resolved resolve(Path file, Board board, String runtime) throws FirmwareError {
     String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
     if (name.endsWith(".py")) {
-      if (sourceCompiler == null) {
-        throw new UserError(ExitCodes.BAD_INPUT, file + ": Python source needs the compile step, which this "
-            + "build of rivet does not include; give a compiled image (.rbc) or firmware (.elf)");
-      }
-      byte[] image;
-      try {
-        image = sourceCompiler.compile(file, board);
-      } catch (RuntimeException | FirmwareError e) {
-        throw e;
-      } catch (Exception e) {
-        throw new UserError(ExitCodes.BAD_INPUT, e.getMessage());
-      }
+      byte[] image = ProgramBuilder.build(file); // CompileError escapes to Errors: caret report, exit 2
       return link(image, file + " (compiled)", board, runtime);
     }
     byte[] bytes = read(file);

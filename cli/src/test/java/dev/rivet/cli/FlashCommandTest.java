@@ -159,14 +159,12 @@ class FlashCommandTest {
   }
 
   @Test
-  void pythonWithoutCompilerIsAClearError() throws Exception {
-    FirmwareInput.SourceCompiler saved = FirmwareInput.sourceCompiler;
-    FirmwareInput.sourceCompiler = null;
-    try {
-      assertRefused(flash(file("hello.py", "print(1)\n".getBytes(StandardCharsets.UTF_8)).toString()), "compile step");
-    } finally {
-      FirmwareInput.sourceCompiler = saved;
-    }
+  void pythonWithASyntaxErrorIsReportedWithACaret() throws Exception {
+    CliRun r = flash(file("bad.py", "x = (1,\nprint(x\n".getBytes(StandardCharsets.UTF_8)).toString());
+    assertEquals(ExitCodes.BAD_INPUT, r.code());
+    assertTrue(r.err().startsWith("bad.py:"), r.err());
+    assertTrue(r.err().contains("SyntaxError"), r.err());
+    assertTrue(r.err().contains("^"), r.err());
   }
 
   @Test
