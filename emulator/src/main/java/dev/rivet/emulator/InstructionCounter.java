@@ -77,6 +77,9 @@ final class InstructionCounter implements AutoCloseable {
    * see the comment at the top of rivethooks.c.
    */
   void stopAtNextBlock() {
+    if (closed) {
+      return;
+    }
     counter.set(JAVA_LONG, STOP_NEXT, 1L);
   }
 
