@@ -314,6 +314,11 @@ public final class BoardMachine implements AutoCloseable {
   // ---- devices ----
 
   private void portOut(int port, int size, int value) {
+    if (exitCode >= 0 || pendingFault != null) {
+      // The run is over: a stop requested from an in/out hook lets the rest of the block run,
+      // and nothing it does may show.
+      return;
+    }
     if (port - uartPort >= 0 && port - uartPort < 8) {
       uart.write(port - uartPort, value & 0xFF);
     } else if (port == exitPort) {
