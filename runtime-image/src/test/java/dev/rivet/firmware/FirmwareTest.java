@@ -97,6 +97,28 @@ class FirmwareTest {
     assertEquals(5000, Firmware.read(fw, standard).imageSize());
   }
 
+  @Test
+  void corruptedFirmwareIsOnlyEverAFirmwareError() {
+    java.util.Random random = new java.util.Random(71);
+    long phoff = ElfTest.le64(good, 32);
+    int rejected = 0;
+    for (int round = 0; round < 5000; round++) {
+      byte[] bad = good.clone();
+      for (int k = 0; k < 1 + random.nextInt(4); k++) {
+        // Program headers, section headers and the note all sit in the file's tail.
+        int at = random.nextInt(4) == 0 ? 16 + random.nextInt(48) : (int) phoff - 600 + random.nextInt(bad.length - (int) phoff + 600);
+        bad[at] = (byte) random.nextInt(256);
+      }
+      try {
+        Firmware.parse(bad, "fw.elf", standard);
+      } catch (FirmwareError e) {
+        rejected++;
+        assertTrue(e.getMessage().startsWith("fw.elf: ") && !e.getMessage().contains("\n"), e.getMessage());
+      }
+    }
+    assertTrue(rejected > 0);
+  }
+
   static int imageSegment(byte[] elf) throws FirmwareError {
     Elf e = Elf.parse(elf, "x");
     for (int i = 0; i < e.segments().size(); i++) {
