@@ -53,7 +53,8 @@ class FirmwareTest {
   void segmentInRam() throws Exception {
     byte[] bad = good.clone();
     setAddress(bad, imageSegment(bad), standard.ram().base());
-    assertContains(bad, "segment 2 (0x20000000..0x20001388) lies outside board standard's flash");
+    assertContains(bad, "segment 2 (0x20000000..0x20001388) overlaps board standard's RAM 0x20000000..0x20200000; "
+        + "firmware bytes load into flash 0x100000..0x500000 only");
   }
 
   @Test
