@@ -39,6 +39,9 @@ final class FirmwareInput {
   static Resolved resolve(Path file, Board board, String runtime) throws FirmwareError {
     String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
     if (name.endsWith(".py")) {
+      if (!Files.isRegularFile(file)) {
+        throw new FirmwareError(file + (Files.exists(file) ? ": not a regular file" : ": no such file"));
+      }
       if (sourceCompiler == null) {
         throw new UserError(ExitCodes.BAD_INPUT, file + ": Python source needs the compile step, which this "
             + "build of rivet does not include; give a compiled image (.rbc) or firmware (.elf)");
