@@ -12,7 +12,7 @@
  * instructions already ran — resuming would run them twice. A stopped block is not counted: it
  * runs (and counts) when the board resumes. Code never changes
  * under it: flash is read+execute only and RAM is never executable, so a block at an address always
- * holds the same instructions. The Java side reads the counter struct directly; its first five
+ * holds the same instructions. The Java side reads the counter struct directly; its public
  * fields are a fixed layout (see InstructionCounter.java). This file must never call back into Java.
  */
 #include <stdint.h>
@@ -34,8 +34,10 @@ typedef struct counter {
     uint64_t retired;   /*  0: instructions in blocks entered so far */
     uint64_t budget;    /*  8: stop once retired >= budget; 0 = no budget */
     uint64_t exhausted; /* 16: 1 when the budget stopped the run */
-    uint64_t blocks;    /* 24: blocks counted, for measurement */
+    uint64_t blocks;    /* 24: unused (kept so the offsets stay put) */
     uint64_t stop_next; /* 32: set to 1 to stop before the next block; cleared when it does */
+    uint64_t limit;     /* 40: stop before retired would exceed this: the budget, UINT64_MAX when
+                         * there is none, 0 while a stop is requested. One compare on the hot path. */
     /* Private. */
     uc_emu_stop_fn emu_stop;
     uc_mem_read_fn mem_read;
@@ -101,8 +103,8 @@ static uint32_t decode_count(counter *c, void *uc, uint64_t address, uint32_t si
     return count;
 }
 
-void counter_block(void *uc, uint64_t address, uint32_t size, void *user) {
-    counter *c = user;
+/* The slow path of a block: first sight of it (decode and cache) */
+static uint32_t lookup_slow(counter *c, void *uc, uint64_t address, uint32_t size) {
     block_entry *e = find_slot(c->table, c->capacity, address, size);
     if (e->address == 0) {
         uint32_t count = decode_count(c, uc, address, size);
@@ -114,16 +116,30 @@ void counter_block(void *uc, uint64_t address, uint32_t size, void *user) {
         e->count = count;
         c->used++;
     }
-    if (c->stop_next || (c->budget != 0 && c->retired + e->count > c->budget)) {
-        if (!c->stop_next) {
-            c->exhausted = 1;
-        }
+    return e->count;
+}
+
+/* The slow path of a stop: a requested stop, or the budget. */
+static void stop(counter *c, void *uc) {
+    if (c->stop_next) {
         c->stop_next = 0;
-        c->emu_stop(uc);
+        c->limit = c->budget != 0 ? c->budget : UINT64_MAX;
+    } else {
+        c->exhausted = 1;
+    }
+    c->emu_stop(uc);
+}
+
+void counter_block(void *uc, uint64_t address, uint32_t size, void *user) {
+    counter *c = user;
+    block_entry *e = &c->table[slot_of(address, size, c->capacity)];
+    uint32_t count = e->address == address && e->size == size ? e->count : lookup_slow(c, uc, address, size);
+    uint64_t next = c->retired + count;
+    if (__builtin_expect(next > c->limit, 0)) {
+        stop(c, uc);
         return;
     }
-    c->blocks++;
-    c->retired += e->count;
+    c->retired = next;
 }
 
 counter *counter_new(void *emu_stop, void *mem_read) {
@@ -134,6 +150,7 @@ counter *counter_new(void *emu_stop, void *mem_read) {
     c->emu_stop = (uc_emu_stop_fn)emu_stop;
     c->mem_read = (uc_mem_read_fn)mem_read;
     c->capacity = 4096;
+    c->limit = UINT64_MAX;
     c->table = calloc(c->capacity, sizeof *c->table);
     if (c->table == NULL || cs_open(CS_ARCH_X86, CS_MODE_64, &c->cs) != CS_ERR_OK) {
         free(c->table);

@@ -1,6 +1,7 @@
 /* mem.c — memcpy, memmove, memset, memcmp. Built with -fno-tree-loop-distribute-patterns (see the
  * Makefile) so gcc cannot turn these loops back into calls to themselves. */
 #include <stdint.h>
+#define RIVET_LIBC_IMPL
 #include <string.h>
 
 void *memcpy(void *restrict dst, const void *restrict src, size_t n) {

@@ -1,4 +1,5 @@
 /* str.c — the NUL-terminated string functions the runtime uses. */
+#define RIVET_LIBC_IMPL
 #include <string.h>
 
 size_t strlen(const char *s) {

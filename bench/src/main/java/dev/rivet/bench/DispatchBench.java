@@ -19,13 +19,15 @@ import java.util.regex.Pattern;
  * Board vs native: the same C dispatch loop (bench/dispatch/dispatch.c, ~10M dispatches, once by
  * `switch` and once by computed goto) run as a host program and as a board guest, in one go.
  * Prints the times, their ratios and the checksums (which must agree: a mismatch means one build
- * computed something else and the figures are void). Native time is the program's own best loop
- * time; board time is the best whole run (boot to exit) around BoardMachine.run; "engine only" is
- * the same firmware on bare libunicorn (see EngineOnly). Run with bench/run-dispatch.sh.
+ * computed something else and the figures are void). Times are CPU time (the machine is shared
+ * with other builds; wall time varies with their load): native is the program's own best loop,
+ * board the best whole run (boot to exit) of BoardMachine.run on this thread, "engine only" the
+ * same firmware on bare libunicorn (see EngineOnly). Run with bench/run-dispatch.sh.
  */
 public final class DispatchBench {
   private static final Pattern CHECKSUM = Pattern.compile("checksum=([0-9a-f]{16}) dispatches=(\\d+)");
   private static final int NATIVE_RUNS = 10, BOARD_RUNS = 5;
+  static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
 
   public static void main(String[] args) throws Exception {
     Path root = Path.of(System.getProperty("rivet.root", "."));
@@ -49,9 +51,9 @@ public final class DispatchBench {
       String boardOut = "", engineOut = "";
       for (int i = 0; i < BOARD_RUNS; i++) {
         try (BoardMachine m = BoardMachine.boot(board, fw.elf(), BootOptions.DEFAULT.withArgv(List.of(loop)))) {
-          long start = System.nanoTime();
+          long start = CPU.getCurrentThreadCpuTime();
           RunResult r = m.run(RunLimits.NONE);
-          long ns = System.nanoTime() - start;
+          long ns = CPU.getCurrentThreadCpuTime() - start;
           if (!(r instanceof RunResult.Exited e) || e.code() != 0) {
             throw new IllegalStateException("the board run did not exit cleanly: " + r);
           }
@@ -67,7 +69,7 @@ public final class DispatchBench {
       allMatch &= match;
       System.out.printf("%s dispatch: %s dispatches, checksum %s (native, board and engine %s)%n", loop, nm.group(2),
           nm.group(1), match ? "match" : "DIFFER");
-      System.out.printf("  native (gcc -O2, host)   %8.1f ms%n", nativeNs / 1e6);
+      System.out.printf("  native (gcc -O2, host)   %8.1f ms CPU%n", nativeNs / 1e6);
       System.out.printf("  board  (BoardMachine)    %8.1f ms  ratio %5.1fx  (%d guest instructions, %.0f MIPS)%n",
           boardNs / 1e6, (double) boardNs / nativeNs, instructions, instructions / (boardNs / 1e3));
       System.out.printf("  engine only (no counter) %8.1f ms  ratio %5.1fx%n", engineNs / 1e6, (double) engineNs / nativeNs);

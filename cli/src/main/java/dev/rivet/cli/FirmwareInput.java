@@ -32,6 +32,9 @@ final class FirmwareInput {
   static Resolved resolve(Path file, Board board, String runtime) throws FirmwareError {
     String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
     if (name.endsWith(".py")) {
+      if (!Files.isRegularFile(file)) {
+        throw new FirmwareError(file + (Files.exists(file) ? ": not a regular file" : ": no such file"));
+      }
       byte[] image = ProgramBuilder.build(file); // CompileError escapes to Errors: caret report, exit 2
       return link(image, file + " (compiled)", board, runtime);
     }

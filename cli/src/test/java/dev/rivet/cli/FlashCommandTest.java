@@ -144,7 +144,7 @@ class FlashCommandTest {
   void segmentOverlappingRam() throws Exception {
     byte[] fw = goodFirmware();
     setSegmentAddress(fw, lastLoad(fw), 0x2000_0000L);
-    assertRefused(flash(file("fw.elf", fw).toString()), "lies outside board standard's flash");
+    assertRefused(flash(file("fw.elf", fw).toString()), "overlaps board standard's RAM");
   }
 
   @Test

@@ -56,6 +56,7 @@ public final class BoardMachine implements AutoCloseable {
   private int exitCode = -1;
   private volatile boolean stopRequested;
   private volatile boolean wallClockExpired;
+  private volatile boolean closed;
   private FaultReport pendingFault;
   private long latchedClock;
   private int lastMemFaultType;
@@ -220,6 +221,9 @@ public final class BoardMachine implements AutoCloseable {
    * {@link #requestStop} is called. May be called again after Stopped or TimedOut to continue.
    */
   public RunResult run(RunLimits limits) {
+    if (closed) {
+      throw new IllegalStateException("this board is closed");
+    }
     exitCode = -1;
     stopRequested = false;
     pendingFault = null;
@@ -299,6 +303,10 @@ public final class BoardMachine implements AutoCloseable {
 
   @Override
   public void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
     uc.close();
     counter.close();
   }
@@ -306,6 +314,11 @@ public final class BoardMachine implements AutoCloseable {
   // ---- devices ----
 
   private void portOut(int port, int size, int value) {
+    if (exitCode >= 0 || pendingFault != null) {
+      // The run is over: a stop requested from an in/out hook lets the rest of the block run,
+      // and nothing it does may show.
+      return;
+    }
     if (port - uartPort >= 0 && port - uartPort < 8) {
       uart.write(port - uartPort, value & 0xFF);
     } else if (port == exitPort) {

@@ -27,7 +27,7 @@ import java.nio.file.StandardCopyOption;
  */
 final class InstructionCounter implements AutoCloseable {
   // Offsets of the public fields of `struct counter` in rivethooks.c.
-  private static final long RETIRED = 0, BUDGET = 8, EXHAUSTED = 16, BLOCKS = 24, STOP_NEXT = 32;
+  private static final long RETIRED = 0, BUDGET = 8, EXHAUSTED = 16, STOP_NEXT = 32, LIMIT = 40;
 
   private static Native lib;
 
@@ -49,7 +49,7 @@ final class InstructionCounter implements AutoCloseable {
       if (c.equals(MemorySegment.NULL)) {
         throw new HostLibraryError("the instruction counter could not be created (out of memory or Capstone failed)");
       }
-      counter = c.reinterpret(40);
+      counter = c.reinterpret(48);
     } catch (HostLibraryError e) {
       throw e;
     } catch (Throwable t) {
@@ -70,6 +70,9 @@ final class InstructionCounter implements AutoCloseable {
   void setBudget(long budget) {
     counter.set(JAVA_LONG, BUDGET, budget);
     counter.set(JAVA_LONG, EXHAUSTED, 0L);
+    if (counter.get(JAVA_LONG, STOP_NEXT) == 0) {
+      counter.set(JAVA_LONG, LIMIT, budget == 0 ? -1L : budget); // -1 is UINT64_MAX
+    }
   }
 
   /**
@@ -77,21 +80,22 @@ final class InstructionCounter implements AutoCloseable {
    * see the comment at the top of rivethooks.c.
    */
   void stopAtNextBlock() {
+    if (closed) {
+      return;
+    }
     counter.set(JAVA_LONG, STOP_NEXT, 1L);
+    counter.set(JAVA_LONG, LIMIT, 0L);
   }
 
   /** Forgets a stop request that arrived after the run had already ended. */
   void clearStopRequest() {
     counter.set(JAVA_LONG, STOP_NEXT, 0L);
+    long budget = counter.get(JAVA_LONG, BUDGET);
+    counter.set(JAVA_LONG, LIMIT, budget == 0 ? -1L : budget);
   }
 
   boolean exhausted() {
     return counter.get(JAVA_LONG, EXHAUSTED) != 0;
-  }
-
-  /** Blocks entered so far (a measurement aid). */
-  long blocks() {
-    return counter.get(JAVA_LONG, BLOCKS);
   }
 
   /** Removes the block hook, leaving the engine uncounted (CountingBenchmark compares with that). */

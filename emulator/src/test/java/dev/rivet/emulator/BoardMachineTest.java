@@ -63,4 +63,17 @@ class BoardMachineTest {
   private static String hex(long v) {
     return String.format("0x%016x", v);
   }
+
+  @Test
+  void closedBoardsAndSnapshotsRefuseInsteadOfTouchingFreedMemory() throws Exception {
+    BoardMachine m = Guests.boot("bootinfo");
+    Snapshot s = m.snapshot();
+    s.close();
+    assertThrows(IllegalStateException.class, () -> m.restore(s));
+    m.close();
+    m.close();
+    assertThrows(IllegalStateException.class, () -> m.run(RunLimits.NONE));
+    m.requestStop(); // harmless once closed
+    assertThrows(IllegalStateException.class, () -> m.unicorn().regRead(dev.rivet.emulator.unicorn.Uc.UC_X86_REG_RAX));
+  }
 }

@@ -70,6 +70,10 @@ public final class Firmware {
       Elf.Segment s = loads.get(i);
       String seg = String.format("%s: segment %d (0x%x..0x%x)", origin, i, s.paddr(), s.paddr() + s.filesz());
       if (!flash.contains(s.paddr(), s.filesz())) {
+        if (s.filesz() > 0 && s.paddr() < ram.end() && ram.base() < s.paddr() + s.filesz()) {
+          throw new FirmwareError(seg + " overlaps board " + board.name() + "'s RAM " + ram
+              + "; firmware bytes load into flash " + flash + " only");
+        }
         throw new FirmwareError(seg + " lies outside board " + board.name() + "'s flash " + flash);
       }
       if (s.vaddr() == s.paddr()) { // runs from flash: code, constants, the image

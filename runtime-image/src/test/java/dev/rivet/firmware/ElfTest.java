@@ -114,11 +114,15 @@ class ElfTest {
   void corruptedHeadersNeverEscapeAsOtherExceptions() {
     Random random = new Random(2963);
     int errors = 0;
-    for (int round = 0; round < 3000; round++) {
+    for (int round = 0; round < 5000; round++) {
       byte[] bad = bytes.clone();
       for (int k = 0; k < 4; k++) {
         // Aim at the headers and tables where the offsets live: the ELF header and the file's tail.
-        int at = random.nextBoolean() ? 16 + random.nextInt(48) : bad.length - 1 - random.nextInt(Math.min(bad.length, 4096));
+        int at = switch (random.nextInt(3)) {
+          case 0 -> 16 + random.nextInt(48);
+          case 1 -> bad.length - 1 - random.nextInt(Math.min(bad.length, 4096));
+          default -> random.nextInt(bad.length);
+        };
         bad[at] = (byte) random.nextInt(256);
       }
       try {

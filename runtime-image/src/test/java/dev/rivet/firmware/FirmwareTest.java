@@ -53,7 +53,8 @@ class FirmwareTest {
   void segmentInRam() throws Exception {
     byte[] bad = good.clone();
     setAddress(bad, imageSegment(bad), standard.ram().base());
-    assertContains(bad, "segment 2 (0x20000000..0x20001388) lies outside board standard's flash");
+    assertContains(bad, "segment 2 (0x20000000..0x20001388) overlaps board standard's RAM 0x20000000..0x20200000; "
+        + "firmware bytes load into flash 0x100000..0x500000 only");
   }
 
   @Test
@@ -95,6 +96,28 @@ class FirmwareTest {
     Path fw = dir.resolve("fw.elf");
     Files.write(fw, good);
     assertEquals(5000, Firmware.read(fw, standard).imageSize());
+  }
+
+  @Test
+  void corruptedFirmwareIsOnlyEverAFirmwareError() {
+    java.util.Random random = new java.util.Random(71);
+    long phoff = ElfTest.le64(good, 32);
+    int rejected = 0;
+    for (int round = 0; round < 5000; round++) {
+      byte[] bad = good.clone();
+      for (int k = 0; k < 1 + random.nextInt(4); k++) {
+        // Program headers, section headers and the note all sit in the file's tail.
+        int at = random.nextInt(4) == 0 ? 16 + random.nextInt(48) : (int) phoff - 600 + random.nextInt(bad.length - (int) phoff + 600);
+        bad[at] = (byte) random.nextInt(256);
+      }
+      try {
+        Firmware.parse(bad, "fw.elf", standard);
+      } catch (FirmwareError e) {
+        rejected++;
+        assertTrue(e.getMessage().startsWith("fw.elf: ") && !e.getMessage().contains("\n"), e.getMessage());
+      }
+    }
+    assertTrue(rejected > 0);
   }
 
   static int imageSegment(byte[] elf) throws FirmwareError {

@@ -34,7 +34,16 @@ public final class Unicorn implements AutoCloseable {
     this.lib = lib;
     this.scratch = arena.allocate(16, 16);
     MemorySegment out = arena.allocate(ADDRESS);
-    check("uc_open", call(() -> (int) lib.open.invokeExact(Uc.UC_ARCH_X86, Uc.UC_MODE_64, out)));
+    int err;
+    try {
+      err = (int) lib.open.invokeExact(Uc.UC_ARCH_X86, Uc.UC_MODE_64, out);
+    } catch (Throwable t) {
+      throw new IllegalStateException(t);
+    }
+    if (err != Uc.UC_ERR_OK) {
+      arena.close();
+      throw new UnicornException("uc_open", err, lib.strerror(err));
+    }
     this.uc = out.get(ADDRESS, 0);
   }
 
@@ -130,9 +139,11 @@ public final class Unicorn implements AutoCloseable {
     return err;
   }
 
-  /** uc_emu_stop: safe from hooks and from other threads. */
+  /** uc_emu_stop: safe from hooks and from other threads; does nothing once closed. */
   public void stop() {
-    call(() -> (int) lib.emuStop.invokeExact(uc));
+    if (!closed) {
+      call(() -> (int) lib.emuStop.invokeExact(uc));
+    }
   }
 
   /** True when the last {@link #start} ended because its timeout elapsed. */
@@ -365,7 +376,10 @@ public final class Unicorn implements AutoCloseable {
     int invoke() throws Throwable;
   }
 
-  private static int call(NativeCall c) {
+  private int call(NativeCall c) {
+    if (closed) {
+      throw new IllegalStateException("this Unicorn engine is closed");
+    }
     try {
       return c.invoke();
     } catch (RuntimeException | Error e) {
