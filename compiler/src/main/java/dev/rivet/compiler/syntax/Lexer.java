@@ -203,6 +203,33 @@ final class Lexer {
     }
   }
 
+  /**
+   * Token columns are UTF-8 byte offsets, as CPython's (its parser errors and AST count bytes;
+   * only its tokenizer errors count characters). The extra bytes of non-ASCII characters between
+   * lineStart and scanPos are kept in byteExtra, so ASCII lines cost nothing.
+   */
+  private int scanPos;
+
+  private int byteExtra;
+
+  /** The lineStart that scanPos and byteExtra belong to. */
+  private int scanLine = -1;
+
+  private int byteCol(int off) {
+    if (off < scanPos || scanLine != lineStart) {
+      scanLine = lineStart;
+      scanPos = lineStart;
+      byteExtra = 0;
+    }
+    while (scanPos < off) {
+      int c = cs[scanPos++];
+      if (c >= 0x80) {
+        byteExtra += Source.utf8Length(c) - 1;
+      }
+    }
+    return off - lineStart + byteExtra;
+  }
+
   private void newLine() {
     line++;
     lineStart = pos;
@@ -302,7 +329,7 @@ final class Lexer {
       // Carries the innermost open bracket: that is where CPython reports "was never closed".
       int off = bracketOffsets[level - 1];
       int bl = bracketLines[level - 1];
-      int col = off - src.lineStart(bl);
+      int col = src.byteColumn(off);
       tokens.add(new Token(TokenKind.EOF_IN_BRACKETS, off, off + 1, bl, col, bl, col + 1,
           String.valueOf((char) brackets[level - 1])));
       return;
@@ -325,7 +352,7 @@ final class Lexer {
   }
 
   private void add(TokenKind kind, int start, int end, String text) {
-    tokens.add(new Token(kind, start, end, line, start - lineStart, line, end - lineStart, text));
+    tokens.add(new Token(kind, start, end, line, byteCol(start), line, byteCol(end), text));
   }
 
   static boolean isDigit(int c) {
@@ -708,13 +735,12 @@ final class Lexer {
     }
     pos = p;
     int tokLine = line;
-    int tokLineStart = lineStart;
+    int col = byteCol(start);
     if (lines > 0) {
       line += lines;
       lineStart = lastNl + 1;
     }
-    int col = start - tokLineStart;
-    tokens.add(new Token(TokenKind.STRING, start, p, tokLine, col, line, p - lineStart, src.text(start, p)));
+    tokens.add(new Token(TokenKind.STRING, start, p, tokLine, col, line, byteCol(p), src.text(start, p)));
   }
 
   // ---- operators ---------------------------------------------------------------------------

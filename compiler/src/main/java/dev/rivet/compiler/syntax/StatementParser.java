@@ -502,12 +502,15 @@ final class StatementParser extends ExpressionParser {
   private CompileError atEndOfInput(CompileError.Kind kind, String message) {
     int n = src.cps.length;
     int last = n - 1;
-    while (last >= 0 && (src.cps[last] == '\n' || src.cps[last] == ' ' || src.cps[last] == '\t')) {
-      last--;
+    if (last >= 0 && src.cps[last] == '\n') {
+      last--; // the final newline ends the last line; it does not start another
     }
     int line = last < 0 ? 1 : src.lineOf(last);
-    String text = src.lineText(line);
-    return src.error(kind, message, line, text.codePointCount(0, text.length()) + 1);
+    int end = src.lineStart(line);
+    while (end < n && src.cps[end] != '\n') {
+      end++;
+    }
+    return src.error(kind, message, line, src.byteColumn(end) + 1);
   }
 
   private List<Stmt> body(String what, int line) {
