@@ -399,6 +399,12 @@ final class StatementParser extends ExpressionParser {
   }
 
   private Stmt annotated(Token start, Expr target) {
+    advance();
+    // CPython's target checks only apply once an annotation expression has parsed.
+    if (!startsExpression(kind())) {
+      throw syntaxError();
+    }
+    Expr annotation = expression();
     if (target instanceof Expr.Tuple) {
       throw errorAt(target.pos(), "only single target (not tuple) can be annotated");
     }
@@ -408,8 +414,6 @@ final class StatementParser extends ExpressionParser {
     if (!(target instanceof Expr.Name || target instanceof Expr.Attribute || target instanceof Expr.Subscript)) {
       throw errorAt(target.pos(), "illegal target for annotation");
     }
-    advance();
-    Expr annotation = expression();
     Expr value = null;
     if (accept(EQUAL)) {
       value = yieldOrStarExpressions();
