@@ -154,6 +154,7 @@ abstract class ExpressionParser extends TokenCursor {
    * probably meant as '=='.
    */
   final void checkMistakenEquals(Token start, Expr e) {
+    int firstPass = furthest;
     int save = p;
     Token saveTok = tok;
     advance();
@@ -169,6 +170,7 @@ abstract class ExpressionParser extends TokenCursor {
     p = save;
     tok = saveTok;
     if (!rhs) {
+      furthest = firstPass;
       return;
     }
     if (e instanceof Expr.Name) {
@@ -770,7 +772,7 @@ abstract class ExpressionParser extends TokenCursor {
 
   /** CPython's "Perhaps you forgot a comma?" inside brackets: two expressions side by side. */
   final void forgotComma(Token start, Expr first) {
-    if (!startsExpression(kind()) || at(NOT) || at(LPAR) || at(LSQB)) {
+    if (!startsExpression(kind())) {
       return;
     }
     if (first instanceof Expr.Name && at(STRING)) {
@@ -778,12 +780,16 @@ abstract class ExpressionParser extends TokenCursor {
     }
     // CPython's rule parses the second expression too (seeing what follows it) before it blames
     // a missing comma; if that fails, the generic error stands.
+    int firstPass = furthest;
     try {
       expression();
     } catch (CompileError e) {
       if (toks.get(furthest).kind == LEXER_ERROR) {
         throw e;
       }
+      // The rule only runs in CPython's second pass: its look-ahead does not move the generic
+      // error, which stays at the first pass's furthest token.
+      furthest = firstPass;
       throw syntaxError();
     }
     throw errorAt(start, "invalid syntax. Perhaps you forgot a comma?");

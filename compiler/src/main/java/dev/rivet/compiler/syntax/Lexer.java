@@ -162,6 +162,8 @@ final class Lexer {
         return tokens;
       }
       if (c == '#') {
+        // CPython's NEWLINE token after a comment starts at the '#'.
+        commentStart = pos;
         while (pos < n && cs[pos] != '\n') {
           pos++;
         }
@@ -170,7 +172,8 @@ final class Lexer {
       if (c == '\n') {
         pos++;
         if (level == 0 && !embedded) {
-          add(TokenKind.NEWLINE, start, start + 1, null);
+          int nlStart = commentStart >= lineStart ? commentStart : start;
+          add(TokenKind.NEWLINE, nlStart, start + 1, null);
           atLineStart = true;
         }
         newLine();
@@ -230,7 +233,11 @@ final class Lexer {
     return off - lineStart + byteExtra;
   }
 
+  /** Where the last comment began (its line's NEWLINE token starts there). */
+  private int commentStart = -1;
+
   private void newLine() {
+    commentStart = -1;
     line++;
     lineStart = pos;
   }
@@ -341,7 +348,7 @@ final class Lexer {
     if (!tokens.isEmpty()) {
       TokenKind last = tokens.get(tokens.size() - 1).kind;
       if (last != TokenKind.NEWLINE && last != TokenKind.DEDENT && last != TokenKind.INDENT) {
-        add(TokenKind.NEWLINE, pos, pos, null);
+        add(TokenKind.NEWLINE, commentStart >= lineStart ? commentStart : pos, pos, null);
       }
     }
     while (indentDepth > 0) {

@@ -399,27 +399,46 @@ final class StatementParser extends ExpressionParser {
   }
 
   private Stmt annotated(Token start, Expr target) {
-    advance();
-    // CPython's target checks only apply once an annotation expression has parsed.
-    if (!startsExpression(kind())) {
-      throw syntaxError();
-    }
-    Expr annotation = expression();
-    if (target instanceof Expr.Tuple) {
-      throw errorAt(target.pos(), "only single target (not tuple) can be annotated");
-    }
-    if (target instanceof Expr.ListExpr) {
-      throw errorAt(target.pos(), "only single target (not list) can be annotated");
-    }
     if (!(target instanceof Expr.Name || target instanceof Expr.Attribute || target instanceof Expr.Subscript)) {
-      throw errorAt(target.pos(), "illegal target for annotation");
+      throw invalidAnnotationTarget(target);
     }
+    advance();
+    Expr annotation = expression();
     Expr value = null;
     if (accept(EQUAL)) {
       value = yieldOrStarExpressions();
     }
     boolean simple = target instanceof Expr.Name && start.kind != LPAR;
     return new Stmt.AnnAssign(withCtx(target, Ctx.STORE), annotation, value, simple, posFrom(start));
+  }
+
+  /**
+   * CPython's first pass stops at the ':' after a bad annotation target; the second pass names
+   * the problem only if an annotation expression parses after it.
+   */
+  private CompileError invalidAnnotationTarget(Expr target) {
+    int firstPass = furthest;
+    int colonIndex = p;
+    Token colon = tok;
+    advance();
+    try {
+      expression();
+    } catch (CompileError e) {
+      if (toks.get(furthest).kind == LEXER_ERROR) {
+        throw e;
+      }
+      furthest = Math.max(firstPass, colonIndex);
+      p = colonIndex;
+      tok = colon;
+      return syntaxError();
+    }
+    if (target instanceof Expr.Tuple) {
+      return errorAt(target.pos(), "only single target (not tuple) can be annotated");
+    }
+    if (target instanceof Expr.ListExpr) {
+      return errorAt(target.pos(), "only single target (not list) can be annotated");
+    }
+    return errorAt(target.pos(), "illegal target for annotation");
   }
 
   private Stmt importStmt() {
