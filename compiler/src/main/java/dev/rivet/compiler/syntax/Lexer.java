@@ -451,13 +451,8 @@ final class Lexer {
   private CompileError undecodableName(int start, int end) {
     for (int i = start; i < end; i++) {
       if (cs[i] >= 0xDC80 && cs[i] <= 0xDCFF) {
-        // Reported at the bad byte, its column counted in bytes (the line cannot be decoded).
-        int bytes = 0;
-        for (int k = lineStart; k < i; k++) {
-          int c = cs[k];
-          bytes += c < 0x80 || (c >= 0xDC80 && c <= 0xDCFF) ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
-        }
-        return src.error(StringLiterals.utf8Error(cs, start, end, i).getMessage(), line, bytes + 1);
+        // CPython reports it at the end of the name, its column counted in bytes.
+        return src.error(StringLiterals.utf8Error(cs, start, end, i).getMessage(), line, byteCol(end));
       }
     }
     return null;

@@ -162,6 +162,7 @@ final class StatementParser extends ExpressionParser {
         }
       }
       if (!at(NEWLINE)) {
+        secondPassLookahead();
         throw syntaxError();
       }
       advance();
@@ -171,6 +172,32 @@ final class StatementParser extends ExpressionParser {
       }
       throw e;
     }
+  }
+
+  /**
+   * Where a statement runs into a second expression ("x y"), CPython's second pass parses that
+   * expression while looking for a missing comma; if doing so reaches the end of input inside a
+   * bracket, the error becomes "'(' was never closed". Otherwise the look-ahead changes nothing.
+   */
+  private void secondPassLookahead() {
+    if (!startsExpression(kind()) || toks.get(toks.size() - 1).kind != EOF_IN_BRACKETS) {
+      return;
+    }
+    int firstPass = furthest;
+    int save = p;
+    Token saveTok = tok;
+    try {
+      expression();
+    } catch (CompileError e) {
+      if (toks.get(furthest).kind == LEXER_ERROR) {
+        throw e;
+      }
+    }
+    if (furthest < toks.size() - 1) {
+      furthest = firstPass;
+    }
+    p = save;
+    tok = saveTok;
   }
 
   /** A logical line starting at token index i that ends in ':' is a match statement. */
@@ -665,6 +692,10 @@ final class StatementParser extends ExpressionParser {
       finalbody = block("'finally' statement", f.line);
     }
     if (handlers.isEmpty() && finalbody.isEmpty()) {
+      if (p >= 2 && toks.get(p - 1).kind == DEDENT && toks.get(p - 2).kind == DEDENT) {
+        // After nested blocks close, CPython has no column for this error (offset 0).
+        throw src.error("expected 'except' or 'finally' block", tok.line, 0);
+      }
       throw errorAt(tok, "expected 'except' or 'finally' block");
     }
     return new Stmt.Try(body, handlers, orelse, finalbody, posFrom(start));
