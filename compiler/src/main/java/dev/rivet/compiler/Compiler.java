@@ -41,9 +41,18 @@ public final class Compiler {
     return new Image(entries);
   }
 
-  /** {@link #compileProgram} laid out as image bytes. */
+  /**
+   * {@link #compileProgram} laid out as image bytes, after checking that the image keeps every
+   * guarantee docs/bytecode.md gives the VM (a failure here is a compiler bug, not a user error).
+   */
   public static byte[] compileProgramBytes(List<SourceModule> modules, String mainModule) {
-    return ImageWriter.write(compileProgram(modules, mainModule));
+    Image image = compileProgram(modules, mainModule);
+    try {
+      dev.rivet.compiler.disasm.Verifier.verify(image);
+    } catch (dev.rivet.compiler.image.ImageError e) {
+      throw new IllegalStateException("compiler produced an invalid image: " + e.getMessage());
+    }
+    return ImageWriter.write(image);
   }
 
   /**
