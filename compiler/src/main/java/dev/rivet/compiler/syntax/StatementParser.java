@@ -692,11 +692,11 @@ final class StatementParser extends ExpressionParser {
       finalbody = block("'finally' statement", f.line);
     }
     if (handlers.isEmpty() && finalbody.isEmpty()) {
-      if (p >= 2 && toks.get(p - 1).kind == DEDENT && toks.get(p - 2).kind == DEDENT) {
-        // After nested blocks close, CPython has no column for this error (offset 0).
-        throw src.error("expected 'except' or 'finally' block", tok.line, 0);
+      String message = "expected 'except' or 'finally' block";
+      if (at(ENDMARKER)) {
+        throw atEndOfInput(CompileError.Kind.SyntaxError, message);
       }
-      throw errorAt(tok, "expected 'except' or 'finally' block");
+      throw errorAt(tok, message);
     }
     return new Stmt.Try(body, handlers, orelse, finalbody, posFrom(start));
   }

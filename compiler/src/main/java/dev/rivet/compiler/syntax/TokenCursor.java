@@ -112,6 +112,11 @@ abstract class TokenCursor {
   }
 
   final CompileError errorAt(Token t, String message) {
+    if (t.kind == TokenKind.INDENT || t.kind == TokenKind.DEDENT) {
+      // CPython's INDENT/DEDENT tokens have no column; it reports the tokenizer's position
+      // then, the end of the indentation, without the usual +1.
+      return src.error(message, t.line, t.endCol);
+    }
     return src.error(message, t.line, t.col + 1);
   }
 
