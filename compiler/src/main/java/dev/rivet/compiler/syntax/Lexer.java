@@ -675,6 +675,9 @@ final class Lexer {
       case 'n' -> follows(pos + 1, "ot");
       default -> false;
     };
+    if (c >= 128 && !Character.isUnicodeIdentifierPart(c)) {
+      throw invalidCharacter(pos); // e.g. a no-break space right after the number
+    }
     if (!keyword && c != -1 && isIdentifierChar(c)) {
       throw errorAtCur("invalid " + kind + " literal");
     }

@@ -180,7 +180,7 @@ final class StatementParser extends ExpressionParser {
    * bracket, the error becomes "'(' was never closed". Otherwise the look-ahead changes nothing.
    */
   private void secondPassLookahead() {
-    if (!startsExpression(kind()) || toks.get(toks.size() - 1).kind != EOF_IN_BRACKETS) {
+    if (!startsExpression(kind())) {
       return;
     }
     int firstPass = furthest;
@@ -351,6 +351,14 @@ final class StatementParser extends ExpressionParser {
       List<Expr> parts = new ArrayList<>();
       parts.add(e);
       while (accept(EQUAL)) {
+        if (!startsExpression(kind()) && !at(STAR) && !at(YIELD)) {
+          // CPython's invalid_assignment rule needs no right-hand side: bad targets are named
+          // even when the value is missing.
+          for (Expr t : parts) {
+            toTarget(t, Ctx.STORE);
+          }
+          throw syntaxError();
+        }
         parts.add(yieldOrStarExpressions());
       }
       mistakenEquals(parts);
