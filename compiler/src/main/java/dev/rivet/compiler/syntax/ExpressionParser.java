@@ -781,6 +781,8 @@ abstract class ExpressionParser extends TokenCursor {
     // CPython's rule parses the second expression too (seeing what follows it) before it blames
     // a missing comma; if that fails, the generic error stands.
     int firstPass = furthest;
+    int save = p;
+    Token saveTok = tok;
     try {
       expression();
     } catch (CompileError e) {
@@ -789,7 +791,10 @@ abstract class ExpressionParser extends TokenCursor {
       }
       // The rule only runs in CPython's second pass: its look-ahead does not move the generic
       // error, which stays at the first pass's furthest token.
-      furthest = firstPass;
+      boolean reachedUnclosedEnd = furthest >= toks.size() - 1;
+      furthest = reachedUnclosedEnd ? furthest : firstPass;
+      p = save;
+      tok = saveTok;
       throw syntaxError();
     }
     throw errorAt(start, "invalid syntax. Perhaps you forgot a comma?");
