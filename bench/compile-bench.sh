@@ -9,7 +9,7 @@ root=$(cd "$here/.." && pwd)
 rivet_find_java
 export MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow"
 corpus=${1:-$root/tests/corpus}
-if ! find "$corpus" -name '*.py' 2>/dev/null | grep -q .; then
+if [ -z "$(find "$corpus" -name '*.py' -print -quit 2>/dev/null)" ]; then
   corpus=$root/compiler/src/test/resources/golden
 fi
 (cd "$root" && mvn -B -q -ntp -DskipTests -pl bench -am package >/dev/null)

@@ -4,7 +4,7 @@
 Each NAME.py is parsed by ast.parse and written as NAME.ast in a compact canonical form that
 dev.rivet.compiler.syntax.AstDump also produces from Rivet's AST, so AstEquivalenceTest can
 compare the two trees node by node (with the line:col of every statement and expression outside
-f-strings; columns converted from CPython's UTF-8 byte offsets to code points, as Rivet counts).
+f-strings; columns are UTF-8 byte offsets in both).
 """
 import ast
 import os
@@ -42,9 +42,8 @@ class Dumper:
         self.lines = source.split(b"\n")
 
     def at(self, n):
-        # CPython's col_offset counts UTF-8 bytes; Rivet's counts code points.
-        col = len(self.lines[n.lineno - 1][:n.col_offset].decode("utf-8"))
-        return "" if self.in_fstring else "@%d:%d" % (n.lineno, col)
+        # Both count columns in UTF-8 bytes (CPython's col_offset).
+        return "" if self.in_fstring else "@%d:%d" % (n.lineno, n.col_offset)
 
     def lst(self, xs):
         return "[" + ", ".join(self.d(x) for x in xs) + "]"

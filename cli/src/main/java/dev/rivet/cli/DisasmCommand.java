@@ -2,6 +2,7 @@ package dev.rivet.cli;
 
 import dev.rivet.compiler.Compiler;
 import dev.rivet.compiler.disasm.Disassembler;
+import dev.rivet.compiler.disasm.Verifier;
 import dev.rivet.compiler.image.Image;
 import dev.rivet.compiler.image.ImageError;
 import dev.rivet.compiler.image.ImageReader;
@@ -41,6 +42,7 @@ final class DisasmCommand implements Callable<Integer> {
     } else {
       try {
         image = ImageReader.read(bytes);
+        Verifier.verify(image);
       } catch (ImageError e) {
         throw new UserError(ExitCodes.BAD_INPUT, file + ": " + e.getMessage());
       }

@@ -106,6 +106,17 @@ class CompileCommandTest {
   }
 
   @Test
+  void anUnwritableOutputIsAOneLineErrorAndLeavesNothing() throws Exception {
+    Path app = write("app.py", "x = 1\n");
+    Path out = dir.resolve("missing-dir").resolve("app.rbc");
+    Result r = rivet("compile", app.toString(), "-o", out.toString());
+    assertEquals(2, r.code());
+    assertTrue(r.err().startsWith("rivet: error: " + out + ": cannot write ("), r.err());
+    assertEquals(1, r.err().lines().count());
+    assertFalse(Files.exists(out));
+  }
+
+  @Test
   void disasmListsAnImageAndRefusesACorruptOne() throws Exception {
     Path app = write("app.py", "def f(x):\n    return x + 1\nprint(f(1))\n");
     Path out = dir.resolve("app.rbc");

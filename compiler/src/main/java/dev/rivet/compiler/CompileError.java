@@ -6,9 +6,11 @@ package dev.rivet.compiler;
  * location; the CLI turns it into text with {@link #render()}. Unchecked, and without a stack
  * trace, because it reports the user's mistake, not ours.
  *
- * <p>{@code line} and {@code column} are 1-based, as CPython's SyntaxError.lineno/offset (offset
- * counted in code points). {@code endLine}/{@code endColumn} are 0 when unknown. {@code sourceLine}
- * is the offending line without its line terminator, or null when there is none.
+ * <p>{@code line} and {@code column} are 1-based, as CPython's SyntaxError.lineno/offset. Like
+ * CPython 3.11, the column counts characters for errors found while tokenizing and UTF-8 bytes
+ * for errors found by the parser or later passes (the two agree on ASCII lines); column 0 means
+ * "no column". {@code endLine}/{@code endColumn} are 0 when unknown. {@code sourceLine} is the
+ * offending line without its line terminator, or null when there is none.
  */
 public final class CompileError extends RuntimeException {
 

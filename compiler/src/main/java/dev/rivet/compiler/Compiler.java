@@ -31,7 +31,7 @@ public final class Compiler {
   public static Image compileProgram(List<SourceModule> modules, String mainModule) {
     List<ModuleEntry> entries = new ArrayList<>();
     for (SourceModule m : modules) {
-      CodeObject code = onBigStack(() -> {
+      CodeObject code = onBigStack(m.filename(), () -> {
         Module ast = Parser.parseModule(m.source(), m.filename());
         String text = new String(m.source(), StandardCharsets.UTF_8);
         return Emitter.compileModule(ast.body(), m.filename(), text, Emitter.Mode.EXEC);
@@ -41,9 +41,18 @@ public final class Compiler {
     return new Image(entries);
   }
 
-  /** {@link #compileProgram} laid out as image bytes. */
+  /**
+   * {@link #compileProgram} laid out as image bytes, after checking that the image keeps every
+   * guarantee docs/bytecode.md gives the VM (a failure here is a compiler bug, not a user error).
+   */
   public static byte[] compileProgramBytes(List<SourceModule> modules, String mainModule) {
-    return ImageWriter.write(compileProgram(modules, mainModule));
+    Image image = compileProgram(modules, mainModule);
+    try {
+      dev.rivet.compiler.disasm.Verifier.verify(image);
+    } catch (dev.rivet.compiler.image.ImageError e) {
+      throw new IllegalStateException("compiler produced an invalid image: " + e.getMessage());
+    }
+    return ImageWriter.write(image);
   }
 
   /**
@@ -51,7 +60,7 @@ public final class Compiler {
    * result is the code object of the module (eval: returns the expression's value).
    */
   public static CodeObject compileString(String source, String filename, String mode) {
-    return onBigStack(() -> switch (mode) {
+    return onBigStack(filename, () -> switch (mode) {
       case "exec" -> Emitter.compileModule(Parser.parseModule(source, filename).body(), filename, source,
           Emitter.Mode.EXEC);
       case "single" -> Emitter.compileModule(Parser.parseInteractive(source, filename).body(), filename, source,
@@ -77,20 +86,20 @@ public final class Compiler {
    * Runs {@code work} on the calling thread (cheap) and, only if it runs out of stack there,
    * again on a thread with a large stack: the passes are deterministic, so the retry is exact.
    */
-  private static <T> T onBigStack(java.util.function.Supplier<T> work) {
+  private static <T> T onBigStack(String filename, java.util.function.Supplier<T> work) {
     try {
       return work.get();
     } catch (StackOverflowError e) {
-      return onNewBigStack(work);
+      return onNewBigStack(filename, work);
     } catch (CompileError e) {
       if (e.message().startsWith("program too deeply nested to parse")) {
-        return onNewBigStack(work); // the parser's own out-of-stack report
+        return onNewBigStack(filename, work); // the parser's own out-of-stack report
       }
       throw e;
     }
   }
 
-  private static <T> T onNewBigStack(java.util.function.Supplier<T> work) {
+  private static <T> T onNewBigStack(String filename, java.util.function.Supplier<T> work) {
     AtomicReference<T> result = new AtomicReference<>();
     AtomicReference<Throwable> failure = new AtomicReference<>();
     Thread t = new Thread(null, () -> {
@@ -109,7 +118,7 @@ public final class Compiler {
     }
     Throwable f = failure.get();
     if (f instanceof StackOverflowError) {
-      throw new CompileError(CompileError.Kind.SyntaxError, "too many nested parentheses or blocks", "<unknown>", 1,
+      throw new CompileError(CompileError.Kind.SyntaxError, "too many nested parentheses or blocks", filename, 1,
           1, 0, 0, null);
     }
     if (f instanceof RuntimeException r) {

@@ -1163,7 +1163,7 @@ public final class Emitter {
         u.b.emit(Op.BUILD_SLICE, 2);
       }
       u.b.setLine(line);
-    } else if (s instanceof Expr.Tuple t && t.elts().stream().anyMatch(x -> x instanceof Expr.Slice)) {
+    } else if (s instanceof Expr.Tuple t && any(t.elts(), Expr.Slice.class)) {
       for (Expr x : t.elts()) {
         if (x instanceof Expr.Slice) {
           slice(x);
@@ -1187,7 +1187,7 @@ public final class Emitter {
 
   /** List, tuple and set displays, with star-unpacking and large displays built incrementally. */
   private void sequence(List<Expr> elts, Op build, boolean tuple) {
-    boolean star = elts.stream().anyMatch(x -> x instanceof Expr.Starred);
+    boolean star = any(elts, Expr.Starred.class);
     if (!star && elts.size() <= STACK_USE_GUIDELINE) {
       for (Expr x : elts) {
         expr(x);
@@ -1213,7 +1213,10 @@ public final class Emitter {
 
   private void dict(Expr.Dict d) {
     int n = d.keys().size();
-    boolean unpack = d.keys().stream().anyMatch(java.util.Objects::isNull);
+    boolean unpack = false;
+    for (Expr k : d.keys()) {
+      unpack |= k == null;
+    }
     if (!unpack && n <= 16) {
       List<Const> keys = new ArrayList<>();
       for (Expr k : d.keys()) {
@@ -1341,7 +1344,7 @@ public final class Emitter {
   }
 
   private void call(Expr.Call c) {
-    boolean simple = c.keywords().isEmpty() && c.args().stream().noneMatch(x -> x instanceof Expr.Starred);
+    boolean simple = c.keywords().isEmpty() && !any(c.args(), Expr.Starred.class);
     if (c.func() instanceof Expr.Attribute a && simple) {
       expr(a.value());
       int line = a.pos().endLine();
@@ -1367,8 +1370,11 @@ public final class Emitter {
         throw error("keyword argument repeated: " + k.arg(), k.pos());
       }
     }
-    boolean star = args.stream().anyMatch(x -> x instanceof Expr.Starred);
-    boolean dstar = keywords.stream().anyMatch(k -> k.arg() == null);
+    boolean star = any(args, Expr.Starred.class);
+    boolean dstar = false;
+    for (Keyword k : keywords) {
+      dstar |= k.arg() == null;
+    }
     if (!star && !dstar) {
       for (Expr x : args) {
         expr(x);
@@ -1545,6 +1551,15 @@ public final class Emitter {
     }
     u.b.emitJump(Op.JUMP, start);
     u.b.bind(anchor);
+  }
+
+  private static boolean any(List<Expr> list, Class<? extends Expr> type) {
+    for (Expr e : list) {
+      if (type.isInstance(e)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Op binary(Operator op) {

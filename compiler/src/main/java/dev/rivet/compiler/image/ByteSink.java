@@ -45,9 +45,9 @@ final class ByteSink {
   }
 
   void align(int a) {
-    while (pos % a != 0) {
-      u8(0);
-    }
+    int pad = (a - pos % a) % a;
+    ensure(pad);
+    pos += pad; // the buffer is zero-filled and never rewound, so padding is already 0
   }
 
   void patchU32(int at, int v) {

@@ -154,6 +154,7 @@ abstract class ExpressionParser extends TokenCursor {
    * probably meant as '=='.
    */
   final void checkMistakenEquals(Token start, Expr e) {
+    int firstPass = furthest;
     int save = p;
     Token saveTok = tok;
     advance();
@@ -169,6 +170,7 @@ abstract class ExpressionParser extends TokenCursor {
     p = save;
     tok = saveTok;
     if (!rhs) {
+      furthest = firstPass;
       return;
     }
     if (e instanceof Expr.Name) {
@@ -498,26 +500,35 @@ abstract class ExpressionParser extends TokenCursor {
     int count = 0;
     while (!at(RPAR)) {
       Token argStart = tok;
+      // The last value parsed and where it began, for "Perhaps you forgot a comma?".
+      Token valueStart = tok;
+      Expr value = null;
       count++;
       if (at(STAR)) {
         if (sawDoubleStar) {
           throw errorAt(tok, "iterable argument unpacking follows keyword argument unpacking");
         }
         Token s = advance();
+        valueStart = tok;
         Expr v = expression();
+        value = v;
         if (at(FOR)) {
           throw errorAt(s, "iterable unpacking cannot be used in comprehension");
         }
         args.add(new Expr.Starred(v, Ctx.LOAD, posFrom(s)));
       } else if (at(DOUBLESTAR)) {
         advance();
+        valueStart = tok;
         Expr v = expression();
+        value = v;
         keywords.add(new Keyword(null, v, posFrom(argStart)));
         sawDoubleStar = true;
       } else if (at(NAME) && peekKind(1) == EQUAL) {
         Token name = advance();
         advance();
+        valueStart = tok;
         Expr v = expression();
+        value = v;
         if (at(FOR)) {
           throw errorAt(name, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
         }
@@ -546,13 +557,11 @@ abstract class ExpressionParser extends TokenCursor {
               : "positional argument follows keyword argument");
         }
         args.add(v);
+        value = v;
       }
       if (!accept(COMMA)) {
-        if (!at(RPAR) && startsExpression(kind()) && tok.kind != EOF_IN_BRACKETS) {
-          Expr last = args.isEmpty() ? null : args.get(args.size() - 1);
-          if (last != null && !(last instanceof Expr.Name n && at(STRING))) {
-            throw errorAt(argStart, "invalid syntax. Perhaps you forgot a comma?");
-          }
+        if (!at(RPAR) && value != null) {
+          forgotComma(valueStart, value);
         }
         break;
       }
@@ -763,15 +772,31 @@ abstract class ExpressionParser extends TokenCursor {
 
   /** CPython's "Perhaps you forgot a comma?" inside brackets: two expressions side by side. */
   final void forgotComma(Token start, Expr first) {
-    if (!startsExpression(kind()) || at(NOT) || at(LPAR) || at(LSQB)) {
+    if (!startsExpression(kind())) {
       return;
     }
     if (first instanceof Expr.Name && at(STRING)) {
       return;
     }
     // CPython's rule parses the second expression too (seeing what follows it) before it blames
-    // a missing comma.
-    expression();
+    // a missing comma; if that fails, the generic error stands.
+    int firstPass = furthest;
+    int save = p;
+    Token saveTok = tok;
+    try {
+      expression();
+    } catch (CompileError e) {
+      if (toks.get(furthest).kind == LEXER_ERROR) {
+        throw e;
+      }
+      // The rule only runs in CPython's second pass: its look-ahead does not move the generic
+      // error, which stays at the first pass's furthest token.
+      boolean reachedUnclosedEnd = furthest >= toks.size() - 1;
+      furthest = reachedUnclosedEnd ? furthest : firstPass;
+      p = save;
+      tok = saveTok;
+      throw syntaxError();
+    }
     throw errorAt(start, "invalid syntax. Perhaps you forgot a comma?");
   }
 
@@ -1022,7 +1047,7 @@ abstract class ExpressionParser extends TokenCursor {
         if (at(EQUAL)) {
           throw errorAt(tok, "var-keyword argument cannot have default value");
         }
-      } else if (at(LPAR) && closer == RPAR) {
+      } else if (at(LPAR) && closer == RPAR && parenthesizedNames()) {
         throw errorAt(tok, "Function parameters cannot be parenthesized");
       } else {
         Token nameTok = tok;
@@ -1054,6 +1079,23 @@ abstract class ExpressionParser extends TokenCursor {
     return new Arguments(posonly, args, vararg, kwonly, kwDefaults, kwarg, defaults, at);
   }
 
+  /** At '(': does "( NAME, NAME, ... )" follow (CPython's "cannot be parenthesized" case)? */
+  private boolean parenthesizedNames() {
+    int k = 1;
+    if (peekKind(k) != NAME) {
+      return false;
+    }
+    while (peekKind(k) == NAME) {
+      k++;
+      if (peekKind(k) == COMMA) {
+        k++;
+      } else {
+        break;
+      }
+    }
+    return peekKind(k) == RPAR;
+  }
+
   private Arg arg(boolean annotations, HashSet<String> seen, boolean starAnnotation) {
     Token name = tok;
     if (!at(NAME)) {
@@ -1061,7 +1103,8 @@ abstract class ExpressionParser extends TokenCursor {
     }
     advance();
     if (!seen.add(name.text)) {
-      throw errorAt(name, "duplicate argument '" + name.text + "' in function definition");
+      // CPython's symbol table (after parsing) finds this, so a syntax error anywhere wins.
+      deferError(errorAt(name, "duplicate argument '" + name.text + "' in function definition"));
     }
     Expr ann = null;
     if (annotations && accept(COLON)) {

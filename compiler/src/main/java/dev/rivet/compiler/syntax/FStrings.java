@@ -151,7 +151,7 @@ final class FStrings {
     int startLine = src.lineOf(exprStart);
     int column = e.column();
     if (e.line() == startLine) {
-      int startCol = exprStart - src.lineStart(startLine);
+      int startCol = src.byteColumn(exprStart);
       column = e.column() - startCol + 1;
     }
     String text = "(" + new String(cs, exprStart, exprEnd - exprStart) + ")";

@@ -162,6 +162,8 @@ final class Lexer {
         return tokens;
       }
       if (c == '#') {
+        // CPython's NEWLINE token after a comment starts at the '#'.
+        commentStart = pos;
         while (pos < n && cs[pos] != '\n') {
           pos++;
         }
@@ -170,7 +172,8 @@ final class Lexer {
       if (c == '\n') {
         pos++;
         if (level == 0 && !embedded) {
-          add(TokenKind.NEWLINE, start, start + 1, null);
+          int nlStart = commentStart >= lineStart ? commentStart : start;
+          add(TokenKind.NEWLINE, nlStart, start + 1, null);
           atLineStart = true;
         }
         newLine();
@@ -203,7 +206,38 @@ final class Lexer {
     }
   }
 
+  /**
+   * Token columns are UTF-8 byte offsets, as CPython's (its parser errors and AST count bytes;
+   * only its tokenizer errors count characters). The extra bytes of non-ASCII characters between
+   * lineStart and scanPos are kept in byteExtra, so ASCII lines cost nothing.
+   */
+  private int scanPos;
+
+  private int byteExtra;
+
+  /** The lineStart that scanPos and byteExtra belong to. */
+  private int scanLine = -1;
+
+  private int byteCol(int off) {
+    if (off < scanPos || scanLine != lineStart) {
+      scanLine = lineStart;
+      scanPos = lineStart;
+      byteExtra = 0;
+    }
+    while (scanPos < off) {
+      int c = cs[scanPos++];
+      if (c >= 0x80) {
+        byteExtra += Source.utf8Length(c) - 1;
+      }
+    }
+    return off - lineStart + byteExtra;
+  }
+
+  /** Where the last comment began (its line's NEWLINE token starts there). */
+  private int commentStart = -1;
+
   private void newLine() {
+    commentStart = -1;
     line++;
     lineStart = pos;
   }
@@ -302,7 +336,7 @@ final class Lexer {
       // Carries the innermost open bracket: that is where CPython reports "was never closed".
       int off = bracketOffsets[level - 1];
       int bl = bracketLines[level - 1];
-      int col = off - src.lineStart(bl);
+      int col = src.byteColumn(off);
       tokens.add(new Token(TokenKind.EOF_IN_BRACKETS, off, off + 1, bl, col, bl, col + 1,
           String.valueOf((char) brackets[level - 1])));
       return;
@@ -314,7 +348,7 @@ final class Lexer {
     if (!tokens.isEmpty()) {
       TokenKind last = tokens.get(tokens.size() - 1).kind;
       if (last != TokenKind.NEWLINE && last != TokenKind.DEDENT && last != TokenKind.INDENT) {
-        add(TokenKind.NEWLINE, pos, pos, null);
+        add(TokenKind.NEWLINE, commentStart >= lineStart ? commentStart : pos, pos, null);
       }
     }
     while (indentDepth > 0) {
@@ -325,7 +359,7 @@ final class Lexer {
   }
 
   private void add(TokenKind kind, int start, int end, String text) {
-    tokens.add(new Token(kind, start, end, line, start - lineStart, line, end - lineStart, text));
+    tokens.add(new Token(kind, start, end, line, byteCol(start), line, byteCol(end), text));
   }
 
   static boolean isDigit(int c) {
@@ -417,13 +451,8 @@ final class Lexer {
   private CompileError undecodableName(int start, int end) {
     for (int i = start; i < end; i++) {
       if (cs[i] >= 0xDC80 && cs[i] <= 0xDCFF) {
-        // Reported at the bad byte, its column counted in bytes (the line cannot be decoded).
-        int bytes = 0;
-        for (int k = lineStart; k < i; k++) {
-          int c = cs[k];
-          bytes += c < 0x80 || (c >= 0xDC80 && c <= 0xDCFF) ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
-        }
-        return src.error(StringLiterals.utf8Error(cs, start, end, i).getMessage(), line, bytes + 1);
+        // CPython reports it at the end of the name, its column counted in bytes.
+        return src.error(StringLiterals.utf8Error(cs, start, end, i).getMessage(), line, byteCol(end));
       }
     }
     return null;
@@ -646,6 +675,9 @@ final class Lexer {
       case 'n' -> follows(pos + 1, "ot");
       default -> false;
     };
+    if (c >= 128 && !Character.isUnicodeIdentifierPart(c)) {
+      throw invalidCharacter(pos); // e.g. a no-break space right after the number
+    }
     if (!keyword && c != -1 && isIdentifierChar(c)) {
       throw errorAtCur("invalid " + kind + " literal");
     }
@@ -708,13 +740,12 @@ final class Lexer {
     }
     pos = p;
     int tokLine = line;
-    int tokLineStart = lineStart;
+    int col = byteCol(start);
     if (lines > 0) {
       line += lines;
       lineStart = lastNl + 1;
     }
-    int col = start - tokLineStart;
-    tokens.add(new Token(TokenKind.STRING, start, p, tokLine, col, line, p - lineStart, src.text(start, p)));
+    tokens.add(new Token(TokenKind.STRING, start, p, tokLine, col, line, byteCol(p), src.text(start, p)));
   }
 
   // ---- operators ---------------------------------------------------------------------------

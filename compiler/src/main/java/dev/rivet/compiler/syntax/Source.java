@@ -111,6 +111,24 @@ final class Source {
     return new String(cps, s, e - s);
   }
 
+  /** Bytes in the UTF-8 form of code point c (an undecodable source byte U+DC80+b counts 1). */
+  static int utf8Length(int c) {
+    if (c < 0x80 || (c >= 0xDC80 && c <= 0xDCFF)) {
+      return 1;
+    }
+    return c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+  }
+
+  /** The 0-based column of offset {@code off} in UTF-8 bytes from the start of its line. */
+  int byteColumn(int off) {
+    int s = lineStart(lineOf(off));
+    int b = 0;
+    for (int i = s; i < off && i < cps.length; i++) {
+      b += utf8Length(cps[i]);
+    }
+    return b;
+  }
+
   String text(int start, int end) {
     return new String(cps, start, end - start);
   }

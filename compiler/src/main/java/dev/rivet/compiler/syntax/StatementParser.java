@@ -162,6 +162,7 @@ final class StatementParser extends ExpressionParser {
         }
       }
       if (!at(NEWLINE)) {
+        secondPassLookahead();
         throw syntaxError();
       }
       advance();
@@ -171,6 +172,32 @@ final class StatementParser extends ExpressionParser {
       }
       throw e;
     }
+  }
+
+  /**
+   * Where a statement runs into a second expression ("x y"), CPython's second pass parses that
+   * expression while looking for a missing comma; if doing so reaches the end of input inside a
+   * bracket, the error becomes "'(' was never closed". Otherwise the look-ahead changes nothing.
+   */
+  private void secondPassLookahead() {
+    if (!startsExpression(kind())) {
+      return;
+    }
+    int firstPass = furthest;
+    int save = p;
+    Token saveTok = tok;
+    try {
+      expression();
+    } catch (CompileError e) {
+      if (toks.get(furthest).kind == LEXER_ERROR) {
+        throw e;
+      }
+    }
+    if (furthest < toks.size() - 1) {
+      furthest = firstPass;
+    }
+    p = save;
+    tok = saveTok;
   }
 
   /** A logical line starting at token index i that ends in ':' is a match statement. */
@@ -324,6 +351,14 @@ final class StatementParser extends ExpressionParser {
       List<Expr> parts = new ArrayList<>();
       parts.add(e);
       while (accept(EQUAL)) {
+        if (!startsExpression(kind()) && !at(STAR) && !at(YIELD)) {
+          // CPython's invalid_assignment rule needs no right-hand side: bad targets are named
+          // even when the value is missing.
+          for (Expr t : parts) {
+            toTarget(t, Ctx.STORE);
+          }
+          throw syntaxError();
+        }
         parts.add(yieldOrStarExpressions());
       }
       mistakenEquals(parts);
@@ -399,14 +434,8 @@ final class StatementParser extends ExpressionParser {
   }
 
   private Stmt annotated(Token start, Expr target) {
-    if (target instanceof Expr.Tuple) {
-      throw errorAt(target.pos(), "only single target (not tuple) can be annotated");
-    }
-    if (target instanceof Expr.ListExpr) {
-      throw errorAt(target.pos(), "only single target (not list) can be annotated");
-    }
     if (!(target instanceof Expr.Name || target instanceof Expr.Attribute || target instanceof Expr.Subscript)) {
-      throw errorAt(target.pos(), "illegal target for annotation");
+      throw invalidAnnotationTarget(target);
     }
     advance();
     Expr annotation = expression();
@@ -416,6 +445,35 @@ final class StatementParser extends ExpressionParser {
     }
     boolean simple = target instanceof Expr.Name && start.kind != LPAR;
     return new Stmt.AnnAssign(withCtx(target, Ctx.STORE), annotation, value, simple, posFrom(start));
+  }
+
+  /**
+   * CPython's first pass stops at the ':' after a bad annotation target; the second pass names
+   * the problem only if an annotation expression parses after it.
+   */
+  private CompileError invalidAnnotationTarget(Expr target) {
+    int firstPass = furthest;
+    int colonIndex = p;
+    Token colon = tok;
+    advance();
+    try {
+      expression();
+    } catch (CompileError e) {
+      if (toks.get(furthest).kind == LEXER_ERROR) {
+        throw e;
+      }
+      furthest = Math.max(firstPass, colonIndex);
+      p = colonIndex;
+      tok = colon;
+      return syntaxError();
+    }
+    if (target instanceof Expr.Tuple) {
+      return errorAt(target.pos(), "only single target (not tuple) can be annotated");
+    }
+    if (target instanceof Expr.ListExpr) {
+      return errorAt(target.pos(), "only single target (not list) can be annotated");
+    }
+    return errorAt(target.pos(), "illegal target for annotation");
   }
 
   private Stmt importStmt() {
@@ -502,12 +560,15 @@ final class StatementParser extends ExpressionParser {
   private CompileError atEndOfInput(CompileError.Kind kind, String message) {
     int n = src.cps.length;
     int last = n - 1;
-    while (last >= 0 && (src.cps[last] == '\n' || src.cps[last] == ' ' || src.cps[last] == '\t')) {
-      last--;
+    if (last >= 0 && src.cps[last] == '\n') {
+      last--; // the final newline ends the last line; it does not start another
     }
     int line = last < 0 ? 1 : src.lineOf(last);
-    String text = src.lineText(line);
-    return src.error(kind, message, line, text.codePointCount(0, text.length()) + 1);
+    int end = src.lineStart(line);
+    while (end < n && src.cps[end] != '\n') {
+      end++;
+    }
+    return src.error(kind, message, line, src.byteColumn(end) + 1);
   }
 
   private List<Stmt> body(String what, int line) {
@@ -639,7 +700,11 @@ final class StatementParser extends ExpressionParser {
       finalbody = block("'finally' statement", f.line);
     }
     if (handlers.isEmpty() && finalbody.isEmpty()) {
-      throw errorAt(tok, "expected 'except' or 'finally' block");
+      String message = "expected 'except' or 'finally' block";
+      if (at(ENDMARKER)) {
+        throw atEndOfInput(CompileError.Kind.SyntaxError, message);
+      }
+      throw errorAt(tok, message);
     }
     return new Stmt.Try(body, handlers, orelse, finalbody, posFrom(start));
   }

@@ -112,6 +112,11 @@ abstract class TokenCursor {
   }
 
   final CompileError errorAt(Token t, String message) {
+    if (t.kind == TokenKind.INDENT || t.kind == TokenKind.DEDENT) {
+      // CPython's INDENT/DEDENT tokens have no column; it reports the tokenizer's position
+      // then, the end of the indentation, without the usual +1.
+      return src.error(message, t.line, t.endCol);
+    }
     return src.error(message, t.line, t.col + 1);
   }
 
@@ -140,20 +145,9 @@ abstract class TokenCursor {
     return e;
   }
 
-  /**
-   * An error at token {@code t}; on a line holding bytes that are not UTF-8, CPython counts the
-   * column in bytes, so this does too.
-   */
+  /** An error at token {@code t} (token columns are already CPython's byte columns). */
   final CompileError atByteAwareColumn(Token t, String message) {
-    int lineStart = src.lineStart(t.line);
-    boolean undecodable = false;
-    int bytes = 0;
-    for (int i = lineStart; i < lineStart + t.col && i < src.cps.length; i++) {
-      int c = src.cps[i];
-      undecodable |= c >= 0xDC80 && c <= 0xDCFF;
-      bytes += c < 0x80 || (c >= 0xDC80 && c <= 0xDCFF) ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
-    }
-    return src.error(message, t.line, (undecodable ? bytes : t.col) + 1);
+    return src.error(message, t.line, t.col + 1);
   }
 
   /** The error CPython reports when no rule matches at the current token. */

@@ -37,7 +37,9 @@ class GoldenDisassemblyTest {
   Stream<DynamicTest> listingsMatchGoldenFiles() throws IOException {
     boolean update = Boolean.getBoolean("rivet.golden.update");
     return programs().stream().map(py -> DynamicTest.dynamicTest(py.getFileName().toString(), () -> {
-      String listing = Disassembler.disassemble(ImageReader.read(compile(py)));
+      var image = ImageReader.read(compile(py));
+      Verifier.verify(image);
+      String listing = Disassembler.disassemble(image);
       Path dis = py.resolveSibling(py.getFileName().toString().replace(".py", ".dis"));
       if (update) {
         Files.writeString(dis, listing);

@@ -117,6 +117,27 @@ class ImageRoundTripTest {
     assertTrue(e.getMessage().startsWith("corrupt image: offset"), e.getMessage());
   }
 
+  @Test
+  void damageBehindAValidChecksumIsAnImageErrorNeverACrash() throws Exception {
+    byte[] good = program();
+    java.util.Random random = new java.util.Random(2963);
+    int refused = 0;
+    for (int i = 0; i < 3000; i++) {
+      byte[] bad = good.clone();
+      for (int k = 0; k < 1 + random.nextInt(4); k++) {
+        bad[32 + random.nextInt(bad.length - 32)] = (byte) random.nextInt(256);
+      }
+      resign(bad);
+      try {
+        dev.rivet.compiler.disasm.Verifier.verify(ImageReader.read(bad));
+      } catch (ImageError e) {
+        refused++;
+        assertTrue(e.getMessage().startsWith("corrupt image: "), e.getMessage());
+      }
+    }
+    assertTrue(refused > 2000, refused + " of 3000 damaged images refused");
+  }
+
   private static void assertMessage(String expected, byte[] image) {
     ImageError e = assertThrows(ImageError.class, () -> ImageReader.read(image));
     assertEquals(expected, e.getMessage());
