@@ -2,6 +2,7 @@
 # run-corpus.sh — runs corpus programs through the hosted VM (rivet-vm-host) and diffs against
 # CPython's expected output. Dev tool for VM iteration; the JUnit corpus driver is the real test.
 #   run-corpus.sh [CORPUS_DIR_OR_FILES...]   (default: /work/wt-corpus/tests/corpus)
+#   BOARD=tiny run-corpus.sh ...              runs on the emulated board via `rivet run` instead
 # Prints one line per failing program and a pass count. Needs cli/target/rivet.jar.
 here=$(cd "$(dirname "$(readlink -f "$0")")" && pwd)
 root=$(cd "$here/../.." && pwd)
@@ -21,7 +22,13 @@ for py in $files; do
   if ! (cd "$(dirname "$py")" && "$java" -jar "$root/cli/target/rivet.jar" compile "$(basename "$py")" $helpers -o "$out/$name.rbc" >/dev/null 2>"$out/$name.cerr"); then
     echo "COMPILE-FAIL $py: $(head -1 "$out/$name.cerr")"; fail=$((fail+1)); continue
   fi
-  timeout 10 "$host" "$out/$name.rbc" ${HOSTARGS:-} >"$out/$name.out" 2>&1; rc=$?
+  if [ -n "${BOARD:-}" ]; then
+    "$java" --enable-native-access=ALL-UNNAMED -Drivet.root="$root" \
+      -Drivet.unicorn="$root/.cache/unicorn/usr/lib/x86_64-linux-gnu/libunicorn.so.2" \
+      -jar "$root/cli/target/rivet.jar" run --board "$BOARD" --timeout 20 "$out/$name.rbc" >"$out/$name.out" 2>&1; rc=$?
+  else
+    timeout 10 "$host" "$out/$name.rbc" ${HOSTARGS:-} >"$out/$name.out" 2>&1; rc=$?
+  fi
   if cmp -s "$out/$name.out" "$exp" && [ "$rc" = "$want_rc" ]; then pass=$((pass+1))
   else echo "FAIL $py (rc=$rc want $want_rc)"; fail=$((fail+1)); fi
 done

@@ -172,6 +172,13 @@ static val_t bi_iter(val_t v, val_t sentinel) {
 }
 static val_t bi_next(val_t it, val_t dflt) {
     if (!type_of(it)->iternext) raise_type_error("'%s' object is not an iterator", type_name(it));
+    if (is_type(it, &generator_type)) {
+        bool y;
+        val_t r = gen_send(it, NONE, MISSING, &y);
+        if (y) return r;
+        if (dflt) return dflt;
+        raise(exc_new(&StopIteration_type, (r && r != NONE) ? tuple_new(1, &r) : empty_tuple));
+    }
     if (type_of(it)->flags & TF_USER) {
         val_t self, m = lookup_method(it, N___next__, &self);
         if (m && !dflt) return call1(m, it);  /* its StopIteration propagates unchanged */

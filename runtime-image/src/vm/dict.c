@@ -283,6 +283,8 @@ val_t dict_merge_call(val_t d, val_t other, val_t fn) {
     while ((k = dict_iternext_entry(other, &pos, &v))) {
         if (dict_get(d, k)) {
             val_t qn = obj_getattr_opt(fn, N___qualname__);
+            if (is_type(fn, &function_type) && ((function_t *)fn)->module && IS_STR(((function_t *)fn)->module))
+                qn = str_printf("%S.%S", ((function_t *)fn)->module, qn);
             raise_type_error("%S() got multiple values for keyword argument '%S'", qn ? qn : str_from_c("function"), k);
         }
         dict_set(d, k, v);

@@ -145,7 +145,7 @@ static val_t vformat(const char *p, size_t n, int npos, int nkw, const val_t *ar
         /* find the matching } */
         size_t j = i + 1; int level = 1;
         while (j < n) { if (p[j] == '{') level++; else if (p[j] == '}') { if (--level == 0) break; } j++; }
-        if (j >= n) raise_msg(&ValueError_type, "expected '}' before end of string");
+        if (j >= n) raise_msg(&ValueError_type, level > 1 ? "expected '}' before end of string" : "Single '{' encountered in format string");
         const char *f = p + i + 1; size_t fn = j - i - 1;
         size_t k = 0;
         while (k < fn && f[k] != '!' && f[k] != ':') {

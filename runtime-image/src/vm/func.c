@@ -87,7 +87,12 @@ static void bind_args(function_t *fn, const code_info_t *ci, val_t *slots, int n
                 if (slots[j]) raise_type_error("%S() got multiple values for argument '%S'", fn->qualname, k);
                 slots[j] = args[npos + i];
             } else if (ci->flags & CO_VARKEYWORDS) dict_set(slots[vk], k, args[npos + i]);
-            else raise_type_error("%S() got an unexpected keyword argument '%S'", fn->qualname, k);
+            else {
+                for (int p = 0; p < ci->posonlyargcount; p++)
+                    if (str_eq(ci->localnames[p], k))
+                        raise_type_error("%S() got some positional-only arguments passed as keyword arguments: '%S'", fn->qualname, k);
+                raise_type_error("%S() got an unexpected keyword argument '%S'", fn->qualname, k);
+            }
         }
     }
     if (npos < argc) {

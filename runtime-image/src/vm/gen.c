@@ -6,6 +6,7 @@
 
 extern val_t vm_handled;
 val_t stop_iteration_value(val_t e);
+/* __next__ as a method (for explicit it.__next__() calls) */
 __attribute__((noreturn)) void raise_again(val_t e);
 static val_t iter_self(val_t v) { return v; }
 

@@ -121,7 +121,8 @@ static val_t slice_getattr(val_t v, val_t name) {
     if (name == N_start) return s->start;
     if (name == N_stop) return s->stop;
     if (name == N_step) return s->step;
-    return MISSING;
+    extern val_t generic_getattr(val_t, val_t);
+    return generic_getattr(v, name);
 }
 static val_t slice_compare(int op, val_t a, val_t b) {
     if (!is_type(b, &slice_type)) return MISSING;
@@ -129,8 +130,18 @@ static val_t slice_compare(int op, val_t a, val_t b) {
     val_t ta[3] = { x->start, x->stop, x->step }, tb[3] = { y->start, y->stop, y->step };
     return obj_compare(op, tuple_new(3, ta), tuple_new(3, tb));
 }
+static val_t slice_indices_m(val_t self, val_t len) {
+    intptr_t a, b, c, n;
+    slice_indices(self, int_index(len, "length"), &a, &b, &c, &n);
+    val_t t[3] = { MKSMALL(a), MKSMALL(b), MKSMALL(c) };
+    return tuple_new(3, t);
+}
+static const method_def_t slice_methods[] = {
+    { "indices", (val_t (*)())slice_indices_m, MK_FIXED, 2, 2 },
+    { NULL, NULL, 0, 0, 0 },
+};
 type_t slice_type = { { &type_type }, "slice", 0, sizeof(slice_t), .repr = slice_repr, .call = type_call,
-    .make = slice_make, .getattr = slice_getattr, .compare = slice_compare, .base_type = &object_type };
+    .make = slice_make, .getattr = slice_getattr, .methods = slice_methods, .compare = slice_compare, .base_type = &object_type };
 
 /* ---- enumerate, zip, map, filter, reversed, callable iterator ---- */
 typedef struct { obj_t base; val_t it; val_t count; } enumerate_t;

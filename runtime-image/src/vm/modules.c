@@ -194,6 +194,37 @@ static val_t m_fsum(val_t it) {
     return float_new(s + c);
 }
 
+static val_t m_modf(val_t x) {
+    double d = arg_d(x), ip = flt_trunc(d);
+    double fp = d - ip;
+    if (d - d != 0) fp = d != d ? d : 0.0 * (d < 0 ? -1 : 1);
+    val_t t[2] = { float_new(fp), float_new(d - d != 0 && d == d ? d : ip) };
+    return tuple_new(2, t);
+}
+static val_t m_frexp(val_t x) {
+    double d = arg_d(x);
+    int e = 0;
+    if (d != 0 && d - d == 0) {
+        union { double d; uint64_t u; } v = { .d = d };
+        int be = (int)((v.u >> 52) & 0x7FF);
+        if (be == 0) { v.d = d * 0x1p54; be = (int)((v.u >> 52) & 0x7FF) - 54; }
+        e = be - 1022;
+        v.u = (v.u & 0x800FFFFFFFFFFFFFull) | 0x3FE0000000000000ull;
+        d = v.d;
+    }
+    val_t t[2] = { float_new(d), MKSMALL(e) };
+    return tuple_new(2, t);
+}
+static val_t m_ldexp(val_t x, val_t e) {
+    double d = arg_d(x);
+    intptr_t n = int_index(e, "exponent");
+    while (n > 1000) { d *= 0x1p1000; n -= 1000; }
+    while (n < -1000) { d *= 0x1p-1000; n += 1000; }
+    union { double d; uint64_t u; } s = { .u = (uint64_t)(n + 1023) << 52 };
+    double r = d * s.d;
+    if (r - r != 0 && d - d == 0) raise_msg(&OverflowError_type, "math range error");
+    return float_new(r);
+}
 void modules_init(const bootinfo_t *info) {
     /* sys */
     val_t sys = new_module("sys", &sys_module);
@@ -289,4 +320,7 @@ void modules_init(const bootinfo_t *info) {
     add_fn(m, "perm", (val_t (*)())m_perm, MK_FIXED, 1, 2);
     add_fn(m, "prod", (val_t (*)())m_prod, MK_KW, 1, -1);
     add_fn(m, "fsum", (val_t (*)())m_fsum, MK_FIXED, 1, 1);
+    add_fn(m, "modf", (val_t (*)())m_modf, MK_FIXED, 1, 1);
+    add_fn(m, "frexp", (val_t (*)())m_frexp, MK_FIXED, 1, 1);
+    add_fn(m, "ldexp", (val_t (*)())m_ldexp, MK_FIXED, 2, 2);
 }

@@ -148,6 +148,14 @@ val_t generic_getattr(val_t obj, val_t name) {
     if (ds && *ds) { val_t v = dict_get_str(*ds, name); if (v) return v; }
     if (m) return bind_descriptor(m, obj, t);
     if (name == N___class__) return V(t);
+    if (name == N___next__ && t->iternext && !(t->flags & TF_USER)) {
+        extern val_t next_native;
+        return bound_new(obj, next_native);
+    }
+    if (name == N___iter__ && t->iter && !(t->flags & TF_USER)) {
+        extern val_t iter_native;
+        return bound_new(obj, iter_native);
+    }
     if (name == N___dict__ && ds) { if (!*ds) *ds = dict_new(); return *ds; }
     if ((t->flags & TF_USER)) {
         val_t ga = type_lookup(t, N___getattr__);
@@ -302,7 +310,8 @@ static val_t user_call(val_t v, int npos, int nkw, const val_t *args) {
     for (int i = 0; i < n; i++) a[i + 1] = args[i];
     return call(m, npos + 1, nkw, a);
 }
-static val_t user_getattr(val_t obj, val_t name) {
+val_t user_getattr_slot(val_t obj, val_t name);
+val_t user_getattr_slot(val_t obj, val_t name) {
     const type_t *t = type_of(obj);
     val_t ga = user_dunder(t, N___getattribute__);
     if (ga) {
@@ -530,7 +539,7 @@ static val_t type_make(const type_t *meta, int npos, int nkw, const val_t *args)
     if (qn) { t->qualname = qn; dict_del(t->dict, N___qualname__); }
     t->repr = user_repr; t->str = user_str; t->hash = user_hash; t->compare = user_compare;
     t->binary = user_binary; t->unary_neg = user_neg; t->unary_pos = user_pos; t->unary_invert = user_invert;
-    t->truth = user_truth; t->call = user_call; t->getattr = user_getattr; t->setattr = user_setattr;
+    t->truth = user_truth; t->call = user_call; t->getattr = user_getattr_slot; t->setattr = user_setattr;
     t->subscr = user_subscr; t->len = user_len; t->iter = user_iter; t->iternext = user_iternext;
     t->contains = user_contains;
     t->make = bb->make;
@@ -735,7 +744,18 @@ static val_t builtin_build_class(int npos, int nkw, const val_t *args) {
     return cls;
 }
 
+val_t next_native, iter_native;
+static val_t next_m(val_t self) {
+    val_t r = obj_next(self);
+    if (!r) raise(exc_new(&StopIteration_type, empty_tuple));
+    return r;
+}
+static val_t iter_m(val_t self) { return obj_iter(self); }
 void object_init_module(void) {
+    next_native = native_new("__next__", (val_t (*)())next_m, MK_FIXED, 1, 1);
+    gc_add_root(&next_native);
+    iter_native = native_new("__iter__", (val_t (*)())iter_m, MK_FIXED, 1, 1);
+    gc_add_root(&iter_native);
     build_class_fn = native_new("__build_class__", (val_t (*)())builtin_build_class, MK_KW, 0, -1);
     gc_add_root(&build_class_fn);
     cmp_names[CMP_LT] = N___lt__; cmp_names[CMP_LE] = N___le__; cmp_names[CMP_EQ] = N___eq__;

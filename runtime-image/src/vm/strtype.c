@@ -254,6 +254,7 @@ static val_t str_splitlines_m(int npos, int nkw, const val_t *args) {
     return out;
 }
 static val_t str_join_m(val_t sep, val_t it) {
+    if (!type_of(it)->iter && !type_of(it)->subscr && !(type_of(it)->flags & TF_USER)) raise_type_error("can only join an iterable");
     val_t l = (IS_LIST(it) || IS_TUPLE(it)) ? it : list_from_iter(it);
     size_t n = IS_LIST(l) ? LIST(l)->len : TUPLE(l)->len;
     val_t *items = IS_LIST(l) ? LIST(l)->items : TUPLE(l)->items;

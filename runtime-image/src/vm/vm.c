@@ -77,6 +77,9 @@ static void unpack_sequence(val_t s, uint32_t n, val_t *out /* out[n-1] = top = 
     if (IS_TUPLE(s)) { items = TUPLE(s)->items; len = TUPLE(s)->len; }
     else if (IS_LIST(s)) { items = LIST(s)->items; len = LIST(s)->len; }
     else {
+        const type_t *st = type_of(s);
+        if (!st->iter && !st->subscr && !(st->flags & TF_USER))
+            raise_type_error("cannot unpack non-iterable %s object", st->name);
         val_t it = obj_iter(s), x;
         size_t got = 0;
         while (got < n && (x = obj_next(it))) out[n - 1 - got++] = x;
@@ -301,7 +304,8 @@ restart:
         NEXT(1);
     op_with_except_start: {
         val_t e = TOP;
-        val_t args[3] = { V(type_of(e)), e, NONE };
+        val_t tb = isinstance_of(e, &BaseException_type) && ((exc_t *)e)->traceback ? ((exc_t *)e)->traceback : NONE;
+        val_t args[3] = { V(type_of(e)), e, tb };
         val_t res = call(sp[-2], 3, 0, args);
         PUSH(res);
         NEXT(1);
@@ -374,7 +378,7 @@ restart:
                 case CMP_GT: r = x > y; break; default: r = x >= y; break;
                 }
                 TOP = BOOL(r);
-            } else if (op == CMP_EQ) TOP = BOOL(obj_eq(a, b));
+            } else if (op == CMP_EQ) TOP = (a == b && !IS_FLOAT(a)) ? TRUE_V : BOOL(obj_truth(obj_compare(CMP_EQ, a, b)));
             else if (op == CMP_NE) TOP = obj_compare(CMP_NE, a, b);
             else TOP = obj_compare(op, a, b);
         } else if (op == 6) TOP = BOOL(a == b);
@@ -593,7 +597,8 @@ restart:
         val_t name = ci->names[ARG16];
         a = TOP;
         const type_t *t = type_of(a);
-        val_t m = type_lookup(t, name);
+        extern val_t user_getattr_slot(val_t, val_t);
+        val_t m = (!t->getattr || t->getattr == user_getattr_slot) ? type_lookup(t, name) : MISSING;
         if (m && (is_type(m, &function_type) || is_type(m, &native_type)) && !isinstance_of(a, &type_type) &&
             !((t->flags & TF_HAS_DICT) && *inst_dict_slot(a) && dict_get_str(*inst_dict_slot(a), name))) {
             TOP = m;
