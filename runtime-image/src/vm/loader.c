@@ -306,10 +306,10 @@ int vm_main(const bootinfo_t *info) {
     vm_modules = dict_new();
     gc_add_root(&vm_modules);
     vm_handled = NONE;
+    hal_boot_ready();
     modules_init(info);
     nlr_pop(&top);
 
-    hal_boot_ready();
     load_image(info);
     uint32_t nmod = u32(image + 20), modoff = u32(image + 24), main_idx = u32(image + 28);
     volatile val_t main_code = MISSING, main_name = MISSING, main_file = MISSING;

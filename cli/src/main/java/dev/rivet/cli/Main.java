@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
       DoctorCommand.class,
       FlashCommand.class,
       RunCommand.class,
+      TestCommand.class,
     })
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -34,15 +34,20 @@ final class ProgramBuilder {
 
   /** The image bytes of the program whose main module is {@code mainFile}. */
   static byte[] build(Path mainFile) {
+    List<Compiler.SourceModule> modules = collect(mainFile);
+    return Compiler.compileProgramBytes(modules, modules.get(0).name());
+  }
+
+  /** The program's modules, the main one first (its name is the file's stem). */
+  static List<Compiler.SourceModule> collect(Path mainFile) {
     Path abs = mainFile.toAbsolutePath().normalize();
-    Path dir = abs.getParent();
-    ProgramBuilder b = new ProgramBuilder(dir);
+    ProgramBuilder b = new ProgramBuilder(abs.getParent());
     String stem = stem(abs.getFileName().toString());
     b.add(new Compiler.SourceModule(stem, abs.getFileName().toString(), false, read(mainFile)));
     while (!b.pending.isEmpty()) {
       b.scan(b.pending.pop());
     }
-    return Compiler.compileProgramBytes(new ArrayList<>(b.found.values()), stem);
+    return new ArrayList<>(b.found.values());
   }
 
   private void add(Compiler.SourceModule m) {

@@ -296,6 +296,26 @@ public final class BoardMachine implements AutoCloseable {
     uart.takeTranscript();
   }
 
+  /**
+   * Puts another bytecode image on the board, as a flasher would, and rewrites the boot-info block
+   * for it and for {@code options}: what a test runner does after restoring a snapshot taken at
+   * host call BOOT_READY (docs/board-abi.md), before the runtime reads the image. The image goes
+   * where the firmware's own image lies, so the firmware must have one.
+   *
+   * @throws FirmwareError the image does not fit in flash from there
+   */
+  public void reflash(byte[] image, BootOptions options) throws FirmwareError {
+    var section = firmware.section(".rivet.image")
+        .orElseThrow(() -> new IllegalStateException("reflash needs firmware linked with an image"));
+    long base = section.addr();
+    if (image.length > board.flash().base() + board.flash().size() - base) {
+      throw new FirmwareError(String.format("image of %d bytes does not fit in board %s's flash from 0x%x",
+          image.length, board.name(), base));
+    }
+    memory.load(base, image);
+    memory.load(map.bootInfo(), BootInfo.build(map, base, image.length, options));
+  }
+
   /** For CountingBenchmark, which compares counting strategies on the same machine. */
   InstructionCounter counter() {
     return counter;

@@ -5,7 +5,7 @@ package dev.rivet.emulator;
  * the op and its four arguments. The handler answers with a {@link Reply}.
  */
 public record HostCall(int op, long arg0, long arg1, long arg2, long arg3) {
-  public static final int VERSION = 1, LOG = 2;
+  public static final int VERSION = 1, LOG = 2, BOOT_READY = 3;
   public static final int OK = 0, UNKNOWN_OP = 1, BAD_POINTER = 2, REFUSED = 3, NOT_FOUND = 4, HOST_ERROR = 5;
   public static final int ABI_VERSION = 1;
   /** Size of the request block in guest memory. */

@@ -1,0 +1,384 @@
+package dev.rivet.cli;
+
+import dev.rivet.board.Board;
+import dev.rivet.board.BoardError;
+import dev.rivet.board.Boards;
+import dev.rivet.compiler.CompileError;
+import dev.rivet.emulator.BootOptions;
+import dev.rivet.emulator.HostLibraryError;
+import dev.rivet.emulator.RunLimits;
+import dev.rivet.emulator.RunResult;
+import dev.rivet.firmware.FirmwareError;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code rivet test}: runs Python programs on fresh boards and compares each one's UART output,
+ * byte for byte, with NAME.exp beside it and its exit code with NAME.exit (default 0). Boards are
+ * booted once and restored per program ({@link TestBoards}). Exit code 1 when any program fails,
+ * times out or crashes, 0 otherwise, 2 for bad input.
+ */
+@Command(name = "test", mixinStandardHelpOptions = true,
+    description = "Run Python test programs on boards and compare their output with NAME.exp / NAME.exit.")
+final class TestCommand implements java.util.concurrent.Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Programs (.py) or folders searched recursively.")
+  List<Path> paths;
+
+  @Option(names = "--board", paramLabel = "BOARD", description = "Board for every program (default: standard, or the program's board= header).")
+  String board;
+
+  @Option(names = "--runtime", paramLabel = "VARIANT", description = "Runtime variant (default: O2).")
+  String runtime;
+
+  @Option(names = "--gc-stress", description = "Collect before every allocation (boot-info option bit 0).")
+  boolean gcStress;
+
+  @Option(names = "--gc-poison", description = "Fill freed blocks (boot-info option bit 1).")
+  boolean gcPoison;
+
+  @Option(names = "--timeout", paramLabel = "SECONDS", description = "Per program: wall-clock limit, and the same in virtual time (SECONDS x the board's clock_hz instructions). Default 10.")
+  double timeoutSeconds = 10;
+
+  @Option(names = "--max-instructions", paramLabel = "N", description = "Per program instruction budget (overrides the virtual time from --timeout).")
+  long maxInstructions;
+
+  @Option(names = "-j", paramLabel = "N", description = "Boards run in parallel (default: the number of cores).")
+  int jobs = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = "--shard", paramLabel = "K/N", description = "Run only shard K of N (programs sorted by path, every N-th from the K-th).")
+  String shard;
+
+  @Option(names = "--junit", paramLabel = "FILE", description = "Also write a JUnit XML report.")
+  Path junit;
+
+  @Option(names = "--filter", paramLabel = "SUBSTRING", description = "Only programs whose path contains SUBSTRING.")
+  String filter;
+
+  @Option(names = "--update-exp", description = "Rewrite NAME.exp / NAME.exit from the actual output of programs that differ (review the diff first).")
+  boolean updateExp;
+
+  @Option(names = "--expect-from-cpython", description = "Take expected output from the host's python3 (cached under .cache/expected/).")
+  boolean fromCpython;
+
+  @Option(names = "--fresh-boot", description = "Boot every program from reset instead of restoring a snapshot (slower; for runtimes without BOOT_READY).")
+  boolean freshBoot;
+
+  @Option(names = "--stats", description = "Print what the boards cost: template boots and per-program resets.")
+  boolean stats;
+
+  private final Map<String, Board> boards = new HashMap<>();
+
+  @Override
+  public Integer call() throws Exception {
+    if (jobs < 1) {
+      throw new UserError(ExitCodes.BAD_INPUT, "-j must be at least 1");
+    }
+    if (!(timeoutSeconds > 0) || maxInstructions < 0) {
+      throw new UserError(ExitCodes.BAD_INPUT, "--timeout must be positive and --max-instructions not negative");
+    }
+    if (updateExp && fromCpython) {
+      throw new UserError(ExitCodes.BAD_INPUT, "--update-exp writes .exp files from the board; it does not mix with --expect-from-cpython");
+    }
+    List<TestProgram> programs = TestDiscovery.find(paths, filter, shard == null ? null : TestDiscovery.Shard.parse(shard));
+    if (programs.isEmpty()) {
+      throw new UserError(ExitCodes.BAD_INPUT, "no test programs found" + (filter != null ? " matching " + filter : "")
+          + (shard != null ? " in shard " + shard : ""));
+    }
+    Board defaultBoard = boardNamed(board != null ? board : "standard");
+    for (TestProgram p : programs) {
+      if (p.board() != null && p.skip() == null && (board == null || p.board().equals(defaultBoard.name()))) {
+        boardNamed(p.board()); // a bad board name in a header is bad input, reported before anything runs
+      }
+    }
+    CpythonExpected cpython = fromCpython ? new CpythonExpected(Path.of(".cache", "expected")) : null;
+
+    PrintWriter out = spec.commandLine().getOut();
+    Progress progress = new Progress(out, programs.size(), isTerminal());
+    TestResult[] results = new TestResult[programs.size()];
+    AtomicInteger next = new AtomicInteger();
+    long[] cost = new long[4];
+    long start = System.nanoTime();
+    List<Thread> workers = new ArrayList<>();
+    List<Throwable> crashes = java.util.Collections.synchronizedList(new ArrayList<>());
+    for (int w = 0; w < Math.min(jobs, programs.size()); w++) {
+      workers.add(Thread.ofPlatform().name("rivet-test-" + w).start(() -> {
+        try (TestBoards tb = new TestBoards(freshBoot)) {
+          for (int i; (i = next.getAndIncrement()) < programs.size(); ) {
+            results[i] = runOne(programs.get(i), defaultBoard, tb, cpython);
+            progress.done(results[i]);
+          }
+          synchronized (cost) {
+            cost[0] += tb.templateNanos;
+            cost[1] += tb.templateBoots;
+            cost[2] += tb.resetNanos;
+            cost[3] += tb.resets;
+          }
+        } catch (Throwable t) {
+          crashes.add(t);
+          next.set(programs.size()); // stop the others too: the error is rivet's or the input's
+        }
+      }));
+    }
+    for (Thread t : workers) {
+      try {
+        t.join();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    if (!crashes.isEmpty()) {
+      Throwable t = crashes.get(0);
+      if (t instanceof Exception e) {
+        throw e; // Errors turns rivet's error types into one line and an exit code
+      }
+      throw new IllegalStateException(t);
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    progress.finish();
+    List<TestResult> all = Arrays.asList(results);
+    report(out, all, seconds);
+    if (stats) {
+      out.printf(Locale.ROOT, "boards: %d template boot%s to BOOT_READY, %.1f ms each; %d %s, %.3f ms each%n",
+          cost[1], cost[1] == 1 ? "" : "s", cost[1] == 0 ? 0 : cost[0] / 1e6 / cost[1], cost[3],
+          freshBoot ? "fresh boots (link + load)" : "resets (restore + reflash)", cost[3] == 0 ? 0 : cost[2] / 1e6 / cost[3]);
+    }
+    if (junit != null) {
+      JUnitReport.write(junit, all, seconds);
+    }
+    out.flush();
+    return all.stream().anyMatch(r -> r.status().isFailure()) ? 1 : ExitCodes.OK;
+  }
+
+  private Board boardNamed(String name) throws BoardError {
+    synchronized (boards) {
+      Board b = boards.get(name);
+      if (b == null) {
+        b = Boards.load(name);
+        boards.put(name, b);
+      }
+      return b;
+    }
+  }
+
+  private TestResult runOne(TestProgram p, Board defaultBoard, TestBoards tb, CpythonExpected cpython)
+      throws BoardError, FirmwareError, HostLibraryError {
+    long t0 = System.nanoTime();
+    if (p.skip() != null) {
+      return new TestResult(p, TestResult.Status.SKIPPED, p.skip(), 0, 0);
+    }
+    if (p.board() != null && board != null && !p.board().equals(defaultBoard.name())) {
+      return new TestResult(p, TestResult.Status.SKIPPED, "needs board " + p.board() + " (--board " + board + " given)", 0, 0);
+    }
+    if (p.gcStress() && !gcStress) {
+      return new TestResult(p, TestResult.Status.SKIPPED, "needs --gc-stress", 0, 0);
+    }
+    if (p.gcPoison() && !gcPoison) {
+      return new TestResult(p, TestResult.Status.SKIPPED, "needs --gc-poison", 0, 0);
+    }
+    Board b = p.board() != null ? boardNamed(p.board()) : defaultBoard;
+    byte[] expected;
+    int expectedExit;
+    if (cpython != null) {
+      CpythonExpected.Expected e = cpython.of(p.path());
+      expected = e.output();
+      expectedExit = e.exitCode();
+    } else if (Files.isRegularFile(p.expFile())) {
+      expected = read(p.expFile());
+      expectedExit = Files.isRegularFile(p.exitFile()) ? parseExit(p) : 0;
+    } else if (updateExp) {
+      expected = null;
+      expectedExit = 0;
+    } else {
+      return new TestResult(p, TestResult.Status.FAILED, "no " + p.expFile().getFileName()
+          + " beside it (write one, or use --update-exp or --expect-from-cpython)", seconds(t0), 0);
+    }
+    byte[] image;
+    try {
+      image = ProgramBuilder.build(p.path());
+    } catch (CompileError c) {
+      return new TestResult(p, TestResult.Status.FAILED, "does not compile:\n" + c.render(), seconds(t0), 0);
+    }
+    long bits = (gcStress ? BootOptions.GC_STRESS : 0) | (gcPoison ? BootOptions.GC_POISON : 0);
+    BootOptions options = BootOptions.DEFAULT.withOptions(bits).withArgv(List.of(p.fileName()));
+    long budget = maxInstructions > 0 ? maxInstructions : (long) Math.min(Long.MAX_VALUE / 2, timeoutSeconds * b.devices().clockHz());
+    RunLimits limits = new RunLimits(budget, Duration.ofNanos((long) (timeoutSeconds * 1e9)));
+    RunResult r = tb.run(b, runtime, options, image, limits);
+    double secs = seconds(t0);
+    return switch (r) {
+      case RunResult.Exited e -> {
+        boolean same = expected != null && e.code() == expectedExit && Arrays.equals(expected, e.output());
+        if (same) {
+          yield new TestResult(p, TestResult.Status.PASSED, "", secs, e.instructions());
+        }
+        String diff = describeMismatch(expected, expectedExit, e, p);
+        if (updateExp) {
+          updateExpectation(p, e);
+          yield new TestResult(p, TestResult.Status.UPDATED, diff, secs, e.instructions());
+        }
+        yield new TestResult(p, TestResult.Status.FAILED, diff, secs, e.instructions());
+      }
+      case RunResult.TimedOut t -> new TestResult(p, TestResult.Status.TIMED_OUT, switch (t.limit()) {
+        case INSTRUCTION_BUDGET -> "ran out of its budget of " + budget + " instructions";
+        case WALL_CLOCK -> "reached the wall-clock limit of " + timeoutSeconds + " s after " + t.instructions() + " instructions";
+      } + outputSoFar(t.output()), secs, t.instructions());
+      case RunResult.Faulted f -> new TestResult(p, TestResult.Status.CRASHED, f.report().render() + outputSoFar(f.output()),
+          secs, f.instructions());
+      case RunResult.Stopped s -> new TestResult(p, TestResult.Status.CRASHED, "the board stopped without a reason", secs,
+          s.instructions());
+    };
+  }
+
+  private static String outputSoFar(byte[] output) {
+    if (output.length == 0) {
+      return "";
+    }
+    String text = new String(output, StandardCharsets.UTF_8);
+    List<String> lines = UnifiedDiff.lines(text);
+    int from = Math.max(0, lines.size() - 10);
+    return "\nlast UART output:\n" + String.join("", lines.subList(from, lines.size())) + (text.endsWith("\n") ? "" : "\n");
+  }
+
+  private static String describeMismatch(byte[] expected, int expectedExit, RunResult.Exited e, TestProgram p) {
+    StringBuilder b = new StringBuilder();
+    if (expected == null) {
+      return "no " + p.expFile().getFileName() + " yet";
+    }
+    if (e.code() != expectedExit) {
+      b.append("exit code ").append(e.code()).append(", expected ").append(expectedExit).append('\n');
+    }
+    if (!Arrays.equals(expected, e.output())) {
+      String exp = new String(expected, StandardCharsets.UTF_8), act = new String(e.output(), StandardCharsets.UTF_8);
+      if (exp.equals(act)) {
+        b.append("the output differs in bytes that are not valid UTF-8\n");
+      } else {
+        b.append(UnifiedDiff.of(exp, act, "expected " + p.expFile().getFileName(), "actual UART output"));
+      }
+    }
+    return b.toString();
+  }
+
+  private static void updateExpectation(TestProgram p, RunResult.Exited e) {
+    CompileCommand.writeAtomically(p.expFile(), e.output());
+    try {
+      if (e.code() == 0) {
+        Files.deleteIfExists(p.exitFile());
+      } else {
+        CompileCommand.writeAtomically(p.exitFile(), (e.code() + "\n").getBytes(StandardCharsets.US_ASCII));
+      }
+    } catch (IOException x) {
+      throw new UserError(ExitCodes.BAD_INPUT, p.exitFile() + ": cannot delete (" + x.getMessage() + ")");
+    }
+  }
+
+  private static int parseExit(TestProgram p) {
+    String text = new String(read(p.exitFile()), StandardCharsets.UTF_8).strip();
+    try {
+      int code = Integer.parseInt(text);
+      if (code >= 0 && code <= 255) {
+        return code;
+      }
+    } catch (NumberFormatException ignored) {
+      // reported below
+    }
+    throw new UserError(ExitCodes.BAD_INPUT, p.exitFile() + ": want one exit code 0..255, found \"" + text + "\"");
+  }
+
+  private static byte[] read(Path file) {
+    try {
+      return Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new UserError(ExitCodes.BAD_INPUT, file + ": cannot read (" + e.getMessage() + ")");
+    }
+  }
+
+  private static double seconds(long t0) {
+    return (System.nanoTime() - t0) / 1e9;
+  }
+
+  private static boolean isTerminal() {
+    var console = System.console();
+    return console != null && console.isTerminal() && Terminal.out() == System.out;
+  }
+
+  private void report(PrintWriter out, List<TestResult> all, double seconds) {
+    Map<TestResult.Status, Integer> counts = new java.util.EnumMap<>(TestResult.Status.class);
+    for (TestResult r : all) {
+      counts.merge(r.status(), 1, Integer::sum);
+    }
+    for (TestResult r : all) {
+      if (r.status().isFailure() || r.status() == TestResult.Status.UPDATED) {
+        out.println();
+        out.println("=== " + r.status().word.toUpperCase(Locale.ROOT) + ": " + r.program().path());
+        out.print(r.detail().endsWith("\n") ? r.detail() : r.detail() + "\n");
+      }
+    }
+    for (TestResult r : all) {
+      if (r.status() == TestResult.Status.SKIPPED) {
+        out.println("skipped " + r.program().path() + ": " + r.detail());
+      }
+    }
+    StringBuilder line = new StringBuilder();
+    line.append(all.size()).append(all.size() == 1 ? " program: " : " programs: ");
+    List<String> parts = new ArrayList<>();
+    for (TestResult.Status s : TestResult.Status.values()) {
+      if (s != TestResult.Status.UPDATED || counts.containsKey(s)) {
+        parts.add(counts.getOrDefault(s, 0) + " " + s.word);
+      }
+    }
+    line.append(String.join(", ", parts)).append(String.format(Locale.ROOT, " in %.2f s", seconds));
+    out.println(line);
+  }
+
+  /** Progress: a bar redrawn in place on a terminal, one line per program otherwise. */
+  private static final class Progress {
+    private final PrintWriter out;
+    private final int total;
+    private final boolean terminal;
+    private int done, failed, skipped;
+
+    Progress(PrintWriter out, int total, boolean terminal) {
+      this.out = out;
+      this.total = total;
+      this.terminal = terminal;
+    }
+
+    synchronized void done(TestResult r) {
+      done++;
+      if (r.status().isFailure()) failed++;
+      if (r.status() == TestResult.Status.SKIPPED) skipped++;
+      if (terminal) {
+        int width = 30, filled = done * width / total;
+        out.printf("\r[%s%s] %d/%d  %d failed  %d skipped ", "#".repeat(filled), ".".repeat(width - filled), done, total,
+            failed, skipped);
+      } else {
+        out.printf(Locale.ROOT, "[%d/%d] %-9s %s%n", done, total, r.status().word.toUpperCase(Locale.ROOT),
+            r.program().path());
+      }
+      out.flush();
+    }
+
+    synchronized void finish() {
+      if (terminal) {
+        out.println();
+      }
+    }
+  }
+}
