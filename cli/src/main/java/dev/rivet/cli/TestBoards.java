@@ -117,13 +117,21 @@ final class TestBoards implements AutoCloseable {
       });
       RunResult r = m.run(TEMPLATE_LIMITS);
       if (!(r instanceof RunResult.Stopped)) {
-        throw new UserError(ExitCodes.BAD_INPUT, "runtime " + runtime + " on board " + board.name()
-            + " never made host call BOOT_READY (it " + describe(r) + "); use --fresh-boot for such runtimes");
+        throw new TemplateFailed("runtime " + (runtime == null ? "(default)" : runtime) + " on board " + board.name()
+            + " never made host call BOOT_READY: it " + describe(r)
+            + (r instanceof RunResult.Exited ? "" : " (runtimes without BOOT_READY need --fresh-boot)"));
       }
       return new Template(m, m.snapshot());
     } catch (RuntimeException e) {
       m.close();
       throw e;
+    }
+  }
+
+  /** The template board did not reach BOOT_READY: every program on it crashes with this message. */
+  static final class TemplateFailed extends RuntimeException {
+    TemplateFailed(String message) {
+      super(message);
     }
   }
 

@@ -220,7 +220,12 @@ final class TestCommand implements java.util.concurrent.Callable<Integer> {
     BootOptions options = BootOptions.DEFAULT.withOptions(bits).withArgv(List.of(p.fileName()));
     long budget = maxInstructions > 0 ? maxInstructions : (long) Math.min(Long.MAX_VALUE / 2, timeoutSeconds * b.devices().clockHz());
     RunLimits limits = new RunLimits(budget, Duration.ofNanos((long) (timeoutSeconds * 1e9)));
-    RunResult r = tb.run(b, runtime, options, image, limits);
+    RunResult r;
+    try {
+      r = tb.run(b, runtime, options, image, limits);
+    } catch (TestBoards.TemplateFailed f) {
+      return new TestResult(p, TestResult.Status.CRASHED, f.getMessage(), seconds(t0), 0);
+    }
     double secs = seconds(t0);
     return switch (r) {
       case RunResult.Exited e -> {

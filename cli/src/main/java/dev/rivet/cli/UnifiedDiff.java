@@ -56,7 +56,7 @@ final class UnifiedDiff {
   }
 
   private static String range(int start, int len) {
-    return (len == 0 ? start : start + 1) + "," + len;
+    return len == 1 ? String.valueOf(start + 1) : (len == 0 ? start : start + 1) + "," + len; // diff -u's form
   }
 
   /** A line as shown: with its newline, or with the marker diff uses for a missing one. */
