@@ -42,7 +42,7 @@ final class TestBoards implements AutoCloseable {
 
   private final boolean freshBoot;
   /** Wall time spent booting templates, and restoring + reflashing, and how often (for --stats). */
-  long templateNanos, templateBoots, resetNanos, resets;
+  long templateNanos, templateBoots, templateInstructions, resetNanos, resets;
   private final Map<Key, Template> templates = new HashMap<>();
 
   /** @param freshBoot boot every program from reset instead (to measure, or for runtimes without BOOT_READY) */
@@ -121,7 +121,9 @@ final class TestBoards implements AutoCloseable {
             + " never made host call BOOT_READY: it " + describe(r)
             + (r instanceof RunResult.Exited ? "" : " (runtimes without BOOT_READY need --fresh-boot)"));
       }
-      return new Template(m, m.snapshot());
+      Snapshot ready = m.snapshot();
+      templateInstructions += ready.instructions();
+      return new Template(m, ready);
     } catch (RuntimeException e) {
       m.close();
       throw e;

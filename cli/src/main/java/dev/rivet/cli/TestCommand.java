@@ -114,7 +114,7 @@ final class TestCommand implements java.util.concurrent.Callable<Integer> {
     Progress progress = new Progress(out, programs.size(), isTerminal());
     TestResult[] results = new TestResult[programs.size()];
     AtomicInteger next = new AtomicInteger();
-    long[] cost = new long[4];
+    long[] cost = new long[5];
     long start = System.nanoTime();
     List<Thread> workers = new ArrayList<>();
     List<Throwable> crashes = java.util.Collections.synchronizedList(new ArrayList<>());
@@ -130,6 +130,7 @@ final class TestCommand implements java.util.concurrent.Callable<Integer> {
             cost[1] += tb.templateBoots;
             cost[2] += tb.resetNanos;
             cost[3] += tb.resets;
+            cost[4] += tb.templateInstructions;
           }
         } catch (Throwable t) {
           crashes.add(t);
@@ -156,8 +157,8 @@ final class TestCommand implements java.util.concurrent.Callable<Integer> {
     List<TestResult> all = Arrays.asList(results);
     report(out, all, seconds);
     if (stats) {
-      out.printf(Locale.ROOT, "boards: %d template boot%s to BOOT_READY, %.1f ms each; %d %s, %.3f ms each%n",
-          cost[1], cost[1] == 1 ? "" : "s", cost[1] == 0 ? 0 : cost[0] / 1e6 / cost[1], cost[3],
+      out.printf(Locale.ROOT, "boards: %d template boot%s to BOOT_READY, %.1f ms and %d instructions each; %d %s, %.3f ms each%n",
+          cost[1], cost[1] == 1 ? "" : "s", cost[1] == 0 ? 0 : cost[0] / 1e6 / cost[1], cost[1] == 0 ? 0 : cost[4] / cost[1], cost[3],
           freshBoot ? "fresh boots (link + load)" : "resets (restore + reflash)", cost[3] == 0 ? 0 : cost[2] / 1e6 / cost[3]);
     }
     if (junit != null) {
