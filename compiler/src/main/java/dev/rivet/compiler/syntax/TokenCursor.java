@@ -130,11 +130,8 @@ abstract class TokenCursor {
    */
   final CompileError unclosedWins(CompileError e) {
     Token last = toks.get(toks.size() - 1);
-    if (e.message().equals("unexpected indent") || e.message().equals("unexpected unindent")
-        || e.message().startsWith("(unicode error) 'utf-8' codec")) {
-      // CPython reports these without looking at the rest of the file (a UTF-8 decoding error
-      // is not yet a SyntaxError when it would look).
-      return e;
+    if (e.message().equals("unexpected indent") || e.message().equals("unexpected unindent")) {
+      return e; // CPython reports these without looking at the rest of the file
     }
     if (last.kind == TokenKind.LEXER_ERROR && last.text != null) {
       return last.failure; // an immediate tokenizer error later in the file wins
