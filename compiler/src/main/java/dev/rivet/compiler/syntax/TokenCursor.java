@@ -64,6 +64,7 @@ abstract class TokenCursor {
       }
     }
     if (t.kind == TokenKind.NAME && t.failure != null) {
+      nameDecodeFailure = t.failure;
       throw t.failure; // a name that is not UTF-8, decoded (and failing) as it is consumed
     }
     return t;
@@ -128,7 +129,13 @@ abstract class TokenCursor {
    * In CPython, a parse that has looked at the end of input while a bracket is open fails with
    * "'(' was never closed", whatever else went wrong; this applies that rule to an error.
    */
+  /** A name's UTF-8 decoding error, once raised; CPython never replaces it (see below). */
+  private CompileError nameDecodeFailure;
+
   final CompileError unclosedWins(CompileError e) {
+    if (e == nameDecodeFailure) {
+      return e; // a UnicodeDecodeError, not yet a SyntaxError when CPython would look further
+    }
     Token last = toks.get(toks.size() - 1);
     if (e.message().equals("unexpected indent") || e.message().equals("unexpected unindent")) {
       return e; // CPython reports these without looking at the rest of the file
