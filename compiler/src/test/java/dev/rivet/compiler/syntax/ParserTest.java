@@ -65,6 +65,11 @@ class ParserTest {
     Expr.BinOp add = assertInstanceOf(Expr.BinOp.class, e);
     assertInstanceOf(Expr.BinOp.class, add.right());
     assertThrows(CompileError.class, () -> Parser.parseExpression("x = 1", "<eval>"));
+    // CPython's eval mode: no starred items, no bare yield; checked with compile(s, 't', 'eval').
+    assertEquals(4, assertThrows(CompileError.class, () -> Parser.parseExpression("a, *b", "t")).column());
+    assertEquals(1, assertThrows(CompileError.class, () -> Parser.parseExpression("*a", "t")).column());
+    assertEquals("'yield' outside function",
+        assertThrows(CompileError.class, () -> Parser.parseExpression("(yield)", "t")).message());
   }
 
   @Test
