@@ -114,7 +114,7 @@ final class StatementParser extends ExpressionParser {
     while (accept(NEWLINE)) {
       // leading blank lines
     }
-    Expr e = starExpressions();
+    Expr e = expressions(); // eval mode takes no starred items (CPython's 'expressions')
     while (accept(NEWLINE)) {
       // trailing newlines
     }
