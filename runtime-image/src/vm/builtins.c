@@ -255,7 +255,7 @@ static val_t bi_dir(val_t o) {
         val_t d = obj_getattr_opt(o, N___dict__);
         if (d && IS_DICT(d)) { size_t p = 0; val_t k; while ((k = dict_iternext_entry(d, &p, NULL))) list_append(l, k); }
         const type_t *t = is_type(o, &type_type) ? TYPE(o) : type_of(o);
-        for (; t; t = t->base_type) if (t->dict) { size_t p = 0; val_t k; while ((k = dict_iternext_entry(t->dict, &p, NULL))) if (!obj_contains(l, k)) list_append(l, k); }
+        for (; t; t = t->base_type) if (type_dict(t)) { size_t p = 0; val_t k; while ((k = dict_iternext_entry(t->dict, &p, NULL))) if (!obj_contains(l, k)) list_append(l, k); }
     }
     list_sort(l, NONE, false);
     return l;
@@ -269,54 +269,52 @@ static val_t bi_exit(val_t code) {
     raise(exc_new(&SystemExit_type, code ? tuple_new(1, &c) : empty_tuple));
 }
 
-typedef struct { const char *name; val_t (*fn)(); uint8_t kind; int8_t min, max; } builtin_def_t;
-static const builtin_def_t builtin_defs[] = {
-    { "print", (val_t (*)())bi_print, MK_KW, 0, -1 },
-    { "repr", (val_t (*)())bi_repr, MK_FIXED, 1, 1 },
-    { "ascii", (val_t (*)())bi_ascii, MK_FIXED, 1, 1 },
-    { "len", (val_t (*)())bi_len, MK_FIXED, 1, 1 },
-    { "abs", (val_t (*)())bi_abs, MK_FIXED, 1, 1 },
-    { "all", (val_t (*)())bi_all, MK_FIXED, 1, 1 },
-    { "any", (val_t (*)())bi_any, MK_FIXED, 1, 1 },
-    { "bin", (val_t (*)())bi_bin, MK_FIXED, 1, 1 },
-    { "oct", (val_t (*)())bi_oct, MK_FIXED, 1, 1 },
-    { "hex", (val_t (*)())bi_hex, MK_FIXED, 1, 1 },
-    { "chr", (val_t (*)())bi_chr, MK_FIXED, 1, 1 },
-    { "ord", (val_t (*)())bi_ord, MK_FIXED, 1, 1 },
-    { "divmod", (val_t (*)())bi_divmod, MK_FIXED, 2, 2 },
-    { "pow", (val_t (*)())bi_pow, MK_KW, 0, -1 },
-    { "round", (val_t (*)())bi_round, MK_KW, 0, -1 },
-    { "min", (val_t (*)())bi_min, MK_KW, 0, -1 },
-    { "max", (val_t (*)())bi_max, MK_KW, 0, -1 },
-    { "sum", (val_t (*)())bi_sum, MK_KW, 0, -1 },
-    { "sorted", (val_t (*)())bi_sorted, MK_KW, 0, -1 },
-    { "iter", (val_t (*)())bi_iter, MK_FIXED, 1, 2 },
-    { "next", (val_t (*)())bi_next, MK_FIXED, 1, 2 },
-    { "isinstance", (val_t (*)())bi_isinstance, MK_FIXED, 2, 2 },
-    { "issubclass", (val_t (*)())bi_issubclass, MK_FIXED, 2, 2 },
-    { "hasattr", (val_t (*)())bi_hasattr, MK_FIXED, 2, 2 },
-    { "getattr", (val_t (*)())bi_getattr, MK_FIXED, 2, 3 },
-    { "setattr", (val_t (*)())bi_setattr, MK_FIXED, 3, 3 },
-    { "delattr", (val_t (*)())bi_delattr, MK_FIXED, 2, 2 },
-    { "callable", (val_t (*)())bi_callable, MK_FIXED, 1, 1 },
-    { "id", (val_t (*)())bi_id, MK_FIXED, 1, 1 },
-    { "hash", (val_t (*)())bi_hash, MK_FIXED, 1, 1 },
-    { "format", (val_t (*)())bi_format, MK_FIXED, 1, 2 },
-    { "globals", (val_t (*)())bi_globals, MK_FIXED, 0, 0 },
-    { "locals", (val_t (*)())bi_locals, MK_FIXED, 0, 0 },
-    { "vars", (val_t (*)())bi_vars, MK_FIXED, 0, 1 },
-    { "dir", (val_t (*)())bi_dir, MK_FIXED, 0, 1 },
-    { "input", (val_t (*)())bi_input, MK_FIXED, 0, 1 },
-    { "exit", (val_t (*)())bi_exit, MK_FIXED, 0, 1 },
-    { "quit", (val_t (*)())bi_exit, MK_FIXED, 0, 1 },
-    { NULL, NULL, 0, 0, 0 },
+static method_def_t builtin_defs[] = {
+    NATIVE("print", bi_print, MK_KW, 0, -1),
+    NATIVE("repr", bi_repr, MK_FIXED, 1, 1),
+    NATIVE("ascii", bi_ascii, MK_FIXED, 1, 1),
+    NATIVE("len", bi_len, MK_FIXED, 1, 1),
+    NATIVE("abs", bi_abs, MK_FIXED, 1, 1),
+    NATIVE("all", bi_all, MK_FIXED, 1, 1),
+    NATIVE("any", bi_any, MK_FIXED, 1, 1),
+    NATIVE("bin", bi_bin, MK_FIXED, 1, 1),
+    NATIVE("oct", bi_oct, MK_FIXED, 1, 1),
+    NATIVE("hex", bi_hex, MK_FIXED, 1, 1),
+    NATIVE("chr", bi_chr, MK_FIXED, 1, 1),
+    NATIVE("ord", bi_ord, MK_FIXED, 1, 1),
+    NATIVE("divmod", bi_divmod, MK_FIXED, 2, 2),
+    NATIVE("pow", bi_pow, MK_KW, 0, -1),
+    NATIVE("round", bi_round, MK_KW, 0, -1),
+    NATIVE("min", bi_min, MK_KW, 0, -1),
+    NATIVE("max", bi_max, MK_KW, 0, -1),
+    NATIVE("sum", bi_sum, MK_KW, 0, -1),
+    NATIVE("sorted", bi_sorted, MK_KW, 0, -1),
+    NATIVE("iter", bi_iter, MK_FIXED, 1, 2),
+    NATIVE("next", bi_next, MK_FIXED, 1, 2),
+    NATIVE("isinstance", bi_isinstance, MK_FIXED, 2, 2),
+    NATIVE("issubclass", bi_issubclass, MK_FIXED, 2, 2),
+    NATIVE("hasattr", bi_hasattr, MK_FIXED, 2, 2),
+    NATIVE("getattr", bi_getattr, MK_FIXED, 2, 3),
+    NATIVE("setattr", bi_setattr, MK_FIXED, 3, 3),
+    NATIVE("delattr", bi_delattr, MK_FIXED, 2, 2),
+    NATIVE("callable", bi_callable, MK_FIXED, 1, 1),
+    NATIVE("id", bi_id, MK_FIXED, 1, 1),
+    NATIVE("hash", bi_hash, MK_FIXED, 1, 1),
+    NATIVE("format", bi_format, MK_FIXED, 1, 2),
+    NATIVE("globals", bi_globals, MK_FIXED, 0, 0),
+    NATIVE("locals", bi_locals, MK_FIXED, 0, 0),
+    NATIVE("vars", bi_vars, MK_FIXED, 0, 1),
+    NATIVE("dir", bi_dir, MK_FIXED, 0, 1),
+    NATIVE("input", bi_input, MK_FIXED, 0, 1),
+    NATIVE("exit", bi_exit, MK_FIXED, 0, 1),
+    NATIVE("quit", bi_exit, MK_FIXED, 0, 1),
+    NATIVE_END,
 };
 
 void builtins_init(void) {
     vm_builtins = dict_new();
     gc_add_root(&vm_builtins);
-    for (const builtin_def_t *d = builtin_defs; d->name; d++)
-        dict_set(vm_builtins, str_intern_c(d->name), native_new(d->name, d->fn, d->kind, d->min, d->max));
+    for (method_def_t *d = builtin_defs; d->name; d++) dict_set(vm_builtins, str_intern_c(d->name), V(d));
     static type_t *const types[] = {
         &object_type, &type_type, &bool_type, &int_type, &float_type, &str_type, &bytes_type, &bytearray_type,
         &list_type, &tuple_type, &dict_type, &set_type, &frozenset_type, &range_type, &slice_type,

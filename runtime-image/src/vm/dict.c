@@ -96,7 +96,7 @@ void dict_set(val_t dv, val_t key, val_t value) {
     size_t i = dict_probe(d, key, h, &found);
     if (found) { d->entries[d->index[i]].value = value; return; }
     if (d->nentries >= d->cap) {
-        dict_resize(d, d->used * 2 + 1 < d->cap ? d->cap : d->used * 2 + 1);
+        dict_resize(d, d->used + d->used / 2 + 2 < d->cap ? d->cap : d->used + d->used / 2 + 2);
         i = dict_probe(d, key, h, &found);
     }
     if ((d->nentries + 1) * 3 > (d->mask + 1) * 2) {
@@ -358,18 +358,18 @@ static val_t dict_binary(int op, val_t a, val_t b) {
     return MISSING;
 }
 static const method_def_t dict_methods[] = {
-    { "keys", (val_t (*)())dict_keys_m, MK_FIXED, 1, 1 },
-    { "values", (val_t (*)())dict_values_m, MK_FIXED, 1, 1 },
-    { "items", (val_t (*)())dict_items_m, MK_FIXED, 1, 1 },
-    { "get", (val_t (*)())dict_get_m, MK_FIXED, 2, 3 },
-    { "setdefault", (val_t (*)())dict_setdefault_m, MK_FIXED, 2, 3 },
-    { "pop", (val_t (*)())dict_pop_m, MK_FIXED, 2, 3 },
-    { "popitem", (val_t (*)())dict_popitem_m, MK_FIXED, 1, 1 },
-    { "clear", (val_t (*)())dict_clear_m, MK_FIXED, 1, 1 },
-    { "copy", (val_t (*)())dict_copy_m, MK_FIXED, 1, 1 },
-    { "update", (val_t (*)())dict_update_m, MK_KW, 1, -1 },
-    { "fromkeys", (val_t (*)())dict_fromkeys_m, MK_CLASS_VAR, 2, 3 },
-    { NULL, NULL, 0, 0, 0 },
+    NATIVE("keys", dict_keys_m, MK_FIXED, 1, 1),
+    NATIVE("values", dict_values_m, MK_FIXED, 1, 1),
+    NATIVE("items", dict_items_m, MK_FIXED, 1, 1),
+    NATIVE("get", dict_get_m, MK_FIXED, 2, 3),
+    NATIVE("setdefault", dict_setdefault_m, MK_FIXED, 2, 3),
+    NATIVE("pop", dict_pop_m, MK_FIXED, 2, 3),
+    NATIVE("popitem", dict_popitem_m, MK_FIXED, 1, 1),
+    NATIVE("clear", dict_clear_m, MK_FIXED, 1, 1),
+    NATIVE("copy", dict_copy_m, MK_FIXED, 1, 1),
+    NATIVE("update", dict_update_m, MK_KW, 1, -1),
+    NATIVE("fromkeys", dict_fromkeys_m, MK_CLASS_VAR, 2, 3),
+    NATIVE_END,
 };
 type_t dict_type = { { &type_type }, "dict", TF_BASETYPE, sizeof(dict_t), .repr = dict_repr,
     .compare = dict_compare, .binary = dict_binary, .subscr = dict_subscr, .len = dict_len,

@@ -20,7 +20,7 @@ extern const method_def_t exc_methods[];
 #define EXC_TYPE(N, BASE) \
     type_t N##_type = { { &type_type }, #N, TF_BASETYPE | TF_EXCEPTION | TF_HAS_DICT, sizeof(exc_t), \
         .repr = exc_repr, .str = exc_str, .call = type_call, .getattr = exc_getattr, \
-        .setattr = exc_setattr, .make = exc_make, .base_type = BASE, .methods = exc_methods };
+        .setattr = exc_setattr, .make = exc_make, .base_type = BASE };
 EXC_TYPE(BaseException, &object_type)
 EXC_TYPE(SystemExit, &BaseException_type)
 EXC_TYPE(KeyboardInterrupt, &BaseException_type)
@@ -219,11 +219,11 @@ static val_t exc_with_traceback(val_t self, val_t tb) { ((exc_t *)self)->traceba
 static val_t exc_str_m(val_t self) { return exc_str(self); }
 static val_t exc_repr_m(val_t self) { return exc_repr(self); }
 const method_def_t exc_methods[] = {
-    { "__init__", (val_t (*)())exc_init, MK_VAR, 1, -1 },
-    { "with_traceback", (val_t (*)())exc_with_traceback, MK_FIXED, 2, 2 },
-    { "__str__", (val_t (*)())exc_str_m, MK_FIXED, 1, 1 },
-    { "__repr__", (val_t (*)())exc_repr_m, MK_FIXED, 1, 1 },
-    { NULL, NULL, 0, 0, 0 },
+    NATIVE("__init__", exc_init, MK_VAR, 1, -1),
+    NATIVE("with_traceback", exc_with_traceback, MK_FIXED, 2, 2),
+    NATIVE("__str__", exc_str_m, MK_FIXED, 1, 1),
+    NATIVE("__repr__", exc_repr_m, MK_FIXED, 1, 1),
+    NATIVE_END,
 };
 
 /* ---- printing an uncaught exception ---- */
@@ -275,6 +275,7 @@ void print_exception(val_t e) {
 }
 
 void exc_init_module(void) {
+    BaseException_type.methods = exc_methods; /* subclasses find them through base_type */
     static const char msg[] = "";
     (void)msg;
     memory_error_instance = exc_new(&MemoryError_type, empty_tuple);

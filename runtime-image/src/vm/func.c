@@ -185,9 +185,9 @@ val_t run_function_with_locals(val_t fnv, val_t locals) {
 /* ---- native functions ---- */
 static val_t native_call(val_t fnv, int npos, int nkw, const val_t *args) {
     native_t *n = (native_t *)fnv;
-    if (n->kind == MK_KW) return ((val_t (*)(int, int, const val_t *))n->fn)(npos, nkw, args);
+    if (n->kind == MK_KW || n->kind == MK_CLASS_KW) return ((val_t (*)(int, int, const val_t *))n->fn)(npos, nkw, args);
     args_check(n->name, npos, nkw, n->min, n->max);
-    if (n->kind == MK_VAR) return ((val_t (*)(int, const val_t *))n->fn)(npos, args);
+    if (n->kind != MK_FIXED) return ((val_t (*)(int, const val_t *))n->fn)(npos, args);
     val_t a[4] = { 0, 0, 0, 0 };
     for (int i = 0; i < npos && i < 4; i++) a[i] = args[i];
     switch (n->max) {
@@ -293,10 +293,10 @@ static val_t prop_getter(val_t self, val_t fn) { return property_copy(self, 0, f
 static val_t prop_setter(val_t self, val_t fn) { return property_copy(self, 1, fn); }
 static val_t prop_deleter(val_t self, val_t fn) { return property_copy(self, 2, fn); }
 static const method_def_t property_methods[] = {
-    { "getter", (val_t (*)())prop_getter, MK_FIXED, 2, 2 },
-    { "setter", (val_t (*)())prop_setter, MK_FIXED, 2, 2 },
-    { "deleter", (val_t (*)())prop_deleter, MK_FIXED, 2, 2 },
-    { NULL, NULL, 0, 0, 0 },
+    NATIVE("getter", prop_getter, MK_FIXED, 2, 2),
+    NATIVE("setter", prop_setter, MK_FIXED, 2, 2),
+    NATIVE("deleter", prop_deleter, MK_FIXED, 2, 2),
+    NATIVE_END,
 };
 static val_t property_getattr(val_t v, val_t name) {
     property_t *p = (property_t *)v;

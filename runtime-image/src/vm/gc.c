@@ -195,7 +195,11 @@ void *gc_alloc_noraise(size_t bytes) {
 
 void *gc_alloc(size_t bytes) {
     void *p = gc_alloc_noraise(bytes);
-    if (!p) raise(memory_error_instance);
+    if (!p) {
+        exc_t *e = (exc_t *)memory_error_instance;  /* preallocated: reset what the last raise left */
+        e->traceback = MISSING; e->context = MISSING; e->cause = NONE; e->suppress_context = false;
+        raise(memory_error_instance);
+    }
     return p;
 }
 

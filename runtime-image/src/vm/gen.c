@@ -117,10 +117,10 @@ static val_t gen_getattr(val_t v, val_t name) {
     return generic_getattr(v, name);
 }
 static const method_def_t gen_methods[] = {
-    { "send", (val_t (*)())gen_send_m, MK_FIXED, 2, 2 },
-    { "throw", (val_t (*)())gen_throw_m, MK_VAR, 2, 4 },
-    { "close", (val_t (*)())gen_close_m, MK_FIXED, 1, 1 },
-    { NULL, NULL, 0, 0, 0 },
+    NATIVE("send", gen_send_m, MK_FIXED, 2, 2),
+    NATIVE("throw", gen_throw_m, MK_VAR, 2, 4),
+    NATIVE("close", gen_close_m, MK_FIXED, 1, 1),
+    NATIVE_END,
 };
 static intptr_t id_hash(val_t v) { return (intptr_t)(v >> 4); }
 type_t generator_type = { { &type_type }, "generator", 0, sizeof(generator_t), .repr = gen_repr, .hash = id_hash,

@@ -92,9 +92,9 @@ static val_t range_index_m(val_t self, val_t x) {
 }
 static val_t range_count_m(val_t self, val_t x) { return MKSMALL(range_contains(self, x) == 1); }
 static const method_def_t range_methods[] = {
-    { "index", (val_t (*)())range_index_m, MK_FIXED, 2, 2 },
-    { "count", (val_t (*)())range_count_m, MK_FIXED, 2, 2 },
-    { NULL, NULL, 0, 0, 0 },
+    NATIVE("index", range_index_m, MK_FIXED, 2, 2),
+    NATIVE("count", range_count_m, MK_FIXED, 2, 2),
+    NATIVE_END,
 };
 type_t range_type = { { &type_type }, "range", 0, sizeof(range_t), .repr = range_repr, .len = range_len,
     .iter = range_iter, .subscr = range_subscr, .contains = range_contains, .compare = range_compare,
@@ -137,8 +137,8 @@ static val_t slice_indices_m(val_t self, val_t len) {
     return tuple_new(3, t);
 }
 static const method_def_t slice_methods[] = {
-    { "indices", (val_t (*)())slice_indices_m, MK_FIXED, 2, 2 },
-    { NULL, NULL, 0, 0, 0 },
+    NATIVE("indices", slice_indices_m, MK_FIXED, 2, 2),
+    NATIVE_END,
 };
 type_t slice_type = { { &type_type }, "slice", 0, sizeof(slice_t), .repr = slice_repr, .call = type_call,
     .make = slice_make, .getattr = slice_getattr, .methods = slice_methods, .compare = slice_compare, .base_type = &object_type };

@@ -168,9 +168,9 @@ static val_t seq_count(const val_t *items, size_t n, val_t x) {
 }
 static val_t tuple_count_m(val_t self, val_t x) { return seq_count(TUPLE(self)->items, TUPLE(self)->len, x); }
 static const method_def_t tuple_methods[] = {
-    { "index", (val_t (*)())tuple_index_m, MK_VAR, 2, 4 },
-    { "count", (val_t (*)())tuple_count_m, MK_FIXED, 2, 2 },
-    { NULL, NULL, 0, 0, 0 },
+    NATIVE("index", tuple_index_m, MK_VAR, 2, 4),
+    NATIVE("count", tuple_count_m, MK_FIXED, 2, 2),
+    NATIVE_END,
 };
 extern val_t type_call(val_t fn, int npos, int nkw, const val_t *args);
 type_t tuple_type = { { &type_type }, "tuple", TF_BASETYPE, sizeof(tuple_t), .repr = tuple_repr, .hash = tuple_hash,
@@ -399,18 +399,18 @@ static val_t list_sort_m(int npos, int nkw, const val_t *args) {
     return NONE;
 }
 static const method_def_t list_methods[] = {
-    { "append", (val_t (*)())list_append_m, MK_FIXED, 2, 2 },
-    { "extend", (val_t (*)())list_extend_m, MK_FIXED, 2, 2 },
-    { "pop", (val_t (*)())list_pop_m, MK_FIXED, 1, 2 },
-    { "insert", (val_t (*)())list_insert_m, MK_FIXED, 3, 3 },
-    { "remove", (val_t (*)())list_remove_m, MK_FIXED, 2, 2 },
-    { "index", (val_t (*)())list_index_m, MK_VAR, 2, 4 },
-    { "count", (val_t (*)())list_count_m, MK_FIXED, 2, 2 },
-    { "clear", (val_t (*)())list_clear_m, MK_FIXED, 1, 1 },
-    { "copy", (val_t (*)())list_copy_m, MK_FIXED, 1, 1 },
-    { "reverse", (val_t (*)())list_reverse_m, MK_FIXED, 1, 1 },
-    { "sort", (val_t (*)())list_sort_m, MK_KW, 1, 1 },
-    { NULL, NULL, 0, 0, 0 },
+    NATIVE("append", list_append_m, MK_FIXED, 2, 2),
+    NATIVE("extend", list_extend_m, MK_FIXED, 2, 2),
+    NATIVE("pop", list_pop_m, MK_FIXED, 1, 2),
+    NATIVE("insert", list_insert_m, MK_FIXED, 3, 3),
+    NATIVE("remove", list_remove_m, MK_FIXED, 2, 2),
+    NATIVE("index", list_index_m, MK_VAR, 2, 4),
+    NATIVE("count", list_count_m, MK_FIXED, 2, 2),
+    NATIVE("clear", list_clear_m, MK_FIXED, 1, 1),
+    NATIVE("copy", list_copy_m, MK_FIXED, 1, 1),
+    NATIVE("reverse", list_reverse_m, MK_FIXED, 1, 1),
+    NATIVE("sort", list_sort_m, MK_KW, 1, 1),
+    NATIVE_END,
 };
 type_t list_type = { { &type_type }, "list", TF_BASETYPE, sizeof(list_t), .repr = list_repr,
     .compare = list_compare, .binary = list_binary, .subscr = list_subscr, .len = list_len,

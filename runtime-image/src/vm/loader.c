@@ -299,8 +299,7 @@ int vm_main(const bootinfo_t *info) {
         &staticmethod_type, &classmethod_type, &super_type, &enumerate_type, &zip_type, &map_type,
         &filter_type, &reversed_type, &dictview_type, NULL,
     };
-    for (int i = 0; types[i]; i++) type_install_methods(types[i]);
-    for (int i = 0; builtin_exception_types[i]; i++) type_install_methods(builtin_exception_types[i]);
+    (void)types; /* method dicts are installed on first lookup (runtime.c type_lookup) */
     object_init_module();
     builtins_init();
     vm_modules = dict_new();

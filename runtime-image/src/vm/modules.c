@@ -12,9 +12,6 @@ static val_t sys_module, gc_module, time_module, math_module;
 void vm_write(const char *s, size_t n) { hal_write(s, n); }
 void vm_print(val_t s) { vm_write(CSTR(s), STR(s)->len); }
 
-static void add_fn(val_t mod, const char *name, val_t (*fn)(), int kind, int min, int max) {
-    dict_set(((module_t *)mod)->dict, str_intern_c(name), native_new(name, fn, kind, min, max));
-}
 static void add_val(val_t mod, const char *name, val_t v) { dict_set(((module_t *)mod)->dict, str_intern_c(name), v); }
 static val_t new_module(const char *name, val_t *slot) {
     *slot = module_new(str_intern_c(name));
@@ -225,6 +222,81 @@ static val_t m_ldexp(val_t x, val_t e) {
     if (r - r != 0 && d - d == 0) raise_msg(&OverflowError_type, "math range error");
     return float_new(r);
 }
+static method_def_t sys_functions[] = {
+    NATIVE("exit", sys_exit, MK_FIXED, 0, 1),
+    NATIVE("getrecursionlimit", sys_getrecursionlimit, MK_FIXED, 0, 0),
+    NATIVE("setrecursionlimit", sys_setrecursionlimit, MK_FIXED, 1, 1),
+    NATIVE("intern", sys_intern, MK_FIXED, 1, 1),
+    NATIVE_END,
+};
+static method_def_t g_functions[] = {
+    NATIVE("collect", gc_collect_fn, MK_FIXED, 0, 0),
+    NATIVE("mem_alloc", gc_mem_alloc, MK_FIXED, 0, 0),
+    NATIVE("mem_free", gc_mem_free, MK_FIXED, 0, 0),
+    NATIVE("enable", gc_enable, MK_FIXED, 0, 0),
+    NATIVE("disable", gc_disable, MK_FIXED, 0, 0),
+    NATIVE("isenabled", gc_isenabled, MK_FIXED, 0, 0),
+    NATIVE("threshold", gc_threshold_fn, MK_FIXED, 0, 1),
+    NATIVE("counts", gc_counts, MK_FIXED, 0, 0),
+    NATIVE_END,
+};
+static method_def_t t_functions[] = {
+    NATIVE("ticks_ms", time_ticks_ms, MK_FIXED, 0, 0),
+    NATIVE("ticks_us", time_ticks_us, MK_FIXED, 0, 0),
+    NATIVE("ticks_cpu", time_ticks_cpu, MK_FIXED, 0, 0),
+    NATIVE("ticks_diff", time_ticks_diff, MK_FIXED, 2, 2),
+    NATIVE("ticks_add", time_ticks_add, MK_FIXED, 2, 2),
+    NATIVE("time", time_time, MK_FIXED, 0, 0),
+    NATIVE("time_ns", time_time_ns, MK_FIXED, 0, 0),
+    NATIVE("monotonic", time_time, MK_FIXED, 0, 0),
+    NATIVE("perf_counter", time_time, MK_FIXED, 0, 0),
+    NATIVE("sleep", time_sleep, MK_FIXED, 1, 1),
+    NATIVE("sleep_ms", time_sleep_ms, MK_FIXED, 1, 1),
+    NATIVE("sleep_us", time_sleep_us, MK_FIXED, 1, 1),
+    NATIVE_END,
+};
+static method_def_t m_functions[] = {
+    NATIVE("sqrt", m_sqrt, MK_FIXED, 1, 1),
+    NATIVE("exp", m_exp, MK_FIXED, 1, 1),
+    NATIVE("log", m_log, MK_FIXED, 1, 2),
+    NATIVE("log2", m_log2, MK_FIXED, 1, 1),
+    NATIVE("log10", m_log10, MK_FIXED, 1, 1),
+    NATIVE("sin", m_sin, MK_FIXED, 1, 1),
+    NATIVE("cos", m_cos, MK_FIXED, 1, 1),
+    NATIVE("tan", m_tan, MK_FIXED, 1, 1),
+    NATIVE("asin", m_asin, MK_FIXED, 1, 1),
+    NATIVE("acos", m_acos, MK_FIXED, 1, 1),
+    NATIVE("atan", m_atan, MK_FIXED, 1, 1),
+    NATIVE("atan2", m_atan2, MK_FIXED, 2, 2),
+    NATIVE("pow", m_pow, MK_FIXED, 2, 2),
+    NATIVE("floor", m_floor, MK_FIXED, 1, 1),
+    NATIVE("ceil", m_ceil, MK_FIXED, 1, 1),
+    NATIVE("trunc", m_trunc, MK_FIXED, 1, 1),
+    NATIVE("fabs", m_fabs, MK_FIXED, 1, 1),
+    NATIVE("fmod", m_fmod, MK_FIXED, 2, 2),
+    NATIVE("isnan", m_isnan, MK_FIXED, 1, 1),
+    NATIVE("isinf", m_isinf, MK_FIXED, 1, 1),
+    NATIVE("isfinite", m_isfinite, MK_FIXED, 1, 1),
+    NATIVE("copysign", m_copysign, MK_FIXED, 2, 2),
+    NATIVE("degrees", m_degrees, MK_FIXED, 1, 1),
+    NATIVE("radians", m_radians, MK_FIXED, 1, 1),
+    NATIVE("hypot", m_hypot, MK_FIXED, 2, 2),
+    NATIVE("gcd", m_gcd, MK_VAR, 0, -1),
+    NATIVE("factorial", m_factorial, MK_FIXED, 1, 1),
+    NATIVE("isqrt", m_isqrt, MK_FIXED, 1, 1),
+    NATIVE("comb", m_comb, MK_FIXED, 2, 2),
+    NATIVE("perm", m_perm, MK_FIXED, 1, 2),
+    NATIVE("prod", m_prod, MK_KW, 1, -1),
+    NATIVE("fsum", m_fsum, MK_FIXED, 1, 1),
+    NATIVE("modf", m_modf, MK_FIXED, 1, 1),
+    NATIVE("frexp", m_frexp, MK_FIXED, 1, 1),
+    NATIVE("ldexp", m_ldexp, MK_FIXED, 2, 2),
+    NATIVE_END,
+};
+static void add_fns(val_t mod, method_def_t *fns) {
+    for (method_def_t *f = fns; f->name; f++) dict_set(((module_t *)mod)->dict, str_intern_c(f->name), V(f));
+}
+
 void modules_init(const bootinfo_t *info) {
     /* sys */
     val_t sys = new_module("sys", &sys_module);
@@ -245,10 +317,7 @@ void modules_init(const bootinfo_t *info) {
     val_t impl_ver[3] = { MKSMALL(3), MKSMALL(11), MKSMALL(0) };
     add_val(sys, "version_info", tuple_new(3, impl_ver));
     add_val(sys, "version", str_from_c("3.11.0 (Rivet)"));
-    add_fn(sys, "exit", (val_t (*)())sys_exit, MK_FIXED, 0, 1);
-    add_fn(sys, "getrecursionlimit", (val_t (*)())sys_getrecursionlimit, MK_FIXED, 0, 0);
-    add_fn(sys, "setrecursionlimit", (val_t (*)())sys_setrecursionlimit, MK_FIXED, 1, 1);
-    add_fn(sys, "intern", (val_t (*)())sys_intern, MK_FIXED, 1, 1);
+    add_fns(sys, sys_functions);
     /* sys.stdout: a module-like object with write/flush */
     sys_stdout = module_new(str_intern_c("stdout"));
     gc_add_root(&sys_stdout);
@@ -259,28 +328,10 @@ void modules_init(const bootinfo_t *info) {
     add_val(sys, "stderr", so);
 
     val_t g = new_module("gc", &gc_module);
-    add_fn(g, "collect", (val_t (*)())gc_collect_fn, MK_FIXED, 0, 0);
-    add_fn(g, "mem_alloc", (val_t (*)())gc_mem_alloc, MK_FIXED, 0, 0);
-    add_fn(g, "mem_free", (val_t (*)())gc_mem_free, MK_FIXED, 0, 0);
-    add_fn(g, "enable", (val_t (*)())gc_enable, MK_FIXED, 0, 0);
-    add_fn(g, "disable", (val_t (*)())gc_disable, MK_FIXED, 0, 0);
-    add_fn(g, "isenabled", (val_t (*)())gc_isenabled, MK_FIXED, 0, 0);
-    add_fn(g, "threshold", (val_t (*)())gc_threshold_fn, MK_FIXED, 0, 1);
-    add_fn(g, "counts", (val_t (*)())gc_counts, MK_FIXED, 0, 0);
+    add_fns(g, g_functions);
 
     val_t t = new_module("time", &time_module);
-    add_fn(t, "ticks_ms", (val_t (*)())time_ticks_ms, MK_FIXED, 0, 0);
-    add_fn(t, "ticks_us", (val_t (*)())time_ticks_us, MK_FIXED, 0, 0);
-    add_fn(t, "ticks_cpu", (val_t (*)())time_ticks_cpu, MK_FIXED, 0, 0);
-    add_fn(t, "ticks_diff", (val_t (*)())time_ticks_diff, MK_FIXED, 2, 2);
-    add_fn(t, "ticks_add", (val_t (*)())time_ticks_add, MK_FIXED, 2, 2);
-    add_fn(t, "time", (val_t (*)())time_time, MK_FIXED, 0, 0);
-    add_fn(t, "time_ns", (val_t (*)())time_time_ns, MK_FIXED, 0, 0);
-    add_fn(t, "monotonic", (val_t (*)())time_time, MK_FIXED, 0, 0);
-    add_fn(t, "perf_counter", (val_t (*)())time_time, MK_FIXED, 0, 0);
-    add_fn(t, "sleep", (val_t (*)())time_sleep, MK_FIXED, 1, 1);
-    add_fn(t, "sleep_ms", (val_t (*)())time_sleep_ms, MK_FIXED, 1, 1);
-    add_fn(t, "sleep_us", (val_t (*)())time_sleep_us, MK_FIXED, 1, 1);
+    add_fns(t, t_functions);
 
     val_t m = new_module("math", &math_module);
     add_val(m, "pi", float_new(3.141592653589793));
@@ -288,39 +339,5 @@ void modules_init(const bootinfo_t *info) {
     add_val(m, "tau", float_new(6.283185307179586));
     add_val(m, "inf", float_new(1.0 / 0.0));
     add_val(m, "nan", float_new(0.0 / 0.0 * -1.0));
-    add_fn(m, "sqrt", (val_t (*)())m_sqrt, MK_FIXED, 1, 1);
-    add_fn(m, "exp", (val_t (*)())m_exp, MK_FIXED, 1, 1);
-    add_fn(m, "log", (val_t (*)())m_log, MK_FIXED, 1, 2);
-    add_fn(m, "log2", (val_t (*)())m_log2, MK_FIXED, 1, 1);
-    add_fn(m, "log10", (val_t (*)())m_log10, MK_FIXED, 1, 1);
-    add_fn(m, "sin", (val_t (*)())m_sin, MK_FIXED, 1, 1);
-    add_fn(m, "cos", (val_t (*)())m_cos, MK_FIXED, 1, 1);
-    add_fn(m, "tan", (val_t (*)())m_tan, MK_FIXED, 1, 1);
-    add_fn(m, "asin", (val_t (*)())m_asin, MK_FIXED, 1, 1);
-    add_fn(m, "acos", (val_t (*)())m_acos, MK_FIXED, 1, 1);
-    add_fn(m, "atan", (val_t (*)())m_atan, MK_FIXED, 1, 1);
-    add_fn(m, "atan2", (val_t (*)())m_atan2, MK_FIXED, 2, 2);
-    add_fn(m, "pow", (val_t (*)())m_pow, MK_FIXED, 2, 2);
-    add_fn(m, "floor", (val_t (*)())m_floor, MK_FIXED, 1, 1);
-    add_fn(m, "ceil", (val_t (*)())m_ceil, MK_FIXED, 1, 1);
-    add_fn(m, "trunc", (val_t (*)())m_trunc, MK_FIXED, 1, 1);
-    add_fn(m, "fabs", (val_t (*)())m_fabs, MK_FIXED, 1, 1);
-    add_fn(m, "fmod", (val_t (*)())m_fmod, MK_FIXED, 2, 2);
-    add_fn(m, "isnan", (val_t (*)())m_isnan, MK_FIXED, 1, 1);
-    add_fn(m, "isinf", (val_t (*)())m_isinf, MK_FIXED, 1, 1);
-    add_fn(m, "isfinite", (val_t (*)())m_isfinite, MK_FIXED, 1, 1);
-    add_fn(m, "copysign", (val_t (*)())m_copysign, MK_FIXED, 2, 2);
-    add_fn(m, "degrees", (val_t (*)())m_degrees, MK_FIXED, 1, 1);
-    add_fn(m, "radians", (val_t (*)())m_radians, MK_FIXED, 1, 1);
-    add_fn(m, "hypot", (val_t (*)())m_hypot, MK_FIXED, 2, 2);
-    add_fn(m, "gcd", (val_t (*)())m_gcd, MK_VAR, 0, -1);
-    add_fn(m, "factorial", (val_t (*)())m_factorial, MK_FIXED, 1, 1);
-    add_fn(m, "isqrt", (val_t (*)())m_isqrt, MK_FIXED, 1, 1);
-    add_fn(m, "comb", (val_t (*)())m_comb, MK_FIXED, 2, 2);
-    add_fn(m, "perm", (val_t (*)())m_perm, MK_FIXED, 1, 2);
-    add_fn(m, "prod", (val_t (*)())m_prod, MK_KW, 1, -1);
-    add_fn(m, "fsum", (val_t (*)())m_fsum, MK_FIXED, 1, 1);
-    add_fn(m, "modf", (val_t (*)())m_modf, MK_FIXED, 1, 1);
-    add_fn(m, "frexp", (val_t (*)())m_frexp, MK_FIXED, 1, 1);
-    add_fn(m, "ldexp", (val_t (*)())m_ldexp, MK_FIXED, 2, 2);
+    add_fns(m, m_functions);
 }

@@ -33,11 +33,10 @@ void names_init(void) {
 
 /* builtin types get their attribute dicts from their method tables */
 void type_install_methods(type_t *t) {
+    if (!t->methods) return;   /* no dict: type_lookup skips it and goes on to the base */
     if (!t->dict) { t->dict = dict_new(); gc_add_root(&t->dict); }
-    if (!t->methods) return;
     for (const method_def_t *m = t->methods; m->name; m++) {
-        int kind = m->kind == MK_STATIC_VAR || m->kind == MK_CLASS_VAR ? MK_VAR : m->kind == MK_CLASS_KW ? MK_KW : m->kind;
-        val_t f = native_new(m->name, m->fn, kind, m->min, m->max);
+        val_t f = V(m);
         if (m->kind == MK_STATIC_VAR || m->kind == MK_CLASS_VAR || m->kind == MK_CLASS_KW) {
             wrapper_t *w = new_obj(m->kind == MK_STATIC_VAR ? &staticmethod_type : &classmethod_type, sizeof(wrapper_t));
             w->fn = f;

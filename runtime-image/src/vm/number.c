@@ -131,11 +131,11 @@ static val_t float_as_integer_ratio_m(val_t self) {
 }
 static val_t float_conjugate_m(val_t self) { return self; }
 static const method_def_t float_methods[] = {
-    { "is_integer", (val_t (*)())float_is_integer_m, MK_FIXED, 1, 1 },
-    { "hex", (val_t (*)())float_hex_m, MK_FIXED, 1, 1 },
-    { "as_integer_ratio", (val_t (*)())float_as_integer_ratio_m, MK_FIXED, 1, 1 },
-    { "conjugate", (val_t (*)())float_conjugate_m, MK_FIXED, 1, 1 },
-    { NULL, NULL, 0, 0, 0 },
+    NATIVE("is_integer", float_is_integer_m, MK_FIXED, 1, 1),
+    NATIVE("hex", float_hex_m, MK_FIXED, 1, 1),
+    NATIVE("as_integer_ratio", float_as_integer_ratio_m, MK_FIXED, 1, 1),
+    NATIVE("conjugate", float_conjugate_m, MK_FIXED, 1, 1),
+    NATIVE_END,
 };
 static val_t float_getattr(val_t v, val_t name) {
     if (name == N_real) return v;
@@ -259,13 +259,13 @@ static val_t int_from_bytes_m(int npos, int nkw, const val_t *args) {
 }
 static val_t int_index_m(val_t self) { return as_int(self); }
 static const method_def_t int_methods[] = {
-    { "bit_length", (val_t (*)())int_bit_length_m, MK_FIXED, 1, 1 },
-    { "bit_count", (val_t (*)())int_bit_count_m, MK_FIXED, 1, 1 },
-    { "conjugate", (val_t (*)())int_conjugate_m, MK_FIXED, 1, 1 },
-    { "to_bytes", (val_t (*)())int_to_bytes_m, MK_KW, 1, -1 },
-    { "from_bytes", (val_t (*)())int_from_bytes_m, MK_CLASS_KW, 1, -1 },
-    { "__index__", (val_t (*)())int_index_m, MK_FIXED, 1, 1 },
-    { NULL, NULL, 0, 0, 0 },
+    NATIVE("bit_length", int_bit_length_m, MK_FIXED, 1, 1),
+    NATIVE("bit_count", int_bit_count_m, MK_FIXED, 1, 1),
+    NATIVE("conjugate", int_conjugate_m, MK_FIXED, 1, 1),
+    NATIVE("to_bytes", int_to_bytes_m, MK_KW, 1, -1),
+    NATIVE("from_bytes", int_from_bytes_m, MK_CLASS_KW, 1, -1),
+    NATIVE("__index__", int_index_m, MK_FIXED, 1, 1),
+    NATIVE_END,
 };
 static val_t int_getattr(val_t v, val_t name) {
     if (name == N_real) return as_int(v);

@@ -102,13 +102,17 @@ struct type {
     uint32_t dict_offset;         /* where an instance keeps its attribute dict (TF_HAS_DICT) */
 };
 
-/* a static native method table entry */
+/* a static native method table entry: laid out as a native function object (native_t), so the
+ * tables in .data are the builtin function objects themselves and cost no heap */
 typedef struct method_def {
+    obj_t base;                  /* &native_type */
     const char *name;
     val_t (*fn)();               /* see kind */
     uint8_t kind;                /* MK_* */
     int8_t min, max;             /* argument counts including self; max -1: unlimited */
 } method_def_t;
+#define NATIVE(name, fn, kind, min, max) { { &native_type }, name, (val_t (*)())(fn), kind, min, max }
+#define NATIVE_END { { NULL }, NULL, NULL, 0, 0, 0 }
 enum { MK_FIXED, MK_VAR, MK_KW, MK_STATIC_VAR, MK_CLASS_VAR, MK_CLASS_KW };
 
 /* ---- builtin object layouts ---- */
@@ -279,7 +283,8 @@ val_t call1(val_t fn, val_t a);
 val_t call2(val_t fn, val_t a, val_t b);
 val_t call_method(val_t obj, val_t name, int npos, const val_t *args); /* obj.name(*args) */
 val_t lookup_method(val_t obj, val_t name, val_t *self_out); /* type-level lookup for dunders */
-val_t type_lookup(const type_t *t, val_t name);    /* along the MRO; MISSING if absent */
+val_t type_lookup(const type_t *t, val_t name);
+val_t type_dict(const type_t *t);                  /* installs a builtin type's methods on first use */    /* along the MRO; MISSING if absent */
 intptr_t int_index(val_t v, const char *what);     /* __index__-like: int or TypeError */
 const char *type_name(val_t v);
 val_t type_name_v(const type_t *t);

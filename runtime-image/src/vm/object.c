@@ -100,19 +100,19 @@ static val_t obj_format_m(val_t self, val_t spec) {
 }
 static val_t obj_init_subclass_m(int n, const val_t *a) { (void)n; (void)a; return NONE; }
 static const method_def_t object_methods[] = {
-    { "__init__", (val_t (*)())obj_init_m, MK_VAR, 1, -1 },
-    { "__new__", (val_t (*)())obj_new_m, MK_STATIC_VAR, 1, -1 },
-    { "__repr__", (val_t (*)())obj_repr_m, MK_FIXED, 1, 1 },
-    { "__str__", (val_t (*)())obj_str_m, MK_FIXED, 1, 1 },
-    { "__hash__", (val_t (*)())obj_hash_m, MK_FIXED, 1, 1 },
-    { "__eq__", (val_t (*)())obj_eq_m, MK_FIXED, 2, 2 },
-    { "__ne__", (val_t (*)())obj_ne_m, MK_FIXED, 2, 2 },
-    { "__setattr__", (val_t (*)())obj_setattr_m, MK_FIXED, 3, 3 },
-    { "__getattribute__", (val_t (*)())obj_getattribute_m, MK_FIXED, 2, 2 },
-    { "__delattr__", (val_t (*)())obj_delattr_m, MK_FIXED, 2, 2 },
-    { "__format__", (val_t (*)())obj_format_m, MK_FIXED, 2, 2 },
-    { "__init_subclass__", (val_t (*)())obj_init_subclass_m, MK_CLASS_VAR, 1, -1 },
-    { NULL, NULL, 0, 0, 0 },
+    NATIVE("__init__", obj_init_m, MK_VAR, 1, -1),
+    NATIVE("__new__", obj_new_m, MK_STATIC_VAR, 1, -1),
+    NATIVE("__repr__", obj_repr_m, MK_FIXED, 1, 1),
+    NATIVE("__str__", obj_str_m, MK_FIXED, 1, 1),
+    NATIVE("__hash__", obj_hash_m, MK_FIXED, 1, 1),
+    NATIVE("__eq__", obj_eq_m, MK_FIXED, 2, 2),
+    NATIVE("__ne__", obj_ne_m, MK_FIXED, 2, 2),
+    NATIVE("__setattr__", obj_setattr_m, MK_FIXED, 3, 3),
+    NATIVE("__getattribute__", obj_getattribute_m, MK_FIXED, 2, 2),
+    NATIVE("__delattr__", obj_delattr_m, MK_FIXED, 2, 2),
+    NATIVE("__format__", obj_format_m, MK_FIXED, 2, 2),
+    NATIVE("__init_subclass__", obj_init_subclass_m, MK_CLASS_VAR, 1, -1),
+    NATIVE_END,
 };
 type_t object_type = { { &type_type }, "object", TF_BASETYPE, sizeof(inst_t), .repr = object_repr, .hash = id_hash,
     .compare = object_compare, .call = type_call, .make = object_make, .methods = object_methods };
@@ -605,7 +605,7 @@ static val_t type_getattr(val_t v, val_t name) {
         return tuple_new(1, &b);
     }
     if (name == N___base__) return t->base_type ? V(t->base_type) : (t == &object_type ? NONE : V(&object_type));
-    if (name == N___dict__) return t->dict ? t->dict : dict_new();
+    if (name == N___dict__) return type_dict(t) ? t->dict : dict_new();
     if (name == N___doc__) { val_t d = t->dict ? dict_get_str(t->dict, N___doc__) : MISSING; return d ? d : NONE; }
     val_t m = type_lookup(t, name);
     if (m) {
@@ -652,9 +652,9 @@ static val_t type_mro_m(val_t self) {
 }
 static val_t type_subclasses_m(val_t self) { (void)self; return list_new(0, NULL); }
 const method_def_t type_methods[] = {
-    { "mro", (val_t (*)())type_mro_m, MK_FIXED, 1, 1 },
-    { "__subclasses__", (val_t (*)())type_subclasses_m, MK_FIXED, 1, 1 },
-    { NULL, NULL, 0, 0, 0 },
+    NATIVE("mro", type_mro_m, MK_FIXED, 1, 1),
+    NATIVE("__subclasses__", type_subclasses_m, MK_FIXED, 1, 1),
+    NATIVE_END,
 };
 type_t type_type = { { &type_type }, "type", TF_BASETYPE, sizeof(type_t), .repr = type_repr, .hash = id_hash,
     .compare = type_compare, .binary = type_binary, .call = type_call, .getattr = type_getattr,
@@ -673,7 +673,7 @@ static val_t super_getattr(val_t v, val_t name) {
     for (i++; i < m->len; i++) {
         type_t *c = TYPE(m->items[i]);
         val_t r = MISSING;
-        if (c->dict) r = dict_get_str(c->dict, name);
+        if (type_dict(c)) r = dict_get_str(c->dict, name);
         if (r) {
             const type_t *rt = type_of(r);
             if (rt == &staticmethod_type) return ((wrapper_t *)r)->fn;

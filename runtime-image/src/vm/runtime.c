@@ -20,17 +20,25 @@ bool is_subtype(const type_t *t, const type_t *base) {
 }
 bool isinstance_of(val_t v, const type_t *t) { return is_subtype(type_of(v), t); }
 
+/* Builtin types get their method dicts on first lookup: most programs touch few of them, and a
+ * 64 KiB heap cannot afford every table up front. */
+void type_install_methods(type_t *t);
+val_t type_dict(const type_t *t) {
+    if (!t->dict && t->methods) type_install_methods((type_t *)t);
+    return t->dict;
+}
 val_t type_lookup(const type_t *t, val_t name) {
     if (t->mro) {
         tuple_t *m = TUPLE(t->mro);
         for (size_t i = 0; i < m->len; i++) {
-            type_t *c = TYPE(m->items[i]);
-            if (c->dict) { val_t r = dict_get_str(c->dict, name); if (r) return r; }
+            val_t d = type_dict(TYPE(m->items[i]));
+            if (d) { val_t r = dict_get_str(d, name); if (r) return r; }
         }
         return MISSING;
     }
     for (; t; t = t->base_type) {
-        if (t->dict) { val_t r = dict_get_str(t->dict, name); if (r) return r; }
+        val_t d = type_dict(t);
+        if (d) { val_t r = dict_get_str(d, name); if (r) return r; }
     }
     return MISSING;
 }

@@ -7,7 +7,8 @@ val_t empty_str;
 static val_t *intern_table;    /* open addressing, MISSING = empty */
 static val_t intern_table_v;   /* the same array as a root */
 static size_t intern_mask, intern_used;
-static val_t ascii_chars[128];
+static val_t *ascii_chars;     /* lazily filled cache of one-character strings */
+static val_t ascii_chars_v;
 
 size_t cstrlen(const char *s) { size_t n = 0; while (s[n]) n++; return n; }
 int cstrcmp(const char *a, const char *b) {
@@ -54,7 +55,7 @@ static val_t str_seal(str_t *s) {
 
 val_t str_new(const char *p, size_t len) {
     if (len == 0 && empty_str) return empty_str;
-    if (len == 1 && (uint8_t)p[0] < 128 && ascii_chars[(uint8_t)p[0]]) return ascii_chars[(uint8_t)p[0]];
+    if (len == 1 && (uint8_t)p[0] < 128) return char_str((uint8_t)p[0]);
     str_t *s = str_alloc(len);
     memcpy_(s->data, p, len);
     return str_seal(s);
@@ -82,7 +83,7 @@ bool str_eq(val_t a, val_t b) {
 static void intern_grow(void) {
     size_t old_mask = intern_mask;
     val_t *old = intern_table;
-    size_t n = old ? (old_mask + 1) * 2 : 1024;
+    size_t n = old ? (old_mask + 1) * 2 : 512;
     val_t *t = gc_alloc(n * sizeof(val_t));
     for (size_t i = 0; old && i <= old_mask; i++) {
         if (!old[i]) continue;
@@ -111,7 +112,7 @@ static intptr_t raw_hash(const char *p, size_t len) {
     return r == -1 ? -2 : r;
 }
 static val_t intern_insert(val_t s) {
-    if ((intern_used + 1) * 2 > intern_mask + 1) intern_grow();
+    if ((intern_used + 1) * 4 > (intern_mask + 1) * 3) intern_grow();
     size_t slot;
     val_t found = intern_find(CSTR(s), STR(s)->len, str_hash(s), &slot);
     if (found) return found;
@@ -138,7 +139,10 @@ val_t str_intern_val(val_t s) {
 }
 
 val_t char_str(uint32_t c) {
-    if (c < 128) return ascii_chars[c];
+    if (c < 128) {
+        if (!ascii_chars[c]) { char ch = (char)c; ascii_chars[c] = str_intern(&ch, 1); }
+        return ascii_chars[c];
+    }
     char b[4];
     size_t n = vm_utf8_encode(c, b);
     return str_new(b, n);
@@ -149,11 +153,9 @@ void str_init(void) {
     intern_grow();
     empty_str = str_intern("", 0);
     gc_add_root(&empty_str);
-    for (int i = 0; i < 128; i++) {
-        char c = (char)i;
-        ascii_chars[i] = str_intern(&c, 1);
-        gc_add_root(&ascii_chars[i]);
-    }
+    ascii_chars = gc_alloc(128 * sizeof(val_t));
+    ascii_chars_v = V(ascii_chars);
+    gc_add_root(&ascii_chars_v);
 }
 
 val_t str_concat(val_t a, val_t b) {
