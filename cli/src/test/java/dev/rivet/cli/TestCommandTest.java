@@ -118,6 +118,19 @@ class TestCommandTest {
   }
 
   @Test
+  void programsDoNotSeeEachOthersState() throws Exception {
+    // Run in sorted order on one board: a.py changes the sys module, b.py must not see it.
+    write("a.py", "import sys\nsys.leak = 1\nprint(hasattr(sys, 'leak'))\n");
+    write("a.exp", "True\n");
+    write("b.py", "import sys\nprint(hasattr(sys, 'leak'), sys.argv)\n");
+    write("b.exp", "False ['b.py']\n");
+    CliRun r = test(dir.toString());
+    assertEquals(0, r.code(), r.out() + r.err());
+    CliRun fresh = test("--fresh-boot", dir.toString());
+    assertEquals(0, fresh.code(), fresh.out() + fresh.err());
+  }
+
+  @Test
   void missingExpectationIsAFailure() throws Exception {
     write("lonely.py", "print(1)\n");
     CliRun r = test(dir.toString());
