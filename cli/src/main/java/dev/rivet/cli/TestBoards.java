@@ -25,8 +25,11 @@ import java.util.Map;
  * its boot-info block rewritten, and resumes. Not thread-safe: one instance per worker.
  */
 final class TestBoards implements AutoCloseable {
-  /** The template boot may take this long; a runtime that never calls BOOT_READY exits before. */
-  private static final RunLimits TEMPLATE_LIMITS = RunLimits.instructions(2_000_000_000L);
+  /**
+   * The template boot may take this long (gc-stress start-up on a large heap is slow); a runtime
+   * that never calls BOOT_READY normally exits long before.
+   */
+  private static final RunLimits TEMPLATE_LIMITS = RunLimits.wallClock(java.time.Duration.ofSeconds(120));
 
   private record Key(String board, String runtime, long bits) {}
 
