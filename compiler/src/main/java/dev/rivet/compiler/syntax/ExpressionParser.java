@@ -164,6 +164,9 @@ abstract class ExpressionParser extends TokenCursor {
         bitOr();
         rhs = !at(EQUAL) && !at(COLONEQUAL);
       } catch (CompileError ex) {
+        if (isFatal(ex)) {
+          throw ex;
+        }
         rhs = false;
       }
     }
@@ -797,7 +800,7 @@ abstract class ExpressionParser extends TokenCursor {
     try {
       expression();
     } catch (CompileError e) {
-      if (toks.get(furthest).kind == LEXER_ERROR) {
+      if (isFatal(e)) {
         throw e;
       }
       if (!atomAlone) {

@@ -129,6 +129,15 @@ abstract class TokenCursor {
   private CompileError nameDecodeFailure;
 
   /**
+   * Whether an error met during a speculative parse (a look-ahead that emulates one of CPython's
+   * second-pass rules) must escape it: tokenizer errors and name decoding errors stop CPython's
+   * parser wherever they happen.
+   */
+  final boolean isFatal(CompileError e) {
+    return e == nameDecodeFailure || toks.get(furthest).kind == TokenKind.LEXER_ERROR;
+  }
+
+  /**
    * The error CPython finally reports for a parse that failed with {@code e}: after a parser
    * error it tokenizes the rest of the file, so an immediate tokenizer error further on wins, and
    * reaching the end with a bracket open (during the parse, or after an error on a later line
