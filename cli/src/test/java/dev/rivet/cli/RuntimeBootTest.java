@@ -13,14 +13,18 @@ import dev.rivet.firmware.Firmware;
 import dev.rivet.firmware.FirmwareLinker;
 import dev.rivet.firmware.Runtimes;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-/** The skeleton runtime (boot stub, HAL, rivet_main) on the real board machine, every variant. */
+/** The skeleton runtime (boot stub, HAL, rivet_main; no VM) on the real board machine, every variant. */
 class RuntimeBootTest {
   static final byte[] IMAGE = "RVBC and some opaque bytes".getBytes(StandardCharsets.US_ASCII);
+  @TempDir static Path build;
 
   static Firmware firmware(String variant, Board board) throws Exception {
-    return Firmware.parse(FirmwareLinker.link(Runtimes.load(variant), variant, IMAGE, board), variant, board);
+    byte[] runtime = SkeletonRuntime.build(build, variant, null);
+    return Firmware.parse(FirmwareLinker.link(runtime, variant, IMAGE, board), variant, board);
   }
 
   @Test
