@@ -22,28 +22,45 @@ import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * The corpus driver: every program under tests/corpus is compiled and run on each board through
- * the CLI in-process, and its UART output and exit code must equal CPython's (NAME.exp/NAME.exit),
- * unless tests/corpus/xfail.txt lists it, in which case it must fail. Runs go to a small thread
- * pool up front so the tests only wait for results.
+ * The corpus driver: every program under tests/corpus (CPython-checked) and tests/board
+ * (hand-checked, board-only behaviour) is compiled and run on each board through the CLI
+ * in-process, and its UART output and exit code must equal NAME.exp/NAME.exit, unless the
+ * suite's xfail.txt lists it, in which case it must fail. All runs go to a small thread pool up
+ * front so the tests only wait for results.
  *
- * <p>System properties: {@code rivet.corpus.update-xfail=true} rewrites xfail.txt from the actual
- * results; {@code rivet.corpus.filter=<substring>} runs only matching programs;
+ * <p>System properties: {@code rivet.corpus.update-xfail=true} rewrites each xfail.txt from the
+ * actual results; {@code rivet.corpus.filter=<substring>} runs only matching programs;
  * {@code rivet.corpus.threads} (default 2); {@code rivet.corpus.timeout-seconds} per run (300).
  */
 class CorpusTest {
   static final List<String> BOARDS = List.of("standard", "tiny");
+  static final List<String> SUITES = List.of("corpus", "board");
 
   @TestFactory
   Stream<DynamicNode> corpus() throws Exception {
-    Path root = rivetRoot().resolve("tests/corpus");
     String filter = System.getProperty("rivet.corpus.filter", "");
-    List<CorpusProgram> programs = CorpusProgram.discover(root).stream()
-        .filter(p -> p.name().contains(filter)).toList();
+    ExecutorService pool = newPool();
+    Map<String, List<CorpusProgram>> programsBySuite = new LinkedHashMap<>();
+    Map<String, Map<String, Map<String, Future<BoardRun>>>> runsBySuite = new LinkedHashMap<>();
+    for (String suite : SUITES) {
+      List<CorpusProgram> programs = CorpusProgram.discover(suiteRoot(suite)).stream()
+          .filter(p -> p.name().contains(filter)).toList();
+      programsBySuite.put(suite, programs);
+      runsBySuite.put(suite, startRuns(pool, programs));
+    }
+    pool.shutdown();
+    List<DynamicNode> nodes = new ArrayList<>();
+    for (String suite : SUITES) {
+      nodes.add(suiteNode(suite, programsBySuite.get(suite), runsBySuite.get(suite)));
+    }
+    return nodes.stream();
+  }
+
+  private static DynamicNode suiteNode(String suite, List<CorpusProgram> programs,
+      Map<String, Map<String, Future<BoardRun>>> runs) throws Exception {
+    Path root = suiteRoot(suite);
     Path xfailFile = root.resolve("xfail.txt");
     XfailList xfail = XfailList.read(xfailFile);
-
-    Map<String, Map<String, Future<BoardRun>>> runs = startRuns(programs);
     if (Boolean.getBoolean("rivet.corpus.update-xfail")) {
       xfail = rewriteXfail(xfail, xfailFile, programs, runs);
     }
@@ -55,16 +72,20 @@ class CorpusTest {
       nodes.add(dynamicContainer(board, programs.stream().map(p -> dynamicTest(p.name(),
           p.source().toUri(), () -> check(p, board, runs.get(board).get(p.name()), expected)))));
     }
-    return nodes.stream();
+    return dynamicContainer(suite, nodes);
   }
 
-  private static Map<String, Map<String, Future<BoardRun>>> startRuns(List<CorpusProgram> programs) {
+  private static ExecutorService newPool() {
     int threads = Integer.getInteger("rivet.corpus.threads", 2);
-    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+    return Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "corpus-run");
       t.setDaemon(true); // a run stuck past its timeout must not keep the test JVM alive
       return t;
     });
+  }
+
+  private static Map<String, Map<String, Future<BoardRun>>> startRuns(ExecutorService pool,
+      List<CorpusProgram> programs) {
     Map<String, Map<String, Future<BoardRun>>> runs = new LinkedHashMap<>();
     for (String board : BOARDS) {
       Map<String, Future<BoardRun>> byProgram = new LinkedHashMap<>();
@@ -73,7 +94,6 @@ class CorpusTest {
       }
       runs.put(board, byProgram);
     }
-    pool.shutdown();
     return runs;
   }
 
@@ -83,7 +103,7 @@ class CorpusTest {
     boolean listed = xfail.expectsFailure(program.name(), board);
     if (listed && mismatch == null) {
       fail(program.name() + " now passes on the " + board + " board: remove its line from"
-          + " tests/corpus/xfail.txt (listed because: " + xfail.reason(program.name(), board) + ")");
+          + " its suite's xfail.txt (listed because: " + xfail.reason(program.name(), board) + ")");
     }
     if (!listed && mismatch != null) {
       fail(program.name() + " on the " + board + " board:\n" + mismatch);
@@ -137,6 +157,10 @@ class CorpusTest {
         assertTrue(BOARDS.contains(board), "xfail.txt names an unknown board: " + key);
       }
     }
+  }
+
+  static Path suiteRoot(String suite) {
+    return rivetRoot().resolve("tests").resolve(suite);
   }
 
   static Path rivetRoot() {

@@ -9,15 +9,16 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * tests/corpus/xfail.txt: the programs that are expected to FAIL while the VM grows, each with a
- * reason. Line format: {@code <path relative to tests/corpus>[@<board>]  <reason>}; without
+ * A suite's xfail.txt (tests/corpus/xfail.txt, tests/board/xfail.txt): the programs expected to
+ * FAIL while the VM grows, each with a reason. Line format:
+ * {@code <path relative to the suite folder>[@<board>]  <reason>}; without
  * {@code @board} the entry holds for every board. '#' starts a comment line. Owns parsing and
  * rewriting the file; the judgement of what failed comes from BoardRun.
  */
 final class XfailList {
   private static final String HEADER = """
       # Corpus programs expected to FAIL on the board, one per line, with the reason.
-      #   <path relative to tests/corpus>[@board]  <reason>
+      #   <path relative to this folder>[@board]  <reason>
       # An entry without @board holds for every board. A listed program that passes makes
       # CorpusTest fail (remove the line); an unlisted program must pass. Regenerate from the
       # actual results with:
