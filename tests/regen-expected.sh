@@ -58,7 +58,7 @@ for target in sys.argv[1:]:
         folder, name = os.path.split(path)
         base = path[:-3]
         try:
-            r = subprocess.run([sys.executable, name], cwd=folder, env=env,
+            r = subprocess.run([sys.executable, name], cwd=folder, env=env, stdin=subprocess.DEVNULL,
                                capture_output=True, timeout=60)
         except subprocess.TimeoutExpired:
             print(f'regen-expected: TIMEOUT {path}', file=sys.stderr)
