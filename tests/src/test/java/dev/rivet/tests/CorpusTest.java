@@ -72,6 +72,11 @@ class CorpusTest {
     List<DynamicNode> nodes = new ArrayList<>();
     nodes.add(dynamicTest("xfail.txt names only existing programs and boards",
         () -> checkXfailEntries(xfailFile, root)));
+    nodes.add(dynamicTest("every program has its expected output", () -> {
+      List<String> missing = programs.stream().filter(p -> !p.hasExpectation())
+          .map(CorpusProgram::name).toList();
+      assertTrue(missing.isEmpty(), "no .exp for " + missing + ": run tests/regen-expected.sh");
+    }));
     for (String board : BOARDS) {
       nodes.add(dynamicContainer(board, programs.stream().map(p -> dynamicTest(p.name(),
           p.source().toUri(), () -> check(p, board, runs.get(board).get(p.name()), expected)))));
