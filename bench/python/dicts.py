@@ -1,5 +1,5 @@
 # Benchmark: dict-heavy work (counting, grouping, memo tables, key churn). Checksum of contents.
-ROUNDS = 60
+ROUNDS = 110
 counts = {}
 groups = {}
 for r in range(ROUNDS):

@@ -1,5 +1,5 @@
 # Benchmark: function calls and recursion (naive Fibonacci). Checksum: fib(N) and the call count.
-N = 27
+N = 28
 calls = 0
 def fib(n):
     global calls
