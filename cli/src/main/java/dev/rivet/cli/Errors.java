@@ -1,6 +1,8 @@
 package dev.rivet.cli;
 
 import dev.rivet.board.BoardError;
+import dev.rivet.emulator.HostLibraryError;
+import dev.rivet.firmware.FirmwareError;
 import java.io.PrintStream;
 
 /**
@@ -18,6 +20,14 @@ final class Errors {
     if (ex instanceof BoardError b) {
       err.println("rivet: error: " + b.getMessage());
       return ExitCodes.BAD_INPUT;
+    }
+    if (ex instanceof FirmwareError f) {
+      err.println("rivet: error: " + f.getMessage());
+      return ExitCodes.BAD_INPUT;
+    }
+    if (ex instanceof HostLibraryError h) {
+      err.println("rivet: error: " + h.getMessage());
+      return ExitCodes.HOST;
     }
     err.println("rivet: internal error: " + ex + " (this is a bug in rivet; set RIVET_DEBUG=1 for a trace)");
     if (System.getenv("RIVET_DEBUG") != null) {

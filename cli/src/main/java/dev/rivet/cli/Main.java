@@ -16,6 +16,9 @@ import picocli.CommandLine.Command;
     description = "Firmware toolchain for emulated x86-64 microcontroller boards running Python.",
     subcommands = {
       BoardsCommand.class,
+      DoctorCommand.class,
+      FlashCommand.class,
+      RunCommand.class,
     })
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -32,6 +35,7 @@ public final class Main implements Runnable {
   /** Runs the CLI in-process, as tests do: output goes to {@code out} and {@code err}. */
   public static int run(PrintStream out, PrintStream err, String... args) {
     CommandLine cli = new CommandLine(new Main());
+    Terminal.set(out);
     cli.setOut(new PrintWriter(out, true));
     cli.setErr(new PrintWriter(err, true));
     cli.setParameterExceptionHandler((ex, a) -> {

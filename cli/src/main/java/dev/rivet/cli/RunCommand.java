@@ -1,0 +1,143 @@
+package dev.rivet.cli;
+
+import dev.rivet.board.Board;
+import dev.rivet.board.BoardError;
+import dev.rivet.board.Boards;
+import dev.rivet.emulator.BoardMachine;
+import dev.rivet.emulator.BootOptions;
+import dev.rivet.emulator.HostLibraryError;
+import dev.rivet.emulator.RunLimits;
+import dev.rivet.emulator.RunResult;
+import dev.rivet.firmware.FirmwareError;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code rivet run}: boots a board — on its flash file, on a firmware ELF, or on an image (or
+ * Python source) linked on the spot — streams the UART to stdout, feeds stdin to the UART, and
+ * exits with the guest's code (fault 125 with a report on stderr, timeout 124, bad input 2).
+ */
+@Command(name = "run", mixinStandardHelpOptions = true, description = "Boot a board on its flash, on firmware, or on an image linked on the spot.")
+final class RunCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin BoardOptions options;
+
+  @Option(names = "--max-instructions", paramLabel = "N", description = "Stop after N guest instructions (exit 124).")
+  long maxInstructions;
+
+  @Option(names = "--timeout", paramLabel = "SECONDS", description = "Stop after this much wall-clock time (exit 124).")
+  double timeoutSeconds;
+
+  @Option(names = "--verbose-boot", description = "Have the runtime print its banner and memory map.")
+  boolean verboseBoot;
+
+  @Parameters(paramLabel = "FILE [-- ARGS...]", arity = "0..*",
+      description = "Firmware .elf, bytecode image or Python source (default: the board's flash), then the program's arguments.")
+  List<String> positional = new ArrayList<>();
+
+  @Override
+  public Integer call() throws BoardError, FirmwareError, HostLibraryError {
+    if (maxInstructions < 0 || timeoutSeconds < 0 || Double.isNaN(timeoutSeconds)) {
+      throw new UserError(ExitCodes.BAD_INPUT, "--max-instructions and --timeout must not be negative");
+    }
+    List<String> args = programArguments();
+    String fileArg = positional.size() > args.size() ? positional.get(0) : null;
+    Board board = Boards.load(options.board);
+    Path file;
+    if (fileArg != null) {
+      file = Path.of(fileArg);
+    } else {
+      file = FlashStore.fileFor(options.flashDir(), board.name());
+      if (!Files.exists(file)) {
+        throw new UserError(ExitCodes.BAD_INPUT, "no firmware flashed for board " + board.name() + " (" + file
+            + " does not exist); run rivet flash FILE first, or give FILE");
+      }
+    }
+    FirmwareInput.Resolved fw = FirmwareInput.resolve(file, board, options.runtime);
+
+    List<String> argv = new ArrayList<>();
+    argv.add(fileArg != null ? fileArg : file.toString());
+    argv.addAll(args);
+    BootOptions boot;
+    try {
+      boot = BootOptions.DEFAULT.withOptions(verboseBoot ? BootOptions.VERBOSE_BOOT : 0).withArgv(argv);
+    } catch (IllegalArgumentException e) {
+      throw new UserError(ExitCodes.BAD_INPUT, e.getMessage());
+    }
+    RunLimits limits = new RunLimits(maxInstructions, Duration.ofNanos((long) (timeoutSeconds * 1e9)));
+    PrintStream out = Terminal.out();
+    try (BoardMachine machine = BoardMachine.boot(board, fw.firmware().elf(), boot)) {
+      machine.uart().setSink(out);
+      startInputFeeder(machine);
+      RunResult result = machine.run(limits);
+      out.flush();
+      return finish(result, limits);
+    }
+  }
+
+  /** Maps how the board stopped to an exit code, with one line (or a fault report) on stderr. */
+  private int finish(RunResult result, RunLimits limits) {
+    var err = spec.commandLine().getErr();
+    return switch (result) {
+      case RunResult.Exited e -> e.code();
+      case RunResult.Faulted f -> {
+        err.print("rivet: " + f.report().render());
+        err.flush();
+        yield ExitCodes.FAULT;
+      }
+      case RunResult.TimedOut t -> {
+        err.println(switch (t.limit()) {
+          case INSTRUCTION_BUDGET -> "rivet: timeout: the instruction budget of " + limits.instructionBudget()
+              + " instructions ran out";
+          case WALL_CLOCK -> "rivet: timeout: the wall-clock limit of " + timeoutSeconds + " s was reached after "
+              + t.instructions() + " instructions";
+        });
+        err.flush();
+        yield ExitCodes.TIMEOUT;
+      }
+      case RunResult.Stopped s -> throw new IllegalStateException("the board stopped without a reason");
+    };
+  }
+
+  /** Everything after "--" (or after FILE) is the program's; at most one FILE comes before it. */
+  private List<String> programArguments() {
+    List<String> original = spec.commandLine().getParseResult().originalArgs();
+    int dashes = original.indexOf("--");
+    int after = dashes < 0 ? Math.max(0, positional.size() - 1) : original.size() - dashes - 1;
+    if (positional.size() - after > 1) {
+      throw new UserError(ExitCodes.BAD_INPUT, "run takes one FILE; put the program's arguments after --");
+    }
+    return List.copyOf(positional.subList(positional.size() - after, positional.size()));
+  }
+
+  /** Copies stdin into the UART receiver as it arrives, on a daemon thread. */
+  private static void startInputFeeder(BoardMachine machine) {
+    InputStream in = Terminal.input;
+    Thread feeder = new Thread(() -> {
+      byte[] buf = new byte[4096];
+      try {
+        for (int n; (n = in.read(buf)) > 0; ) {
+          machine.uart().feed(Arrays.copyOf(buf, n));
+        }
+      } catch (IOException ignored) {
+        // stdin closed or unreadable: the guest simply receives nothing more
+      }
+    }, "rivet-uart-input");
+    feeder.setDaemon(true);
+    feeder.start();
+  }
+}
