@@ -3,6 +3,7 @@ package dev.rivet.cli;
 import dev.rivet.board.BoardError;
 import dev.rivet.emulator.HostLibraryError;
 import dev.rivet.firmware.FirmwareError;
+import dev.rivet.compiler.CompileError;
 import java.io.PrintStream;
 
 /**
@@ -16,6 +17,10 @@ final class Errors {
     if (ex instanceof UserError u) {
       err.println("rivet: error: " + u.getMessage());
       return u.exitCode();
+    }
+    if (ex instanceof CompileError c) {
+      err.println(c.render()); // file:line:col: SyntaxError: message, the line, a caret
+      return ExitCodes.BAD_INPUT;
     }
     if (ex instanceof BoardError b) {
       err.println("rivet: error: " + b.getMessage());

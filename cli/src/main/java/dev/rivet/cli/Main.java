@@ -19,6 +19,8 @@ import picocli.CommandLine.Command;
       DoctorCommand.class,
       FlashCommand.class,
       RunCommand.class,
+      CompileCommand.class,
+      DisasmCommand.class,
     })
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

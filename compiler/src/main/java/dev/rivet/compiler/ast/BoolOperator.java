@@ -1,0 +1,7 @@
+package dev.rivet.compiler.ast;
+
+/** The short-circuit operators. */
+public enum BoolOperator {
+  AND,
+  OR
+}

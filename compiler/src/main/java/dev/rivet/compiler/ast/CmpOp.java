@@ -1,0 +1,21 @@
+package dev.rivet.compiler.ast;
+
+/** Comparison operators; a chain {@code a < b <= c} is one {@link Expr.Compare}. */
+public enum CmpOp {
+  EQ("=="),
+  NOT_EQ("!="),
+  LT("<"),
+  LT_E("<="),
+  GT(">"),
+  GT_E(">="),
+  IS("is"),
+  IS_NOT("is not"),
+  IN("in"),
+  NOT_IN("not in");
+
+  public final String symbol;
+
+  CmpOp(String symbol) {
+    this.symbol = symbol;
+  }
+}

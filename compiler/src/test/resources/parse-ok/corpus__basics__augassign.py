@@ -1,0 +1,20 @@
+# Augmented assignment on ints, strings, lists and attributes/subscripts.
+x = 10
+x += 5; print(x)
+x -= 3; print(x)
+x *= 4; print(x)
+x //= 5; print(x)
+x %= 4; print(x)
+x **= 3; print(x)
+x <<= 2; print(x)
+x >>= 1; print(x)
+x |= 1; print(x)
+x &= 6; print(x)
+x ^= 15; print(x)
+f = 7; f /= 2; print(f)
+s = 'ab'; s += 'cd'; s *= 2; print(s)
+lst = [1]; alias = lst; lst += [2, 3]; print(lst, alias is lst)
+t = (1,); t2 = t; t += (2,); print(t, t2)
+d = {'a': 1}; d['a'] += 10; print(d)
+class O: pass
+o = O(); o.v = 1; o.v += 41; print(o.v)

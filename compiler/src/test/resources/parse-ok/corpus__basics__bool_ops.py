@@ -1,0 +1,13 @@
+# bool: True/False as ints, and/or/not returning operands, comparison chains.
+print(True, False)
+print(True + True, True * 10, False - 1)
+print(int(True), float(False))
+print(True == 1, False == 0, True is True)
+print(0 or 'x', 'a' or 'b', '' and 'y', 5 and 7)
+print(not 0, not [], not [0])
+print(isinstance(True, int), type(True).__name__)
+print(bool(0), bool(1), bool(''), bool('0'), bool([]), bool(()), bool({}), bool(0.0))
+print(1 < 2 < 3, 1 < 3 < 2, 3 > 2 == 2)
+print(True & False, True | False, True ^ True)
+print(repr(True), str(False))
+print(sum([True, True, False, True]))

@@ -1,0 +1,12 @@
+# print with sep, end, multiple args, no args, and non-string objects.
+print('a', 'b', 'c')
+print('a', 'b', 'c', sep='-')
+print('a', 'b', sep='')
+print('no newline', end='')
+print(' continued', end='!\n')
+print()
+print(1, 2.5, None, [1], sep=' | ', end=' END\n')
+print(*range(5), sep=',')
+print('x', end='')
+print()
+print(sep='-', end='*\n')

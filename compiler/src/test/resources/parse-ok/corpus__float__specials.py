@@ -1,0 +1,11 @@
+# inf, -inf, nan, -0.0: repr, comparisons and arithmetic.
+inf = float('inf')
+nan = float('nan')
+print(inf, -inf, nan, -0.0, 0.0)
+print(inf > 1e308, -inf < -1e308, inf == inf, nan == nan, nan != nan)
+print(inf + 1, inf - inf, inf * 0, -inf * -1)
+print(float('-inf'), float('Infinity'), float('-nan'), float('NaN'))
+print(-0.0 == 0.0, repr(-0.0), str(0.0 * -1))
+print(1 / inf, -1 / inf)
+print(nan in [nan], [nan] == [nan])
+print(max(1.0, inf), min(-inf, 0.0))

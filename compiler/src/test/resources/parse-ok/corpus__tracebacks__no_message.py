@@ -1,0 +1,5 @@
+# Uncaught exceptions without a message print just the class name.
+def f():
+    raise IndexError
+print('x')
+f()

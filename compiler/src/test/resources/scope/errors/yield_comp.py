@@ -1,0 +1,2 @@
+def f(y):
+    return [(yield i) for i in y]

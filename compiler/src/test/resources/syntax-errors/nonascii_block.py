@@ -1,0 +1,4 @@
+if é:
+    pass
+else:
+é = 2

@@ -1,0 +1,6 @@
+def f():
+    try:
+        if x:
+            y
+    while True:
+        pass
