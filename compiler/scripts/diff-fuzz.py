@@ -12,10 +12,20 @@ import subprocess
 import sys
 import tempfile
 import warnings
+import ast
+import importlib.util
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 MODULE = os.path.normpath(os.path.join(HERE, ".."))
 ROOT = os.path.normpath(os.path.join(MODULE, ".."))
+
+
+def cpython_dump(data):
+    """CPython's tree in AstDump's form, via regen-ast-dumps.py's dumper."""
+    spec = importlib.util.spec_from_file_location("regen", os.path.join(HERE, "regen-ast-dumps.py"))
+    regen = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(regen)
+    return regen.dump_module(ast.parse(data), data)
 
 
 def main():
@@ -42,6 +52,15 @@ def main():
             if b"\0" in data or "not supported by Rivet" in rivet or "too deeply nested" in rivet \
                     or cpython.startswith("other"):
                 counts["(documented difference)"] += 1
+                continue
+            if cpython == rivet == "OK":
+                mine = open(os.path.join(out, name + ".ast"), encoding="utf-8").read()
+                if cpython_dump(data) == mine:
+                    counts["same (both parse, same tree)"] += 1
+                else:
+                    if counts["different tree"] == 0:
+                        print(f"{name}: both parse, trees differ")
+                    counts["different tree"] += 1
                 continue
             if cpython == rivet:
                 counts["same"] += 1

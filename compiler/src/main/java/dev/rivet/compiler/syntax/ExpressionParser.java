@@ -164,6 +164,9 @@ abstract class ExpressionParser extends TokenCursor {
         bitOr();
         rhs = !at(EQUAL) && !at(COLONEQUAL);
       } catch (CompileError ex) {
+        if (isFatal(ex)) {
+          throw ex;
+        }
         rhs = false;
       }
     }
@@ -450,6 +453,9 @@ abstract class ExpressionParser extends TokenCursor {
   private Expr slices() {
     Token start = tok;
     Expr first = slice();
+    if (!at(COMMA) && !at(RSQB) && !(first instanceof Expr.Slice)) {
+      forgotComma(start, first);
+    }
     if (!at(COMMA)) {
       return first;
     }
@@ -778,24 +784,34 @@ abstract class ExpressionParser extends TokenCursor {
     if (first instanceof Expr.Name && at(STRING)) {
       return;
     }
-    // CPython's rule parses the second expression too (seeing what follows it) before it blames
-    // a missing comma; if that fails, the generic error stands.
+    if (first instanceof Expr.Name n && (n.id().equals("print") || n.id().equals("exec"))) {
+      return; // CPython leaves these to its "Missing parentheses" check
+    }
+    // CPython's rule needs a second expression after the first. Its parser backtracks, so a
+    // lone name, number or string is enough even if what follows it fails; anything else must
+    // parse completely. The attempt also fetches tokens, as CPython's does.
+    boolean atomAlone = switch (kind()) {
+      case NAME, NUMBER, STRING, TRUE, FALSE, NONE, ELLIPSIS -> true;
+      default -> false;
+    };
     int firstPass = furthest;
     int save = p;
     Token saveTok = tok;
     try {
       expression();
     } catch (CompileError e) {
-      if (toks.get(furthest).kind == LEXER_ERROR) {
+      if (isFatal(e)) {
         throw e;
       }
-      // The rule only runs in CPython's second pass: its look-ahead does not move the generic
-      // error, which stays at the first pass's furthest token.
-      boolean reachedUnclosedEnd = furthest >= toks.size() - 1;
-      furthest = reachedUnclosedEnd ? furthest : firstPass;
-      p = save;
-      tok = saveTok;
-      throw syntaxError();
+      if (!atomAlone) {
+        // The rule only runs in CPython's second pass: its look-ahead does not move the
+        // generic error, which stays at the first pass's furthest token.
+        boolean reachedUnclosedEnd = furthest >= toks.size() - 1;
+        furthest = reachedUnclosedEnd ? furthest : firstPass;
+        p = save;
+        tok = saveTok;
+        throw syntaxError();
+      }
     }
     throw errorAt(start, "invalid syntax. Perhaps you forgot a comma?");
   }
@@ -926,6 +942,17 @@ abstract class ExpressionParser extends TokenCursor {
     return new Expr.Dict(keys, values, posFrom(open));
   }
 
+  /** The token at which an already parsed expression starts (for error positions). */
+  final Token tokenAtOffsetOf(Expr e) {
+    for (int i = p; i >= 0; i--) {
+      Token t = toks.get(i);
+      if (t.line == e.pos().line() && t.col == e.pos().col()) {
+        return t;
+      }
+    }
+    return tok;
+  }
+
   /** After the element of a comprehension, the for/if clauses; kind 'g' or 'l'. */
   private Expr comprehensionTail(Token open, Expr elt, char kind) {
     List<Comprehension> gens = comprehensionClauses();
@@ -937,8 +964,11 @@ abstract class ExpressionParser extends TokenCursor {
     List<Comprehension> gens = new ArrayList<>();
     while (at(FOR)) {
       Token f = advance();
+      Token targetStart = tok;
       Expr target = targetList(IN);
       if (!at(IN)) {
+        Expr last = target instanceof Expr.Tuple t && !t.elts().isEmpty() ? t.elts().get(t.elts().size() - 1) : target;
+        forgotComma(target == last ? targetStart : tokenAtOffsetOf(last), last);
         throw syntaxError();
       }
       advance();

@@ -147,7 +147,11 @@ final class FStrings {
    */
   private CompileError embeddedError(CompileError e, int exprStart, int exprEnd) {
     Source src = parser.src;
-    String m = e.message().startsWith("f-string") ? e.message() : "f-string: " + e.message();
+    // Parser errors get "f-string: " in front; tokenizer errors keep their own message.
+    List<Token> sub = Lexer.tokenizeEmbedded(src, exprStart, exprEnd);
+    Token last = sub.get(sub.size() - 1);
+    boolean fromLexer = last.kind == TokenKind.LEXER_ERROR && last.failure.message().equals(e.message());
+    String m = e.message().startsWith("f-string") || fromLexer ? e.message() : "f-string: " + e.message();
     int startLine = src.lineOf(exprStart);
     int column = e.column();
     if (e.line() == startLine) {

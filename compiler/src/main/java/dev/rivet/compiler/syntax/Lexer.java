@@ -10,9 +10,11 @@ import java.util.Map;
  * Splits a {@link Source} into tokens the way CPython 3.11's tokenizer does: INDENT/DEDENT from
  * leading whitespace (tabs to multiples of 8, with the tab/space consistency check), implicit
  * joining inside brackets, backslash continuation, comments, names, numbers, string literals and
- * operators. Tokenizing is eager, so a tokenizer error anywhere in the file wins over a parser
- * error, as in CPython. String literal contents are decoded later, by {@link StringLiterals}.
- * Error columns follow CPython's conventions, which differ per error; each site says which.
+ * operators. The whole file is tokenized before parsing; the first tokenizer error ends the list
+ * as a LEXER_ERROR token, which the parser raises when it reaches it, and which replaces a parser
+ * error found earlier when CPython's would too (see TokenCursor.unclosedWins). String literal
+ * contents are decoded later, by {@link StringLiterals}. Token columns are UTF-8 byte offsets;
+ * tokenizer error columns count characters, as CPython's do.
  */
 final class Lexer {
   /** CPython's MAXINDENT and MAXLEVEL. */
@@ -578,9 +580,7 @@ final class Lexer {
   /** The optional fraction, exponent and imaginary suffix after an integer part. */
   private void fraction(int start) {
     int c = at(pos);
-    boolean isFloat = false;
     if (c == '.') {
-      isFloat = true;
       pos++;
       if (isDigit(at(pos))) {
         decimalTail();
@@ -604,18 +604,14 @@ final class Lexer {
         return;
       }
       decimalTail();
-      isFloat = true;
     }
     c = at(pos);
     if (c == 'j' || c == 'J') {
       throw src.error("complex numbers are not supported by Rivet", line, start - lineStart + 1);
     }
     verifyEnd(start, "decimal");
+    // The parser tells int from float by the spelling.
     add(TokenKind.NUMBER, start, pos, src.text(start, pos));
-    if (isFloat) {
-      // The parser tells int from float by the spelling.
-      return;
-    }
   }
 
   private void radixDigits(int radix, String kind) {

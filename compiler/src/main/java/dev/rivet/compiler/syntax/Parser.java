@@ -84,6 +84,65 @@ public final class Parser {
     }
   }
 
+  /**
+   * For a REPL: is {@code source} (the lines typed so far, joined by '\n', without the final
+   * newline) the start of a statement that more lines could complete? True for an open bracket,
+   * an unterminated triple-quoted string, a trailing backslash, a block header still waiting for
+   * its body, and a compound statement not yet ended by an empty line (CPython's codeop
+   * behaviour). False when the input is complete, or wrong in a way more input cannot fix
+   * (then {@link #parseInteractive} reports the error).
+   */
+  public static boolean needsMoreInput(String source) {
+    boolean blank = true;
+    for (String line : source.split("\n", -1)) {
+      String t = line.strip();
+      if (!t.isEmpty() && t.charAt(0) != '#') {
+        blank = false;
+        break;
+      }
+    }
+    if (blank) {
+      return false;
+    }
+    try {
+      parseInteractive(source, "<stdin>");
+      return !source.endsWith("\n") && startsCompound(source);
+    } catch (CompileError e) {
+      // fall through: see whether the error is only the end of input arriving too soon
+    }
+    String withNewline = source + "\n";
+    try {
+      parseInteractive(withNewline, "<stdin>");
+      return true;
+    } catch (CompileError e) {
+      String m = e.message();
+      if (m.endsWith("was never closed") || m.startsWith("unterminated triple-quoted string literal")
+          || m.equals("unexpected EOF while parsing")) {
+        return true;
+      }
+      int lines = (int) withNewline.chars().filter(c -> c == '\n').count();
+      if (e.line() > lines) {
+        return true; // the parser wanted a token after the last line
+      }
+      // A block or an except/finally still missing, reported just past the end of the input.
+      String[] all = source.split("\n", -1);
+      String lastLine = all[all.length - 1];
+      boolean pastEnd = e.line() == all.length
+          && e.column() > lastLine.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+      return pastEnd && (m.startsWith("expected an indented block") || m.startsWith("expected 'except' or 'finally'"));
+    }
+  }
+
+  private static boolean startsCompound(String source) {
+    String t = source.stripLeading();
+    for (String k : new String[] {"if", "while", "for", "try", "with", "def", "class", "async"}) {
+      if (t.startsWith(k) && (t.length() == k.length() || !Lexer.isIdentifierChar(t.charAt(k.length())))) {
+        return true;
+      }
+    }
+    return t.startsWith("@");
+  }
+
   private static StatementParser statements(Source src) {
     for (int c : src.cps) {
       if (c == 0) {

@@ -114,7 +114,7 @@ final class StatementParser extends ExpressionParser {
     while (accept(NEWLINE)) {
       // leading blank lines
     }
-    Expr e = starExpressions();
+    Expr e = expressions(); // eval mode takes no starred items (CPython's 'expressions')
     while (accept(NEWLINE)) {
       // trailing newlines
     }
@@ -189,7 +189,7 @@ final class StatementParser extends ExpressionParser {
     try {
       expression();
     } catch (CompileError e) {
-      if (toks.get(furthest).kind == LEXER_ERROR) {
+      if (isFatal(e)) {
         throw e;
       }
     }
@@ -459,7 +459,7 @@ final class StatementParser extends ExpressionParser {
     try {
       expression();
     } catch (CompileError e) {
-      if (toks.get(furthest).kind == LEXER_ERROR) {
+      if (isFatal(e)) {
         throw e;
       }
       furthest = Math.max(firstPass, colonIndex);
@@ -743,6 +743,9 @@ final class StatementParser extends ExpressionParser {
         return items;
       }
     } catch (CompileError e) {
+      if (isFatal(e)) {
+        throw e;
+      }
       // Not the parenthesised form; parse it as an expression instead.
     }
     p = save;

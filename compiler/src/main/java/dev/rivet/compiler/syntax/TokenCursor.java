@@ -12,7 +12,7 @@ abstract class TokenCursor {
   final Source src;
   final List<Token> toks;
   int p;
-  /** A token kind CPython's generic error would call "unexpected" (not "invalid syntax"). */
+  /** The current token, toks.get(p). */
   Token tok;
 
   TokenCursor(Source src, List<Token> toks) {
@@ -64,6 +64,7 @@ abstract class TokenCursor {
       }
     }
     if (t.kind == TokenKind.NAME && t.failure != null) {
+      nameDecodeFailure = t.failure;
       throw t.failure; // a name that is not UTF-8, decoded (and failing) as it is consumed
     }
     return t;
@@ -124,11 +125,28 @@ abstract class TokenCursor {
     return src.error(message, at.line(), at.col() + 1);
   }
 
+  /** A name's UTF-8 decoding error, once raised; CPython never replaces it (see below). */
+  private CompileError nameDecodeFailure;
+
   /**
-   * In CPython, a parse that has looked at the end of input while a bracket is open fails with
-   * "'(' was never closed", whatever else went wrong; this applies that rule to an error.
+   * Whether an error met during a speculative parse (a look-ahead that emulates one of CPython's
+   * second-pass rules) must escape it: tokenizer errors and name decoding errors stop CPython's
+   * parser wherever they happen.
+   */
+  final boolean isFatal(CompileError e) {
+    return e == nameDecodeFailure || toks.get(furthest).kind == TokenKind.LEXER_ERROR;
+  }
+
+  /**
+   * The error CPython finally reports for a parse that failed with {@code e}: after a parser
+   * error it tokenizes the rest of the file, so an immediate tokenizer error further on wins, and
+   * reaching the end with a bracket open (during the parse, or after an error on a later line
+   * than the bracket) gives "'(' was never closed".
    */
   final CompileError unclosedWins(CompileError e) {
+    if (e == nameDecodeFailure) {
+      return e; // a UnicodeDecodeError, not yet a SyntaxError when CPython would look further
+    }
     Token last = toks.get(toks.size() - 1);
     if (e.message().equals("unexpected indent") || e.message().equals("unexpected unindent")) {
       return e; // CPython reports these without looking at the rest of the file

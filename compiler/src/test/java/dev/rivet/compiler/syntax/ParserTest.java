@@ -1,6 +1,7 @@
 package dev.rivet.compiler.syntax;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -64,6 +65,11 @@ class ParserTest {
     Expr.BinOp add = assertInstanceOf(Expr.BinOp.class, e);
     assertInstanceOf(Expr.BinOp.class, add.right());
     assertThrows(CompileError.class, () -> Parser.parseExpression("x = 1", "<eval>"));
+    // CPython's eval mode: no starred items, no bare yield; checked with compile(s, 't', 'eval').
+    assertEquals(4, assertThrows(CompileError.class, () -> Parser.parseExpression("a, *b", "t")).column());
+    assertEquals(1, assertThrows(CompileError.class, () -> Parser.parseExpression("*a", "t")).column());
+    assertEquals("'yield' outside function",
+        assertThrows(CompileError.class, () -> Parser.parseExpression("(yield)", "t")).message());
   }
 
   @Test
@@ -74,6 +80,22 @@ class ParserTest {
     assertEquals(2, two.body().size());
     CompileError e = assertThrows(CompileError.class, () -> Parser.parseInteractive("a = 1\nb = 2\n", "<stdin>"));
     assertEquals("multiple statements found while compiling a single statement", e.message());
+  }
+
+  @Test
+  void needsMoreInputFollowsCPythonsCodeop() {
+    // Each verdict is what CPython 3.11's codeop.compile_command(src, '<stdin>', 'single') gives:
+    // None (more input) or a code object / SyntaxError (complete).
+    String[] more = {"if x:", "if x:\n    y = 1", "x = (1,", "s = \"\"\"abc", "x = \\", "@d",
+        "for i in x: print(i)", "class A: pass", "if x:\n    pass\nelse:", "try:\n    pass"};
+    String[] complete = {"x = 1", "if x:\n    y = 1\n", "x = 1 +", "def f():\n    return 1\n\n", "x = $", "",
+        "# just a comment"};
+    for (String s : more) {
+      assertTrue(Parser.needsMoreInput(s), s);
+    }
+    for (String s : complete) {
+      assertFalse(Parser.needsMoreInput(s), s);
+    }
   }
 
   @Test

@@ -1,0 +1,1 @@
+sq = {x * x for x inyield from range(20)}

@@ -1,0 +1,1 @@
+ge = (v(i) for i inint('a', log rangej(3)))

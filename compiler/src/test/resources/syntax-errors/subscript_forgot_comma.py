@@ -1,0 +1,1 @@
+print(k, d[ating dicts: keys])
