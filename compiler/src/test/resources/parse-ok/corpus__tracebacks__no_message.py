@@ -1,5 +1,0 @@
-# Uncaught exceptions without a message print just the class name.
-def f():
-    raise IndexError
-print('x')
-f()
