@@ -1,7 +1,10 @@
 #!/usr/bin/env python3
 """Regenerates compiler/src/test/resources/parse-ok/*.ast from CPython 3.11's ast module.
 
-Each NAME.py is parsed by ast.parse and written as NAME.ast in a compact canonical form that
+The programs are the front end's own tours (parse-ok/NAME.py) and every program of the test suite
+under tests/ (corpus, exec_scope, gc_race, board), read in place and named by their path with '/'
+spelled "__" -- the same listing as dev.rivet.compiler.syntax.ParseCorpus.
+Each program is parsed by ast.parse and written as NAME.ast in a compact canonical form that
 dev.rivet.compiler.syntax.AstDump also produces from Rivet's AST, so AstEquivalenceTest can
 compare the two trees node by node (with the line:col of every statement and expression outside
 f-strings; columns are UTF-8 byte offsets in both).
@@ -13,6 +16,8 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 CORPUS = os.path.join(HERE, "..", "src", "test", "resources", "parse-ok")
+SUITE = os.path.join(HERE, "..", "..", "tests")
+SUITE_DIRS = ["corpus", "exec_scope", "gc_race", "board"]
 
 BINOPS = {ast.Add: "ADD", ast.Sub: "SUB", ast.Mult: "MULT", ast.MatMult: "MATMULT", ast.Div: "DIV",
           ast.Mod: "MOD", ast.Pow: "POW", ast.LShift: "LSHIFT", ast.RShift: "RSHIFT",
@@ -199,9 +204,17 @@ def dump_module(tree, source):
 def main():
     if sys.version_info[:2] != (3, 11):
         raise SystemExit("needs CPython 3.11, this is " + sys.version)
-    names = sorted(f[:-3] for f in os.listdir(CORPUS) if f.endswith(".py"))
+    programs = {f[:-3]: os.path.join(CORPUS, f) for f in os.listdir(CORPUS) if f.endswith(".py")}
+    for d in SUITE_DIRS:
+        for dirpath, _, files in os.walk(os.path.join(SUITE, d)):
+            for f in files:
+                if f.endswith(".py"):
+                    path = os.path.join(dirpath, f)
+                    rel = os.path.relpath(path, SUITE)[:-3]
+                    programs[rel.replace(os.sep, "__")] = path
+    names = sorted(programs)
     for name in names:
-        with open(os.path.join(CORPUS, name + ".py"), "rb") as f:
+        with open(programs[name], "rb") as f:
             source = f.read()
             compile(source, name + ".py", "exec")  # must be a valid program, not just parseable
             tree = ast.parse(source, name + ".py")

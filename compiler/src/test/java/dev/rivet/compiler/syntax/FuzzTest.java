@@ -48,14 +48,17 @@ class FuzzTest {
 
   static List<byte[]> seeds() throws IOException {
     List<byte[]> out = new ArrayList<>();
-    for (String dir : new String[] {"src/test/resources/parse-ok", "src/test/resources/syntax-errors"}) {
-      try (Stream<Path> s = Files.list(Path.of(dir))) {
-        for (Path p : s.filter(p -> p.toString().endsWith(".py")).sorted().toList()) {
-          byte[] b = Files.readAllBytes(p);
-          if (b.length <= 8192) {
-            out.add(b);
-          }
-        }
+    List<Path> sources = new ArrayList<>();
+    for (ParseCorpus.Program p : ParseCorpus.programs()) {
+      sources.add(p.source());
+    }
+    try (Stream<Path> s = Files.list(Path.of("src/test/resources/syntax-errors"))) {
+      s.filter(p -> p.toString().endsWith(".py")).sorted().forEach(sources::add);
+    }
+    for (Path p : sources) {
+      byte[] b = Files.readAllBytes(p);
+      if (b.length <= 8192) {
+        out.add(b);
       }
     }
     return out;

@@ -38,3 +38,4 @@ try:
     st.close()
 except RuntimeError as e:
     print('RuntimeError', e)
+print(next(st, 'exhausted'))

@@ -1,0 +1,31 @@
+# Benchmark: dict-heavy work (counting, grouping, memo tables, key churn). Checksum of contents.
+ROUNDS = 110
+counts = {}
+groups = {}
+for r in range(ROUNDS):
+    for i in range(2000):
+        k = 'k%d' % ((i * 7919 + r) % 1500)
+        counts[k] = counts.get(k, 0) + 1
+        groups.setdefault(len(k), {})[k] = r
+memo = {}
+def ways(n, k):
+    if n == 0:
+        return 1
+    if n < 0 or k == 0:
+        return 0
+    key = (n, k)
+    v = memo.get(key)
+    if v is None:
+        v = ways(n - k, k) + ways(n, k - 1)
+        memo[key] = v
+    return v
+churn = {}
+for i in range(30000):
+    churn[i % 3001] = i
+    if i % 5 == 0:
+        churn.pop((i * 13) % 3001, None)
+check = 0
+for k in sorted(counts):
+    check = (check * 31 + counts[k] + len(k)) % 1000000007
+print('keys', len(counts), 'groups', sorted((g, len(d)) for g, d in groups.items()))
+print('ways', ways(120, 120), 'memo', len(memo), 'churn', len(churn), sum(churn.values()), 'check', check)

@@ -1,0 +1,11 @@
+# bytearray methods shared with list and bytes: remove, index, count, clear, copy, extend from iterables.
+ba = bytearray(b'hello world')
+ba.remove(ord('o'))
+print(ba, ba.index(b'o'), ba.count(b'l'))
+c = ba.copy()
+c.extend([33, 33])
+c.extend(range(65, 68))
+print(c, ba)
+print(ba.upper(), ba.split(b' '), ba.replace(b'l', b'L'), ba.strip(b'hd'))
+c.clear()
+print(c, len(c), bytearray(b'abc') * 2, bytearray(b'ab') + b'cd')
