@@ -250,7 +250,8 @@ static void print_one(val_t e) {
     } else name = str_from_c(t->name);
     val_t s = MISSING;
     nlr_buf_t nb;
-    if (NLR_TRY(&nb)) { s = obj_str(e); nlr_pop(&nb); }
+    extern val_t syntax_error_print_location(val_t); /* exec.c: SyntaxError's File line, then msg only */
+    if (NLR_TRY(&nb)) { s = syntax_error_print_location(e); if (!s) s = obj_str(e); nlr_pop(&nb); }
     else s = str_from_c("<exception str() failed>");
     if (STR(s)->len) vm_print(str_printf("%S: %S\n", name, s));
     else vm_print(str_printf("%S\n", name));

@@ -88,6 +88,19 @@ val_t syntax_error_str(val_t e) {
     return m;
 }
 
+/* Uncaught SyntaxError (exc.c print_one): CPython prints '  File "f", line N' after the traceback
+ * (the source line and caret, which the board cannot show, are left out) and then only msg.
+ * MISSING for any other exception. */
+val_t syntax_error_print_location(val_t e) {
+    if (!isinstance_of(e, &SyntaxError_type)) return MISSING;
+    val_t msg = obj_getattr_opt(e, str_intern_c("msg"));
+    val_t file = obj_getattr_opt(e, N_filename);
+    val_t line = obj_getattr_opt(e, str_intern_c("lineno"));
+    if (!msg || !file || !IS_STR(file) || !line || !IS_SMALL(line)) return MISSING;
+    vm_print(str_printf("  File \"%S\", line %d\n", file, (int)SMALL(line)));
+    return obj_str(msg);
+}
+
 /* ---- host compile ---- */
 static uint32_t hostcall4(uint32_t op, uint64_t a0, uint64_t a1, uint64_t a2, uint64_t a3, uint64_t *ret0) {
     hostcall_t rq;
