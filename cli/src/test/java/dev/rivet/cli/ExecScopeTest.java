@@ -119,6 +119,29 @@ class ExecScopeTest {
     assertEquals(0, r.code());
   }
 
+  static final Path IMPORTS = DIR.resolveSibling("mount_imports");
+
+  @Test
+  void packageImportsFromAMountMatchCPython() throws IOException {
+    CliRun r = CliRun.of("run", "--mount", IMPORTS.toString(), "main.py");
+    assertEquals(Files.readString(IMPORTS.resolve("main.exp")), r.out(), r.err());
+    assertEquals(0, r.code());
+  }
+
+  @Test
+  void packageImportsCompiledAheadOfTimeMatchCPython(@TempDir Path tmp) throws IOException {
+    List<Compiler.SourceModule> modules = new ArrayList<>();
+    for (String[] m : new String[][] {{"main", "main.py"}, {"pkg", "pkg/__init__.py"}, {"pkg.a", "pkg/a.py"},
+        {"pkg.b", "pkg/b.py"}, {"pkg.sub", "pkg/sub/__init__.py"}, {"pkg.sub.deep", "pkg/sub/deep.py"}}) {
+      modules.add(new Compiler.SourceModule(m[0], m[1], m[1].endsWith("__init__.py"),
+          Files.readAllBytes(IMPORTS.resolve(m[1]))));
+    }
+    Path image = Files.write(tmp.resolve("imports.rbc"), Compiler.compileProgramBytes(modules, "main"));
+    CliRun r = CliRun.of("run", image.toString());
+    assertEquals(Files.readString(IMPORTS.resolve("main.exp")), r.out(), r.err());
+    assertEquals(0, r.code());
+  }
+
   @Test
   void mountNeedsAFileInsideTheDirectory(@TempDir Path tmp) {
     CliRun r = CliRun.of("run", "--mount", tmp.toString(), "../x.py");
