@@ -232,7 +232,7 @@ static val_t bi_compile(int npos, int nkw, const val_t *args) {
     if (!source) raise_type_error("compile() missing required argument 'source' (pos 1)");
     if (!filename) raise_type_error("compile() missing required argument 'filename' (pos 2)");
     if (!mode) raise_type_error("compile() missing required argument 'mode' (pos 3)");
-    if (!IS_STR(filename)) raise_type_error("compile() argument 'filename' must be str, not %s", type_name(filename));
+    if (!IS_STR(filename)) raise_type_error("expected str, bytes or os.PathLike object, not %s", type_name(filename));
     if (!IS_STR(mode)) raise_type_error("compile() argument 'mode' must be str, not %s", type_name(mode));
     int m = mode_of(mode);
     return compile_value(source, filename, m, "compile");
@@ -262,7 +262,21 @@ static method_def_t exec_defs[] = {
     NATIVE_END,
 };
 
+/* IndentationError(SyntaxError) and TabError(IndentationError): classes made at start-up */
+static val_t make_exception_class(const char *name, val_t base) {
+    val_t ns = dict_new();
+    dict_set(ns, N___module__, str_intern_c("builtins"));
+    val_t args[3] = { str_intern_c(name), tuple_new(1, &base), ns };
+    val_t cls = call(V(&type_type), 3, 0, args);
+    dict_set(vm_builtins, str_intern_c(name), cls);
+    return cls;
+}
+
 void exec_init(void) {
     for (method_def_t *d = exec_defs; d->name; d++) dict_set(vm_builtins, str_intern_c(d->name), V(d));
+    if (!dict_get_str(vm_builtins, str_intern_c("IndentationError"))) {
+        val_t indentation = make_exception_class("IndentationError", V(&SyntaxError_type));
+        make_exception_class("TabError", indentation);
+    }
     if (!code_type.getattr) code_type.getattr = code_attr;
 }

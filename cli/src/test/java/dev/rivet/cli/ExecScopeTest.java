@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * tests/exec_scope on the board, against CPython 3.11's .exp/.exit (tests/regen-expected.sh):
@@ -120,6 +121,15 @@ class ExecScopeTest {
   }
 
   static final Path IMPORTS = DIR.resolveSibling("mount_imports");
+  static final Path EXTRA = DIR.resolveSibling("exec_extra");
+
+  @ParameterizedTest
+  @ValueSource(strings = {"compile_edges"})
+  void extraProgramFromMountMatchesCPython(String name) throws IOException {
+    CliRun r = CliRun.of("run", "--mount", EXTRA.toString(), name + ".py");
+    assertEquals(Files.readString(EXTRA.resolve(name + ".exp")), r.out(), r.err());
+    assertEquals(0, r.code());
+  }
 
   @Test
   void packageImportsFromAMountMatchCPython() throws IOException {
