@@ -202,8 +202,8 @@ val_t exec_mapping_get(val_t m, val_t name) {
 }
 
 static bool is_mapping(val_t v) {
-    if (IS_DICT(v)) return true;
-    return obj_getattr_opt(v, N___getitem__) != MISSING;
+    if (isinstance_of(v, &dict_type) || type_of(v)->subscr) return true;
+    return lookup_method(v, N___getitem__, &(val_t){0}) != MISSING;
 }
 
 static val_t run(val_t source, val_t globals, val_t locals, int mode, const char *fname) {
