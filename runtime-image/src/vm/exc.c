@@ -220,6 +220,14 @@ static val_t exc_getattr(val_t v, val_t name) {
     if (r) return r;
     if (name == N_value && isinstance_of(v, &StopIteration_type)) return stop_iteration_value(v);
     if (name == N_code && isinstance_of(v, &SystemExit_type)) return stop_iteration_value(v);
+    if (isinstance_of(v, &UnicodeError_type)) {
+        /* UnicodeDecodeError/UnicodeEncodeError(encoding, object, start, end, reason): the
+         * fields are the args; compared by text so start-up interns no extra names */
+        static const char *const fields[] = { "encoding", "object", "start", "end", "reason" };
+        tuple_t *a = TUPLE(((exc_t *)v)->args);
+        for (size_t i = 0; a->len == 5 && i < 5; i++)
+            if (cstrcmp(CSTR(name), fields[i]) == 0) return a->items[i];
+    }
     if (isinstance_of(v, &OSError_type)) {
         tuple_t *a = TUPLE(((exc_t *)v)->args);
         bool two = a->len >= 2 && a->len <= 3;

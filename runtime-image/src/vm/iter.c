@@ -23,7 +23,10 @@ static val_t range_make(const type_t *t, int npos, int nkw, const val_t *args) {
     if (nkw) raise_type_error("range() takes no keyword arguments");
     if (npos < 1 || npos > 3) raise_type_error(npos < 1 ? "range expected at least 1 argument, got %d" : "range expected at most 3 arguments, got %d", npos);
     intptr_t a = 0, b, c = 1;
-    for (int i = 0; i < npos; i++) if (!IS_INT(args[i])) raise_type_error("'%s' object cannot be interpreted as an integer", type_name(args[i]));
+    /* ints, or objects with __index__ (int_index calls it) */
+    for (int i = 0; i < npos; i++)
+        if (!IS_INT(args[i]) && !((type_of(args[i])->flags & TF_USER) && type_lookup(type_of(args[i]), N___index__)))
+            raise_type_error("'%s' object cannot be interpreted as an integer", type_name(args[i]));
     if (npos == 1) b = int_index(args[0], "range");
     else { a = int_index(args[0], "range"); b = int_index(args[1], "range"); if (npos == 3) c = int_index(args[2], "range"); }
     if (c == 0) raise_msg(&ValueError_type, "range() arg 3 must not be zero");
