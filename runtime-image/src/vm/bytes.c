@@ -83,7 +83,11 @@ static val_t bytes_binary(int op, val_t a, val_t b) {
         for (intptr_t i = 0; i < k; i++) memcpy_(d + (size_t)i * nx, x, nx);
         return r;
     }
-    if (bop == OP_MOD && !(op & 32)) raise_type_error("bytes %% formatting is not supported");
+    if (bop == OP_MOD && !(op & 32)) {
+        extern val_t bytes_mod_format(val_t fmt, val_t args); /* format.c */
+        val_t r = bytes_mod_format(a, b);
+        return make_like(a, ((bytes_t *)r)->data, ((bytes_t *)r)->len);
+    }
     return MISSING;
 }
 static intptr_t bytes_len(val_t v) { const uint8_t *d; size_t n; buf_of(v, &d, &n); return (intptr_t)n; }
