@@ -65,6 +65,7 @@ static val_t gc_rivet_stats(void) {
     dict_set(d, str_intern_c("live_after_last"), int_from_u64(s.last_live_bytes));
     dict_set(d, str_intern_c("collect_instructions"), int_from_u64(s.collect_ticks));
     dict_set(d, str_intern_c("last_collect_instructions"), int_from_u64(s.last_collect_ticks));
+    dict_set(d, str_intern_c("instructions"), int_from_u64(hal_ticks()));  /* the clock now */
     dict_set(d, str_intern_c("stress"), BOOL(vm_boot->options & BOOT_OPT_GC_STRESS));
     dict_set(d, str_intern_c("poison"), BOOL(vm_boot->options & BOOT_OPT_GC_POISON));
     return d;
