@@ -27,6 +27,11 @@ extern type_t SystemError_type;
 
 static inline uint32_t rd32(const uint8_t *p) { uint32_t v; memcpy_(&v, p, 4); return v; }
 
+/* Keeps the head pointer p live (in a register or stack slot the collector scans) up to this
+ * point: code that only holds interior pointers into a block, or whose callee keeps the block in
+ * a static the collector does not scan, must not let gcc drop the head across allocations. */
+#define KEEP_ALIVE(p) __asm__ volatile("" : : "g"(p) : "memory")
+
 /* ---- the compile error record (FETCH_RESULT after status 6) ---- */
 /* u32 kind (0 SyntaxError, 1 IndentationError, 2 TabError), u32 lineno, u32 offset,
  * u32 end_lineno, u32 end_offset, u32 msg bytes, u32 filename bytes, u32 text bytes
@@ -52,6 +57,7 @@ static __attribute__((noreturn)) void raise_compile_error(const uint8_t *r, uint
     val_t msg = str_new((const char *)p, nmsg); p += nmsg;
     val_t file = str_new((const char *)p, nfile); p += nfile;
     val_t text = utf8_or_none(p, ntext);
+    KEEP_ALIVE(r); /* p points into the record: only r is a head pointer */
     val_t detail[6] = { file, MKSMALL(line), MKSMALL(col), text, MKSMALL(eline), MKSMALL(ecol) };
     if (eline == 0) { detail[4] = NONE; detail[5] = NONE; }
     val_t args[2] = { msg, tuple_new(6, detail) };
@@ -88,6 +94,19 @@ val_t syntax_error_str(val_t e) {
     return m;
 }
 
+/* Uncaught SyntaxError (exc.c print_one): CPython prints '  File "f", line N' after the traceback
+ * (the source line and caret, which the board cannot show, are left out) and then only msg.
+ * MISSING for any other exception. */
+val_t syntax_error_print_location(val_t e) {
+    if (!isinstance_of(e, &SyntaxError_type)) return MISSING;
+    val_t msg = obj_getattr_opt(e, str_intern_c("msg"));
+    val_t file = obj_getattr_opt(e, N_filename);
+    val_t line = obj_getattr_opt(e, str_intern_c("lineno"));
+    if (!msg || !file || !IS_STR(file) || !line || !IS_SMALL(line)) return MISSING;
+    vm_print(str_printf("  File \"%S\", line %d\n", file, (int)SMALL(line)));
+    return obj_str(msg);
+}
+
 /* ---- host compile ---- */
 static uint32_t hostcall4(uint32_t op, uint64_t a0, uint64_t a1, uint64_t a2, uint64_t a3, uint64_t *ret0) {
     hostcall_t rq;
@@ -116,6 +135,9 @@ static val_t code_from_compiled(uint64_t size) {
     }
     uint32_t modoff = rd32(block + 24);
     val_t code = loader_load_code_in(block, (uint32_t)size, strings, rd32(block + modoff + 8));
+    /* the loader keeps both in statics the collector does not scan while it allocates */
+    KEEP_ALIVE(block);
+    KEEP_ALIVE(strings);
     return code;
 }
 
@@ -178,9 +200,19 @@ val_t exec_frame_locals(frame_t *f) {
     return d;
 }
 
+/* LOAD_NAME in code run with a non-dict locals mapping (vm.c): m[name], or MISSING on KeyError
+ * so the lookup goes on to globals and builtins, as CPython. */
+val_t exec_mapping_get(val_t m, val_t name) {
+    nlr_buf_t nb;
+    volatile val_t r = MISSING;
+    if (NLR_TRY(&nb)) { r = obj_getitem(m, name); nlr_pop(&nb); return r; }
+    if (isinstance_of(nb.exc, &KeyError_type)) return MISSING;
+    raise_again(nb.exc);
+}
+
 static bool is_mapping(val_t v) {
-    if (IS_DICT(v)) return true;
-    return obj_getattr_opt(v, N___getitem__) != MISSING;
+    if (isinstance_of(v, &dict_type) || type_of(v)->subscr) return true;
+    return lookup_method(v, N___getitem__, &(val_t){0}) != MISSING;
 }
 
 static val_t run(val_t source, val_t globals, val_t locals, int mode, const char *fname) {
@@ -219,7 +251,7 @@ static val_t bi_compile(int npos, int nkw, const val_t *args) {
     if (!source) raise_type_error("compile() missing required argument 'source' (pos 1)");
     if (!filename) raise_type_error("compile() missing required argument 'filename' (pos 2)");
     if (!mode) raise_type_error("compile() missing required argument 'mode' (pos 3)");
-    if (!IS_STR(filename)) raise_type_error("compile() argument 'filename' must be str, not %s", type_name(filename));
+    if (!IS_STR(filename)) raise_type_error("expected str, bytes or os.PathLike object, not %s", type_name(filename));
     if (!IS_STR(mode)) raise_type_error("compile() argument 'mode' must be str, not %s", type_name(mode));
     int m = mode_of(mode);
     return compile_value(source, filename, m, "compile");
@@ -249,7 +281,21 @@ static method_def_t exec_defs[] = {
     NATIVE_END,
 };
 
+/* IndentationError(SyntaxError) and TabError(IndentationError): classes made at start-up */
+static val_t make_exception_class(const char *name, val_t base) {
+    val_t ns = dict_new();
+    dict_set(ns, N___module__, str_intern_c("builtins"));
+    val_t args[3] = { str_intern_c(name), tuple_new(1, &base), ns };
+    val_t cls = call(V(&type_type), 3, 0, args);
+    dict_set(vm_builtins, str_intern_c(name), cls);
+    return cls;
+}
+
 void exec_init(void) {
     for (method_def_t *d = exec_defs; d->name; d++) dict_set(vm_builtins, str_intern_c(d->name), V(d));
+    if (!dict_get_str(vm_builtins, str_intern_c("IndentationError"))) {
+        val_t indentation = make_exception_class("IndentationError", V(&SyntaxError_type));
+        make_exception_class("TabError", indentation);
+    }
     if (!code_type.getattr) code_type.getattr = code_attr;
 }

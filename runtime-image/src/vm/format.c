@@ -76,6 +76,7 @@ val_t format_value(val_t v, val_t spec) {
     if (t == &str_type) {
         if (STR(spec)->len == 0) return v;
         check(fmt_parse(CSTR(spec), STR(spec)->len, "str", &fs, &e), &e);
+        PIN_SOURCE(CSTR(v));
         check(fmt_str(&fs, CSTR(v), STR(v)->len, &s, &e), &e);
         return num_sink_to_str(&s);
     }
@@ -84,11 +85,14 @@ val_t format_value(val_t v, val_t spec) {
 }
 
 /* ---- str.format ---- */
-static val_t field_lookup(const char *p, size_t n, int npos, int nkw, const val_t *args, int *auto_idx) {
+/* mapping: format_map's argument (names are looked up in it, positions are errors), else MISSING */
+static val_t field_lookup(const char *p, size_t n, int npos, int nkw, const val_t *args, val_t mapping, int *auto_idx) {
     /* args[0] is the format string itself; positional arguments start at args[1] */
     size_t i = 0;
     while (i < n && p[i] != '.' && p[i] != '[') i++;
     val_t obj;
+    if (mapping && (i == 0 || (p[0] >= '0' && p[0] <= '9')))
+        raise_msg(&ValueError_type, "Format string contains positional fields");
     if (i == 0) {
         if (*auto_idx < 0) raise_msg(&ValueError_type, "cannot switch from manual field specification to automatic field numbering");
         int k = (*auto_idx)++;
@@ -104,7 +108,8 @@ static val_t field_lookup(const char *p, size_t n, int npos, int nkw, const val_
     } else {
         val_t key = str_new(p, i);
         obj = MISSING;
-        if (nkw) {
+        if (mapping) obj = obj_getitem(mapping, key);
+        else if (nkw) {
             tuple_t *names = TUPLE(args[npos + nkw]);
             for (int j = 0; j < nkw; j++) if (str_eq(names->items[j], key)) obj = args[npos + j];
         }
@@ -130,7 +135,7 @@ static val_t field_lookup(const char *p, size_t n, int npos, int nkw, const val_
     return obj;
 }
 
-static val_t vformat(const char *p, size_t n, int npos, int nkw, const val_t *args, int *auto_idx, int depth) {
+static val_t vformat(const char *p, size_t n, int npos, int nkw, const val_t *args, val_t mapping, int *auto_idx, int depth) {
     if (depth > 2) raise_msg(&ValueError_type, "Max string recursion exceeded");
     sbuf_t b; sb_init(&b, n + 16);
     size_t i = 0;
@@ -153,7 +158,7 @@ static val_t vformat(const char *p, size_t n, int npos, int nkw, const val_t *ar
             k++;
         }
         if (k > fn) k = fn;
-        val_t v = field_lookup(f, k, npos, nkw, args, auto_idx);
+        val_t v = field_lookup(f, k, npos, nkw, args, mapping, auto_idx);
         char conv = 0;
         if (k < fn && f[k] == '!') {
             if (k + 1 >= fn) raise_msg(&ValueError_type, "end of string while looking for conversion specifier");
@@ -161,7 +166,7 @@ static val_t vformat(const char *p, size_t n, int npos, int nkw, const val_t *ar
             if (k < fn && f[k] != ':') raise_msg(&ValueError_type, "expected ':' after conversion specifier");
         }
         val_t spec = empty_str;
-        if (k < fn && f[k] == ':') spec = vformat(f + k + 1, fn - k - 1, npos, nkw, args, auto_idx, depth + 1);
+        if (k < fn && f[k] == ':') spec = vformat(f + k + 1, fn - k - 1, npos, nkw, args, mapping, auto_idx, depth + 1);
         if (conv == 'r') v = obj_repr(v);
         else if (conv == 's') v = obj_str(v);
         else if (conv == 'a') v = builtin_ascii(v);
@@ -173,7 +178,11 @@ static val_t vformat(const char *p, size_t n, int npos, int nkw, const val_t *ar
 }
 val_t str_format_method(int npos, int nkw, const val_t *args) {
     int auto_idx = 0;
-    return vformat(CSTR(args[0]), STR(args[0])->len, npos, nkw, args, &auto_idx, 0);
+    return vformat(CSTR(args[0]), STR(args[0])->len, npos, nkw, args, MISSING, &auto_idx, 0);
+}
+val_t str_format_map_method(val_t self, val_t mapping) {
+    int auto_idx = 0;
+    return vformat(CSTR(self), STR(self)->len, 1, 0, &self, mapping, &auto_idx, 0);
 }
 
 /* ---- printf-style ---- */
@@ -239,11 +248,13 @@ val_t str_mod_format(val_t fmtv, val_t argsv) {
             if (IS_INT(v)) t = char_str((uint32_t)int_index(v, "%c"));
             else if (IS_STR(v) && STR(v)->nchars == 1) t = v;
             else raise_type_error("%%c requires int or char");
+            PIN_SOURCE(CSTR(t));
             check(pct_str(&ps, CSTR(t), STR(t)->len, &s, &e), &e);
             break;
         }
         default: {
             val_t t = ps.conv == 'r' ? obj_repr(v) : ps.conv == 'a' ? builtin_ascii(v) : obj_str(v);
+            PIN_SOURCE(CSTR(t));   /* the sink grows (allocates) while reading t's bytes */
             check(pct_str(&ps, CSTR(t), STR(t)->len, &s, &e), &e);
         }
         }

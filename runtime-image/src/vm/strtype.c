@@ -7,6 +7,7 @@
 extern val_t type_call(val_t fn, int npos, int nkw, const val_t *args);
 val_t str_mod_format(val_t fmt, val_t args);
 val_t str_format_method(int npos, int nkw, const val_t *args);
+val_t str_format_map_method(val_t self, val_t mapping);
 val_t format_value(val_t v, val_t spec);
 
 /* byte offset of code point i */
@@ -521,6 +522,59 @@ static val_t str_expandtabs_m(val_t s, val_t ts) {
     }
     return sb_finish(&b);
 }
+/* ---- translate / maketrans ---- */
+/* table[key], or MISSING when the table raises LookupError (translate keeps such characters) */
+static val_t translate_lookup(val_t table, val_t key) {
+    nlr_buf_t b;
+    if (NLR_TRY(&b)) { val_t r = obj_getitem(table, key); nlr_pop(&b); return r; }
+    if (!isinstance_of(b.exc, &LookupError_type)) raise(b.exc);
+    return MISSING;
+}
+static val_t str_translate_m(val_t self, val_t table) {
+    str_t *s = STR(self);
+    sbuf_t b; sb_init(&b, s->len);
+    for (size_t i = 0; i < s->len;) {
+        size_t adv; uint32_t c = vm_utf8_decode(s->data + i, &adv);
+        val_t r = translate_lookup(table, MKSMALL(c));
+        if (!r) sb_add(&b, CSTR(self) + i, adv);
+        else if (IS_STR(r)) sb_addv(&b, r);
+        else if (IS_SMALL(r)) {
+            if (SMALL(r) < 0 || SMALL(r) > 0x10FFFF) raise_msg(&ValueError_type, "character mapping must be in range(0x110000)");
+            char u[4]; sb_add(&b, u, vm_utf8_encode((uint32_t)SMALL(r), u));
+        } else if (r != NONE) raise_type_error("character mapping must return integer, None or str");
+        i += adv;
+    }
+    return sb_finish(&b);
+}
+/* str.maketrans(dict) / (x, y) / (x, y, z): a dict from code points to code points, str or None */
+static val_t str_maketrans_m(int n, const val_t *a) {
+    val_t d = dict_new();
+    if (n == 1) {
+        if (!isinstance_of(a[0], &dict_type)) raise_type_error("if you give only one argument to maketrans it must be a dict");
+        size_t pos = 0; val_t k, v;
+        while ((k = dict_iternext_entry(a[0], &pos, &v))) {
+            if (IS_STR(k) && STR(k)->nchars == 1) { size_t adv; k = MKSMALL(vm_utf8_decode(CSTR(k), &adv)); }
+            else if (!IS_SMALL(k)) raise_type_error("keys in translate table must be strings or integers");
+            dict_set(d, k, v);
+        }
+        return d;
+    }
+    for (int i = 0; i < n; i++)
+        if (!IS_STR(a[i])) raise_type_error("maketrans() argument %d must be str, not %s", i + 1, type_name(a[i]));
+    if (STR(a[0])->nchars != STR(a[1])->nchars) raise_msg(&ValueError_type, "the first two maketrans arguments must have equal length");
+    for (size_t i = 0, j = 0; i < STR(a[0])->len;) {
+        size_t ai, aj;
+        uint32_t x = vm_utf8_decode(CSTR(a[0]) + i, &ai), y = vm_utf8_decode(CSTR(a[1]) + j, &aj);
+        dict_set(d, MKSMALL(x), MKSMALL(y));
+        i += ai; j += aj;
+    }
+    for (size_t i = 0; n == 3 && i < STR(a[2])->len;) {
+        size_t adv; uint32_t z = vm_utf8_decode(CSTR(a[2]) + i, &adv);
+        dict_set(d, MKSMALL(z), NONE);
+        i += adv;
+    }
+    return d;
+}
 static val_t str_format_spec_m(val_t s, val_t spec) { return format_value(s, spec); }
 static const method_def_t str_methods[] = {
     NATIVE("split", str_split_m, MK_KW, 1, 3),
@@ -564,6 +618,9 @@ static const method_def_t str_methods[] = {
     NATIVE("rpartition", str_rpartition_m, MK_FIXED, 2, 2),
     NATIVE("encode", str_encode_m, MK_KW, 1, 3),
     NATIVE("format", str_format_method, MK_KW, 1, -1),
+    NATIVE("format_map", str_format_map_method, MK_FIXED, 2, 2),
+    NATIVE("translate", str_translate_m, MK_FIXED, 2, 2),
+    NATIVE("maketrans", str_maketrans_m, MK_STATIC_VAR, 1, 3),
     NATIVE("removeprefix", str_removeprefix_m, MK_FIXED, 2, 2),
     NATIVE("removesuffix", str_removesuffix_m, MK_FIXED, 2, 2),
     NATIVE("expandtabs", str_expandtabs_m, MK_FIXED, 1, 2),
