@@ -227,8 +227,8 @@ static val_t run(val_t source, val_t globals, val_t locals, int mode, const char
         if (locals == NONE) locals = exec_frame_locals(caller);
     } else if (locals == NONE) locals = globals;
     if (!dict_get_str(globals, str_intern_c("__builtins__"))) dict_set(globals, str_intern_c("__builtins__"), vm_builtins);
-    val_t code = compile_value(source, str_intern_c("<string>"), mode, fname);
-    val_t r = run_code_with_dict(code, globals, locals);
+    /* compile hands back a function; it goes straight to the call (runfn.c, docs/gc-race.md) */
+    val_t r = vm_run_function(function_new(compile_value(source, str_intern_c("<string>"), mode, fname), globals), locals);
     return mode == MODE_EXEC ? NONE : r;
 }
 

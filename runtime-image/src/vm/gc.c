@@ -24,13 +24,15 @@
 enum { AT_FREE = 0, AT_HEAD = 1, AT_TAIL = 2, AT_MARK = 3 };
 #define MARK_STACK_SIZE 512
 #define MAX_ROOTS 1024
-#define POISON_BYTE 0xA5
+#define POISON_BYTE 0xEE  /* docs/board-abi.md: an invalid opcode; 0xEEEE... is a non-canonical, unmapped address */
 
 static uint8_t *atb;            /* 4 blocks per byte */
 static uint8_t *pool;           /* first block */
 static size_t nblocks;
 static size_t first_free;       /* hint: no free block below this index */
 static uint64_t alloc_count, collect_count;
+static uint64_t collect_ticks, last_collect_ticks, freed_blocks; /* gc.rivet_stats() */
+static size_t live_blocks_after;
 static size_t bytes_since_collect;
 static bool collecting;
 static uint64_t options;
@@ -134,6 +136,7 @@ static void sweep(void) {
         case AT_MARK: freeing = false; at_set(b, AT_HEAD); continue;
         default: freeing = false; continue;
         }
+        freed_blocks++;
         if (options & BOOT_OPT_GC_POISON) memset_(block_ptr(b), POISON_BYTE, GC_BLOCK);
     }
     first_free = 0;
@@ -142,12 +145,17 @@ static void sweep(void) {
 void gc_collect(void) {
     if (collecting) return;
     collecting = true;
+    uint64_t t0 = hal_ticks();
     mark_sp = 0;
     mark_overflow = false;
     mark_all();
     sweep();
     collect_count++;
     bytes_since_collect = 0;
+    last_collect_ticks = hal_ticks() - t0;
+    collect_ticks += last_collect_ticks;
+    live_blocks_after = 0;
+    for (size_t b = 0; b < nblocks; b++) if (at_get(b) != AT_FREE) live_blocks_after++;
     collecting = false;
 }
 
@@ -255,6 +263,10 @@ void gc_get_stats(gc_stats_t *out) {
     out->collections = collect_count;
     out->total_bytes = nblocks * GC_BLOCK;
     out->free_bytes = nfree * GC_BLOCK;
+    out->collect_ticks = collect_ticks;
+    out->last_collect_ticks = last_collect_ticks;
+    out->freed_bytes = freed_blocks * GC_BLOCK;
+    out->last_live_bytes = live_blocks_after * GC_BLOCK;
 }
 
 /* The head of the allocation containing p (0 if p is not inside a live allocation). Functions

@@ -24,6 +24,10 @@ void gc_add_root(uintptr_t *slot);
 typedef struct gc_stats {
     uint64_t allocations, collections;
     size_t total_bytes, free_bytes;
+    uint64_t collect_ticks;              /* guest instructions spent in collections (clock port) */
+    uint64_t freed_bytes;                /* bytes the sweeps have freed, all collections */
+    size_t last_live_bytes;              /* bytes still allocated after the last collection */
+    uint64_t last_collect_ticks;         /* instructions of the last collection */
 } gc_stats_t;
 void gc_get_stats(gc_stats_t *out);
 

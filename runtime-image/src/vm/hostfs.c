@@ -41,6 +41,13 @@ static val_t compile_file(val_t path) {
     return code;
 }
 
+/* the main program compiled into a function object (as a compile step hands code to a call) */
+static __attribute__((noinline)) val_t compile_main(val_t path, val_t globals) {
+    val_t code = compile_file(path);
+    val_t fn = code ? function_new(code, globals) : MISSING;
+    return fn;
+}
+
 /* modules found in the mount and compiled: name -> record. Like the flash image's module table
  * it keeps each module's top-level code; a lookup by IMPORT_FROM (is `pkg.x` a submodule?) and
  * the import_module call that follows then compile the file only once. */
@@ -92,12 +99,6 @@ int hostfs_main(void) {
     val_t argv0 = str_from_c(vm_boot->argc ? vm_boot->argv : "main.py");
     nlr_buf_t nb;
     if (NLR_TRY(&nb)) {
-        val_t code = compile_file(argv0);
-        if (!code) {
-            vm_print(str_printf("rivet: can't open file '%S' in the mounted directory\n", argv0));
-            nlr_pop(&nb);
-            return 2;
-        }
         val_t m = module_new(N___main__);
         module_t *mod = (module_t *)m;
         dict_set(mod->dict, str_intern_c("__file__"), argv0);
@@ -106,7 +107,14 @@ int hostfs_main(void) {
         dict_set(vm_modules, N___main__, m);
         main_module = m;
         gc_add_root(&main_module);
-        run_code_with_dict(code, mod->dict, mod->dict);
+        /* compile hands back a function; it goes straight to the call (runfn.c, docs/gc-race.md) */
+        val_t fn = compile_main(argv0, mod->dict);
+        if (!fn) {
+            vm_print(str_printf("rivet: can't open file '%S' in the mounted directory\n", argv0));
+            nlr_pop(&nb);
+            return 2;
+        }
+        vm_run_function(fn, mod->dict);
         nlr_pop(&nb);
         return 0;
     }

@@ -54,6 +54,23 @@ static val_t gc_counts(void) {
     val_t t[2] = { int_from_u64(s.allocations), int_from_u64(s.collections) };
     return tuple_new(2, t);
 }
+/* Rivet's collector figures for the GC tools and bench/ (keys: docs/gc-race.md) */
+static val_t gc_rivet_stats(void) {
+    gc_stats_t s; gc_get_stats(&s);
+    val_t d = dict_new();
+    dict_set(d, str_intern_c("allocations"), int_from_u64(s.allocations));
+    dict_set(d, str_intern_c("collections"), int_from_u64(s.collections));
+    dict_set(d, str_intern_c("heap_bytes"), int_from_u64(s.total_bytes));
+    dict_set(d, str_intern_c("free_bytes"), int_from_u64(s.free_bytes));
+    dict_set(d, str_intern_c("freed_bytes"), int_from_u64(s.freed_bytes));
+    dict_set(d, str_intern_c("live_after_last"), int_from_u64(s.last_live_bytes));
+    dict_set(d, str_intern_c("collect_instructions"), int_from_u64(s.collect_ticks));
+    dict_set(d, str_intern_c("last_collect_instructions"), int_from_u64(s.last_collect_ticks));
+    dict_set(d, str_intern_c("instructions"), int_from_u64(hal_ticks()));  /* the clock now */
+    dict_set(d, str_intern_c("stress"), BOOL(vm_boot->options & BOOT_OPT_GC_STRESS));
+    dict_set(d, str_intern_c("poison"), BOOL(vm_boot->options & BOOT_OPT_GC_POISON));
+    return d;
+}
 
 /* ---- time ---- */
 static uint64_t clock_hz(void) { return vm_boot->clock_hz ? vm_boot->clock_hz : 1000000; }
@@ -239,6 +256,7 @@ static method_def_t g_functions[] = {
     NATIVE("isenabled", gc_isenabled, MK_FIXED, 0, 0),
     NATIVE("threshold", gc_threshold_fn, MK_FIXED, 0, 1),
     NATIVE("counts", gc_counts, MK_FIXED, 0, 0),
+    NATIVE("rivet_stats", gc_rivet_stats, MK_FIXED, 0, 0),
     NATIVE_END,
 };
 static method_def_t t_functions[] = {

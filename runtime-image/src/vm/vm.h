@@ -92,6 +92,7 @@ val_t vm_execute(frame_t *f, val_t throw_exc, bool *yielded);
 val_t function_new(val_t code, val_t globals);
 val_t code_from_image(const uint8_t *image, uint32_t offset);
 val_t run_code_with_dict(val_t code, val_t globals, val_t locals);
+val_t vm_run_function(val_t fn, val_t locals);  /* runfn.c: run-time compiled code's call path */
 uint32_t code_line_of(const code_info_t *ci, uint32_t off);
 val_t gen_send(val_t gen, val_t value, val_t throw_exc, bool *yielded);
 void vm_check_stack(void);

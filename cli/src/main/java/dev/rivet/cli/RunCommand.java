@@ -37,6 +37,7 @@ import picocli.CommandLine.Model.CommandSpec;
 final class RunCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin BoardOptions options;
+  @Mixin GcOptions gc;
 
   @Option(names = "--max-instructions", paramLabel = "N", description = "Stop after N guest instructions (exit 124).")
   long maxInstructions;
@@ -83,7 +84,7 @@ final class RunCommand implements Callable<Integer> {
     argv.addAll(args);
     BootOptions boot;
     try {
-      boot = BootOptions.DEFAULT.withOptions(verboseBoot ? BootOptions.VERBOSE_BOOT : 0).withArgv(argv);
+      boot = gc.applyTo(BootOptions.DEFAULT.withOptions(verboseBoot ? BootOptions.VERBOSE_BOOT : 0)).withArgv(argv);
     } catch (IllegalArgumentException e) {
       throw new UserError(ExitCodes.BAD_INPUT, e.getMessage());
     }
@@ -123,7 +124,7 @@ final class RunCommand implements Callable<Integer> {
     argv.addAll(args);
     BootOptions boot;
     try {
-      boot = BootOptions.DEFAULT.withOptions((verboseBoot ? BootOptions.VERBOSE_BOOT : 0) | MountCalls.MOUNT_MAIN)
+      boot = gc.applyTo(BootOptions.DEFAULT.withOptions((verboseBoot ? BootOptions.VERBOSE_BOOT : 0) | MountCalls.MOUNT_MAIN))
           .withArgv(argv);
     } catch (IllegalArgumentException e) {
       throw new UserError(ExitCodes.BAD_INPUT, e.getMessage());

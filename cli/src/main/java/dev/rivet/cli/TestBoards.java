@@ -31,7 +31,7 @@ final class TestBoards implements AutoCloseable {
    */
   private static final RunLimits TEMPLATE_LIMITS = RunLimits.wallClock(java.time.Duration.ofSeconds(120));
 
-  private record Key(String board, String runtime, long bits) {}
+  private record Key(String board, String runtime, long bits, java.util.List<Long> gcAt) {}
 
   private static final class Template {
     final BoardMachine machine;
@@ -56,7 +56,7 @@ final class TestBoards implements AutoCloseable {
   /** Runs one program's image; the result's instruction count is the program's own. */
   RunResult run(Board board, String runtime, BootOptions options, byte[] image, RunLimits limits)
       throws FirmwareError, BoardError, HostLibraryError {
-    Key key = new Key(board.name(), runtime, options.options());
+    Key key = new Key(board.name(), runtime, options.options(), options.gcAt());
     if (freshBoot) {
       long t0 = System.nanoTime();
       Firmware fw = FirmwareInput.link(image, "test", board, runtime).firmware();
@@ -88,7 +88,7 @@ final class TestBoards implements AutoCloseable {
 
   /** Instructions the template boot took to reach BOOT_READY (what each restore saves). */
   long bootInstructions(Board board, String runtime, BootOptions options) throws FirmwareError, BoardError, HostLibraryError {
-    Key key = new Key(board.name(), runtime, options.options());
+    Key key = new Key(board.name(), runtime, options.options(), options.gcAt());
     Template t = templates.get(key);
     if (t == null) {
       t = bootTemplate(board, runtime, options);

@@ -23,6 +23,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -48,11 +49,7 @@ final class TestCommand implements java.util.concurrent.Callable<Integer> {
   @Option(names = "--runtime", paramLabel = "VARIANT", description = "Runtime variant (default: O2).")
   String runtime;
 
-  @Option(names = "--gc-stress", description = "Collect before every allocation (boot-info option bit 0).")
-  boolean gcStress;
-
-  @Option(names = "--gc-poison", description = "Fill freed blocks (boot-info option bit 1).")
-  boolean gcPoison;
+  @Mixin GcOptions gc;
 
   @Option(names = "--timeout", paramLabel = "SECONDS", description = "Per program: wall-clock limit, and the same in virtual time (SECONDS x the board's clock_hz instructions). Default 10.")
   double timeoutSeconds = 10;
@@ -188,10 +185,10 @@ final class TestCommand implements java.util.concurrent.Callable<Integer> {
     if (p.board() != null && board != null && !p.board().equals(defaultBoard.name())) {
       return new TestResult(p, TestResult.Status.SKIPPED, "needs board " + p.board() + " (--board " + board + " given)", 0, 0);
     }
-    if (p.gcStress() && !gcStress) {
+    if (p.gcStress() && !gc.stress) {
       return new TestResult(p, TestResult.Status.SKIPPED, "needs --gc-stress", 0, 0);
     }
-    if (p.gcPoison() && !gcPoison) {
+    if (p.gcPoison() && !gc.poison) {
       return new TestResult(p, TestResult.Status.SKIPPED, "needs --gc-poison", 0, 0);
     }
     Board b = p.board() != null ? boardNamed(p.board()) : defaultBoard;
@@ -217,8 +214,7 @@ final class TestCommand implements java.util.concurrent.Callable<Integer> {
     } catch (CompileError c) {
       return new TestResult(p, TestResult.Status.FAILED, "does not compile:\n" + c.render(), seconds(t0), 0);
     }
-    long bits = (gcStress ? BootOptions.GC_STRESS : 0) | (gcPoison ? BootOptions.GC_POISON : 0);
-    BootOptions options = BootOptions.DEFAULT.withOptions(bits).withArgv(List.of(p.fileName()));
+    BootOptions options = gc.applyTo(BootOptions.DEFAULT).withArgv(List.of(p.fileName()));
     long budget = maxInstructions > 0 ? maxInstructions : (long) Math.min(Long.MAX_VALUE / 2, timeoutSeconds * b.devices().clockHz());
     RunLimits limits = new RunLimits(budget, Duration.ofNanos((long) (timeoutSeconds * 1e9)));
     RunResult r;

@@ -1,0 +1,137 @@
+package dev.rivet.cli;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import dev.rivet.board.Board;
+import dev.rivet.board.Boards;
+import dev.rivet.emulator.BoardMachine;
+import dev.rivet.emulator.BootOptions;
+import dev.rivet.emulator.RunLimits;
+import dev.rivet.emulator.RunResult;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The GC-race issue (MicroPython #2963, docs/gc-race.md): the format stress compiled at run time
+ * from a mounted directory, on the tiny board with --gc-stress --gc-poison, in the fixed runtime
+ * (O2) and the variants whose frame does not hold its function (O0-nofix, O2-nofix). Expected
+ * output is CPython 3.11's (tests/regen-expected.sh). The CI-sized program is
+ * tests/gc_race/small/format_small.py; the full one runs with -Pnightly.
+ */
+class GcRaceTest {
+  static final Path ROOT = Path.of(System.getProperty("rivet.root", "."));
+  static final Path SMALL = ROOT.resolve("tests/gc_race/small");
+  static final Path FULL = ROOT.resolve("tests/gc_race");
+
+  static String expected(Path dir, String name) throws Exception {
+    return Files.readString(dir.resolve(name + ".exp"), StandardCharsets.UTF_8);
+  }
+
+  static CliRun stressed(String variant, Path dir, String main) {
+    return CliRun.of("run", "--board", "tiny", "--runtime", variant, "--gc-stress", "--gc-poison",
+        "--mount", dir.toString(), main);
+  }
+
+  /** One board run the way rivet run --mount does it, keeping the instruction count. */
+  static RunResult boardRun(String variant, Path dir, String main) throws Exception {
+    Board board = Boards.load("tiny");
+    FirmwareInput.Resolved fw = FirmwareInput.link(new byte[0], "test", board, variant);
+    BootOptions boot = BootOptions.DEFAULT
+        .withOptions(BootOptions.GC_STRESS | BootOptions.GC_POISON | MountCalls.MOUNT_MAIN).withArgv(List.of(main));
+    try (BoardMachine m = BoardMachine.boot(board, fw.firmware().elf(), boot)) {
+      RuntimeCompileCalls.register(m);
+      MountCalls.register(m, dir.toRealPath());
+      return m.run(new RunLimits(0, Duration.ofMinutes(5)));
+    }
+  }
+
+  @Test
+  void fixedRuntimeO2MatchesCPythonUnderStressAndPoison() throws Exception {
+    CliRun r = stressed("O2", SMALL, "format_small.py");
+    assertEquals(expected(SMALL, "format_small"), r.out(), r.err());
+    assertEquals(0, r.code(), r.err());
+  }
+
+  @Test
+  void o0NofixMatchesCPythonBecauseO0KeepsTheFunctionInAStackSlot() throws Exception {
+    CliRun r = stressed("O0-nofix", SMALL, "format_small.py");
+    assertEquals(expected(SMALL, "format_small"), r.out(), r.err());
+    assertEquals(0, r.code(), r.err());
+  }
+
+  @Test
+  void o2NofixRunsAreDeterministic() throws Exception {
+    RunResult a = boardRun("O2-nofix", SMALL, "format_small.py");
+    RunResult b = boardRun("O2-nofix", SMALL, "format_small.py");
+    assertEquals(a.getClass(), b.getClass());
+    assertEquals(a.instructions(), b.instructions());
+    assertArrayEquals(a.output(), b.output());
+  }
+
+  @Test
+  void fixedRuntimeRunsAreDeterministicToTheInstruction() throws Exception {
+    RunResult a = boardRun("O2", SMALL, "format_small.py");
+    RunResult b = boardRun("O2", SMALL, "format_small.py");
+    assertInstanceOf(RunResult.Exited.class, a);
+    assertEquals(a.instructions(), b.instructions());
+    assertArrayEquals(a.output(), b.output());
+    assertEquals(expected(SMALL, "format_small"), new String(a.output(), StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void gcAtForcesCollectionsAtTheListedAllocations(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+    Path p = Files.writeString(tmp.resolve("n.py"), "import gc\ns = gc.rivet_stats()\nprint(s['collections'], s['stress'], s['poison'])\n");
+    CliRun none = CliRun.of("run", "--board", "tiny", p.toString());
+    assertEquals("0 False False\n", none.out(), none.err());
+    CliRun three = CliRun.of("run", "--board", "tiny", "--gc-at", "5,10", "--gc-at", "20", "--gc-poison", p.toString());
+    assertEquals("3 False True\n", three.out(), three.err());
+    CliRun stress = CliRun.of("run", "--board", "tiny", "--gc-stress", p.toString());
+    assertTrue(stress.out().endsWith(" True False\n"), stress.out() + stress.err());
+    assertTrue(Long.parseLong(stress.out().split(" ")[0]) > 100, stress.out());
+  }
+
+  @Test
+  void gcAtMustBeAscendingAndAtMostSixteen(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+    Path p = Files.writeString(tmp.resolve("n.py"), "print(1)\n");
+    CliRun down = CliRun.of("run", "--board", "tiny", "--gc-at", "20,10", p.toString());
+    assertEquals(ExitCodes.BAD_INPUT, down.code());
+    assertTrue(down.oneErrorLine(), down.err());
+    CliRun many = CliRun.of("run", "--board", "tiny", "--gc-at", "1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17", p.toString());
+    assertEquals(ExitCodes.BAD_INPUT, many.code());
+    assertTrue(many.oneErrorLine(), many.err());
+  }
+
+  @Test
+  void runtimesListTheNofixVariants() throws Exception {
+    assertTrue(dev.rivet.firmware.Runtimes.variants().containsAll(List.of("O2", "O0", "O2-nofix", "O0-nofix")), dev.rivet.firmware.Runtimes.variants().toString());
+  }
+
+  /** The corpus on the tiny board under gc-stress and poison: a sample in CI. */
+  @Test
+  void corpusSampleUnderGcStressOnTiny() {
+    CliRun r = CliRun.of("test", "--board", "tiny", "--gc-stress", "--gc-poison",
+        ROOT.resolve("tests/corpus/basics").toString(), ROOT.resolve("tests/corpus/closures").toString());
+    assertEquals(0, r.code(), r.out() + r.err());
+    assertTrue(r.out().contains(" 0 failed"), r.out());
+  }
+
+  @Tag("nightly")
+  @Test
+  void wholeCorpusUnderGcStressOnTiny() {
+    CliRun r = CliRun.of("test", "--board", "tiny", "--gc-stress", "--gc-poison", "--timeout", "600",
+        ROOT.resolve("tests/corpus").toString());
+    assertEquals(0, r.code(), r.out() + r.err());
+  }
+
+  @Tag("nightly")
+  @Test
+  void fullFormatStressMatchesCPythonOnTheFixedRuntime() throws Exception {
+    CliRun r = stressed("O2", FULL, "format_stress.py");
+    assertEquals(expected(FULL, "format_stress"), r.out(), r.err());
+  }
+}
