@@ -36,7 +36,11 @@ enum {
     HOSTCALL_VERSION = 1,
     HOSTCALL_LOG = 2,
     HOSTCALL_BOOT_READY = 3, /* the VM is initialised and has not read the image yet (docs/board-abi.md) */
-    /* 16 and up: run-time compile and host-mounted files (exec/import issue) */
+    /* run-time compile and host-mounted files (docs/board-abi.md, "Run-time compile") */
+    HOSTCALL_COMPILE = 16,       /* arg0/1 source ptr/len, arg2 filename ptr, arg3 filename len | mode << 32 */
+    HOSTCALL_FETCH_RESULT = 17,  /* arg0/1 buffer ptr/len: the pending image or error record */
+    HOSTCALL_READ_FILE = 18,     /* arg0/1 path ptr/len (relative to the mount), arg2/3 buffer ptr/len */
+    HOSTCALL_STAT = 19,          /* arg0/1 path ptr/len: ret0 kind (1 file, 2 directory), ret1 size */
 };
 enum {
     HOSTCALL_OK = 0,
@@ -45,6 +49,7 @@ enum {
     HOSTCALL_REFUSED = 3,
     HOSTCALL_NOT_FOUND = 4,
     HOSTCALL_HOST_ERROR = 5,
+    HOSTCALL_COMPILE_ERROR = 6,  /* COMPILE: a SyntaxError; FETCH_RESULT returns its record */
 };
 uint32_t hal_hostcall(hostcall_t *request);
 

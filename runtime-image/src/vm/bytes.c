@@ -321,9 +321,9 @@ static const method_def_t bytearray_methods[] = {
 };
 type_t bytes_type = { { &type_type }, "bytes", TF_BASETYPE, sizeof(bytes_t), .repr = bytes_repr, .hash = bytes_hash,
     .compare = bytes_compare, .binary = bytes_binary, .len = bytes_len, .subscr = bytes_subscr,
-    .contains = bytes_contains, .iter = bytes_iter, .call = type_call, .make = bytes_make, .methods = bytes_methods,
+    .contains = bytes_contains, .iter = bytes_iter, .make = bytes_make, .methods = bytes_methods,
     .base_type = &object_type };
 type_t bytearray_type = { { &type_type }, "bytearray", TF_BASETYPE, sizeof(bytearray_t), .repr = bytearray_repr,
     .compare = bytes_compare, .binary = bytes_binary, .len = bytes_len, .subscr = bytes_subscr,
-    .contains = bytes_contains, .iter = bytes_iter, .call = type_call, .make = bytes_make,
+    .contains = bytes_contains, .iter = bytes_iter, .make = bytes_make,
     .methods = bytearray_methods, .base_type = &object_type };

@@ -373,5 +373,5 @@ static const method_def_t dict_methods[] = {
 };
 type_t dict_type = { { &type_type }, "dict", TF_BASETYPE, sizeof(dict_t), .repr = dict_repr,
     .compare = dict_compare, .binary = dict_binary, .subscr = dict_subscr, .len = dict_len,
-    .contains = dict_contains, .iter = dict_iter, .call = type_call, .make = dict_make,
+    .contains = dict_contains, .iter = dict_iter, .make = dict_make,
     .methods = dict_methods, .base_type = &object_type };

@@ -19,7 +19,7 @@ extern const method_def_t exc_methods[];
 
 #define EXC_TYPE(N, BASE) \
     type_t N##_type = { { &type_type }, #N, TF_BASETYPE | TF_EXCEPTION | TF_HAS_DICT, sizeof(exc_t), \
-        .repr = exc_repr, .str = exc_str, .call = type_call, .getattr = exc_getattr, \
+        .repr = exc_repr, .str = exc_str, .getattr = exc_getattr, \
         .setattr = exc_setattr, .make = exc_make, .base_type = BASE };
 EXC_TYPE(BaseException, &object_type)
 EXC_TYPE(SystemExit, &BaseException_type)
@@ -170,6 +170,7 @@ static val_t exc_str(val_t v) {
         val_t self, m = lookup_method(v, N___str__, &self);
         if (m && is_type(m, &function_type)) return call1(m, v);
     }
+    if (isinstance_of(v, &SyntaxError_type)) { extern val_t syntax_error_str(val_t); return syntax_error_str(v); } /* exec.c */
     if (a->len == 0) return empty_str;
     if (a->len == 1) {
         if (isinstance_of(v, &KeyError_type)) return obj_repr(a->items[0]);

@@ -270,9 +270,9 @@ static val_t wrapper_getattr(val_t v, val_t name) {
 }
 extern val_t type_call(val_t fn, int npos, int nkw, const val_t *args);
 type_t staticmethod_type = { { &type_type }, "staticmethod", TF_BASETYPE, sizeof(wrapper_t),
-    .call = type_call, .make = wrapper_make, .getattr = wrapper_getattr, .base_type = &object_type };
+    .make = wrapper_make, .getattr = wrapper_getattr, .base_type = &object_type };
 type_t classmethod_type = { { &type_type }, "classmethod", TF_BASETYPE, sizeof(wrapper_t),
-    .call = type_call, .make = wrapper_make, .getattr = wrapper_getattr, .base_type = &object_type };
+    .make = wrapper_make, .getattr = wrapper_getattr, .base_type = &object_type };
 
 static val_t property_make(const type_t *t, int npos, int nkw, const val_t *args) {
     property_t *p = new_obj(t, sizeof(property_t));
@@ -306,5 +306,5 @@ static val_t property_getattr(val_t v, val_t name) {
     if (name == N___doc__) return p->doc != NONE ? p->doc : (p->fget != NONE ? obj_getattr_opt(p->fget, N___doc__) : NONE);
     return generic_getattr(v, name);
 }
-type_t property_type = { { &type_type }, "property", TF_BASETYPE, sizeof(property_t), .call = type_call,
+type_t property_type = { { &type_type }, "property", TF_BASETYPE, sizeof(property_t),
     .make = property_make, .methods = property_methods, .getattr = property_getattr, .base_type = &object_type };

@@ -98,7 +98,7 @@ static const method_def_t range_methods[] = {
 };
 type_t range_type = { { &type_type }, "range", 0, sizeof(range_t), .repr = range_repr, .len = range_len,
     .iter = range_iter, .subscr = range_subscr, .contains = range_contains, .compare = range_compare,
-    .call = type_call, .make = range_make, .getattr = range_getattr, .methods = range_methods, .base_type = &object_type };
+    .make = range_make, .getattr = range_getattr, .methods = range_methods, .base_type = &object_type };
 type_t range_iter_type = { { &type_type }, "range_iterator", 0, sizeof(rangeit_t), .iter = iter_self, .iternext = range_iter_next };
 
 /* ---- slice ---- */
@@ -140,7 +140,7 @@ static const method_def_t slice_methods[] = {
     NATIVE("indices", slice_indices_m, MK_FIXED, 2, 2),
     NATIVE_END,
 };
-type_t slice_type = { { &type_type }, "slice", 0, sizeof(slice_t), .repr = slice_repr, .call = type_call,
+type_t slice_type = { { &type_type }, "slice", 0, sizeof(slice_t), .repr = slice_repr,
     .make = slice_make, .getattr = slice_getattr, .methods = slice_methods, .compare = slice_compare, .base_type = &object_type };
 
 /* ---- enumerate, zip, map, filter, reversed, callable iterator ---- */
@@ -165,7 +165,7 @@ static val_t enumerate_make(const type_t *t, int npos, int nkw, const val_t *arg
     return V(e);
 }
 type_t enumerate_type = { { &type_type }, "enumerate", 0, sizeof(enumerate_t), .iter = iter_self, .iternext = enumerate_next,
-    .call = type_call, .make = enumerate_make, .base_type = &object_type };
+    .make = enumerate_make, .base_type = &object_type };
 
 typedef struct { obj_t base; val_t iters; bool strict; } zip_t;
 static val_t zip_next(val_t v) {
@@ -198,7 +198,7 @@ static val_t zip_make(const type_t *t, int npos, int nkw, const val_t *args) {
     return V(z);
 }
 type_t zip_type = { { &type_type }, "zip", 0, sizeof(zip_t), .iter = iter_self, .iternext = zip_next,
-    .call = type_call, .make = zip_make, .base_type = &object_type };
+    .make = zip_make, .base_type = &object_type };
 
 typedef struct { obj_t base; val_t fn; val_t iters; } map_t;
 static val_t map_next(val_t v) {
@@ -221,7 +221,7 @@ static val_t map_make(const type_t *t, int npos, int nkw, const val_t *args) {
     return V(m);
 }
 type_t map_type = { { &type_type }, "map", 0, sizeof(map_t), .iter = iter_self, .iternext = map_next,
-    .call = type_call, .make = map_make, .base_type = &object_type };
+    .make = map_make, .base_type = &object_type };
 
 typedef struct { obj_t base; val_t fn; val_t it; } filter_t;
 static val_t filter_next(val_t v) {
@@ -241,7 +241,7 @@ static val_t filter_make(const type_t *t, int npos, int nkw, const val_t *args) 
     return V(f);
 }
 type_t filter_type = { { &type_type }, "filter", 0, sizeof(filter_t), .iter = iter_self, .iternext = filter_next,
-    .call = type_call, .make = filter_make, .base_type = &object_type };
+    .make = filter_make, .base_type = &object_type };
 
 typedef struct { obj_t base; val_t seq; intptr_t i; } reversed_t;
 static val_t reversed_next(val_t v) {
@@ -272,7 +272,7 @@ static val_t reversed_make(const type_t *t, int npos, int nkw, const val_t *args
     return V(r);
 }
 type_t reversed_type = { { &type_type }, "reversed", 0, sizeof(reversed_t), .iter = iter_self, .iternext = reversed_next,
-    .call = type_call, .make = reversed_make, .base_type = &object_type };
+    .make = reversed_make, .base_type = &object_type };
 
 typedef struct { obj_t base; val_t fn, sentinel; } calliter_t;
 static val_t calliter_next(val_t v) {

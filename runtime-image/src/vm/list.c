@@ -128,7 +128,8 @@ static val_t tuple_subscr(val_t v, val_t idx, val_t value) {
         for (intptr_t i = 0; i < n; i++) TUPLE(r)->items[i] = TUPLE(v)->items[start + i * step];
         return r;
     }
-    if (!IS_INT(idx)) raise_type_error("tuple indices must be integers or slices, not %s", type_name(idx));
+    if (!IS_INT(idx) && !((type_of(idx)->flags & TF_USER) && type_lookup(type_of(idx), N___index__)))
+        raise_type_error("tuple indices must be integers or slices, not %s", type_name(idx));
     intptr_t i = seq_index(idx, t->len, "tuple indices");
     if (i < 0 || i >= (intptr_t)t->len) raise_msg(&IndexError_type, "tuple index out of range");
     return t->items[i];
@@ -175,7 +176,7 @@ static const method_def_t tuple_methods[] = {
 extern val_t type_call(val_t fn, int npos, int nkw, const val_t *args);
 type_t tuple_type = { { &type_type }, "tuple", TF_BASETYPE, sizeof(tuple_t), .repr = tuple_repr, .hash = tuple_hash,
     .compare = tuple_compare, .binary = tuple_binary, .subscr = tuple_subscr, .len = tuple_len,
-    .contains = tuple_contains, .iter = tuple_iter, .call = type_call, .make = tuple_make,
+    .contains = tuple_contains, .iter = tuple_iter, .make = tuple_make,
     .methods = tuple_methods, .base_type = &object_type };
 
 /* ---- list ---- */
@@ -284,7 +285,8 @@ static val_t list_subscr(val_t v, val_t idx, val_t value) {
         for (intptr_t i = 0; i < n; i++) l->items[start + i * step] = LIST(src)->items[i];
         return TRUE_V;
     }
-    if (!IS_INT(idx)) raise_type_error("list indices must be integers or slices, not %s", type_name(idx));
+    if (!IS_INT(idx) && !((type_of(idx)->flags & TF_USER) && type_lookup(type_of(idx), N___index__)))
+        raise_type_error("list indices must be integers or slices, not %s", type_name(idx));
     intptr_t i = seq_index(idx, l->len, "list indices");
     if (i < 0 || i >= (intptr_t)l->len)
         raise_msg(&IndexError_type, value == SUBSCR_LOAD ? "list index out of range" : "list assignment index out of range");
@@ -414,7 +416,7 @@ static const method_def_t list_methods[] = {
 };
 type_t list_type = { { &type_type }, "list", TF_BASETYPE, sizeof(list_t), .repr = list_repr,
     .compare = list_compare, .binary = list_binary, .subscr = list_subscr, .len = list_len,
-    .contains = list_contains, .iter = list_iter, .call = type_call, .make = list_make,
+    .contains = list_contains, .iter = list_iter, .make = list_make,
     .methods = list_methods, .base_type = &object_type };
 
 /* ---- iterators ---- */

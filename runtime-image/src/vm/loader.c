@@ -115,6 +115,17 @@ static val_t load_code(uint32_t off) {
     }
     return V(c);
 }
+/* exec.c: load a code record of a run-time compiled image (in a GC block) with this loader. */
+val_t loader_load_code_in(const uint8_t *img, uint32_t size, val_t *strings, uint32_t off) {
+    const uint8_t *saved = image; uint32_t saved_size = image_size; val_t *saved_strings = image_strings;
+    image = img; image_size = size; image_strings = strings;
+    nlr_buf_t nb;
+    volatile val_t r = MISSING;
+    if (NLR_TRY(&nb)) { r = load_code(off); nlr_pop(&nb); }
+    image = saved; image_size = saved_size; image_strings = saved_strings;
+    if (!r) raise_again(nb.exc);
+    return r;
+}
 static val_t code_repr(val_t v) { return str_printf("<code object %S>", ((code_t *)v)->info.name); }
 type_t code_type = { { &type_type }, "code", 0, sizeof(code_t), .repr = code_repr };
 
@@ -170,6 +181,7 @@ val_t import_module(val_t name_arg, val_t fromlist, int level, val_t globals) {
     m = dict_get(vm_modules, name);
     if (m) return m;
     val_t rec = module_codes ? dict_get(module_codes, name) : MISSING;
+    if (!rec) { extern val_t hostfs_find_module(val_t); rec = hostfs_find_module(name); } /* --mount (hostfs.c) */
     if (!rec) raise_msg(&ModuleNotFoundError_type, "No module named '%S'", name);
     val_t code = TUPLE(rec)->items[0];
     m = module_new(name);
@@ -307,8 +319,12 @@ int vm_main(const bootinfo_t *info) {
     vm_handled = NONE;
     hal_boot_ready();
     modules_init(info);
+    extern void exec_init(void);
+    exec_init(); /* compile/exec/eval (exec.c) */
     nlr_pop(&top);
 
+    extern int hostfs_main(void);
+    if (info->options & BOOT_OPT_MOUNT_MAIN) return hostfs_main(); /* --mount: main from the host (hostfs.c) */
     load_image(info);
     uint32_t nmod = u32(image + 20), modoff = u32(image + 24), main_idx = u32(image + 28);
     volatile val_t main_code = MISSING, main_name = MISSING, main_file = MISSING;

@@ -46,7 +46,8 @@ static val_t float_compare(int op, val_t a, val_t b) {
     if (!is_num(b)) return MISSING;
     double x = ((float_t *)a)->value;
     int c;
-    if (IS_INT(b) && !IS_SMALL(b) && x == x && x != 1.0 / 0.0 && x != -1.0 / 0.0) {
+    bool exact_int = IS_INT(b) && !(IS_SMALL(b) && SMALL(b) > -(1LL << 53) && SMALL(b) < (1LL << 53));
+    if (exact_int && x == x && x != 1.0 / 0.0 && x != -1.0 / 0.0) {
         /* exact comparison of a float with a big int */
         double fl = flt_floor(x);
         val_t xi = int_from_double(fl);
@@ -145,7 +146,7 @@ static val_t float_getattr(val_t v, val_t name) {
 }
 type_t float_type = { { &type_type }, "float", TF_BASETYPE, sizeof(float_t), .repr = float_repr, .hash = float_hash,
     .compare = float_compare, .binary = float_binary, .unary_neg = float_neg, .unary_pos = float_pos,
-    .truth = float_truth, .call = type_call, .make = float_make, .methods = float_methods,
+    .truth = float_truth, .make = float_make, .methods = float_methods,
     .getattr = float_getattr, .base_type = &object_type };
 
 /* ---- int ---- */
@@ -277,7 +278,7 @@ static val_t int_getattr(val_t v, val_t name) {
 }
 type_t int_type = { { &type_type }, "int", TF_BASETYPE, sizeof(bigint_t), .repr = int_repr, .hash = int_type_hash,
     .compare = int_type_compare, .binary = int_type_binary, .unary_neg = int_unary_neg, .unary_pos = int_unary_pos,
-    .unary_invert = int_unary_invert, .truth = int_truth, .call = type_call, .make = int_make,
+    .unary_invert = int_unary_invert, .truth = int_truth, .make = int_make,
     .methods = int_methods, .getattr = int_getattr, .base_type = &object_type };
 
 /* pow(a, b, m) */

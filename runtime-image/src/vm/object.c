@@ -39,7 +39,7 @@ extern intptr_t int_type_hash(val_t v);
 extern val_t int_unary_neg(val_t), int_unary_pos(val_t), int_unary_invert(val_t);
 static int bool_truth(val_t v) { return ((bool_t *)v)->value != 0; }
 type_t bool_type = { { &type_type }, "bool", 0, sizeof(bool_t), .repr = bool_repr, .hash = int_type_hash,
-    .compare = int_type_compare, .binary = bool_binary, .truth = bool_truth, .call = type_call, .make = bool_make,
+    .compare = int_type_compare, .binary = bool_binary, .truth = bool_truth, .make = bool_make,
     .unary_neg = int_unary_neg, .unary_pos = int_unary_pos, .unary_invert = int_unary_invert, .base_type = &int_type };
 bool_t true_obj = { { &bool_type }, 1 };
 bool_t false_obj = { { &bool_type }, 0 };
@@ -115,7 +115,7 @@ static const method_def_t object_methods[] = {
     NATIVE_END,
 };
 type_t object_type = { { &type_type }, "object", TF_BASETYPE, sizeof(inst_t), .repr = object_repr, .hash = id_hash,
-    .compare = object_compare, .call = type_call, .make = object_make, .methods = object_methods };
+    .compare = object_compare, .make = object_make, .methods = object_methods };
 
 /* ---- attribute lookup shared by instances ---- */
 
@@ -303,6 +303,7 @@ static int user_truth(val_t v) {
 }
 static val_t user_call(val_t v, int npos, int nkw, const val_t *args) {
     val_t m = user_dunder(type_of(v), N___call__);
+    if (!m && isinstance_of(v, &type_type)) return type_call(v, npos, nkw, args); /* a metaclass instance */
     if (!m) raise_type_error("'%s' object is not callable", type_name(v));
     int n = npos + nkw + (nkw ? 1 : 0);
     val_t *a = __builtin_alloca((size_t)(n + 1) * sizeof(val_t));
@@ -657,7 +658,7 @@ const method_def_t type_methods[] = {
     NATIVE_END,
 };
 type_t type_type = { { &type_type }, "type", TF_BASETYPE, sizeof(type_t), .repr = type_repr, .hash = id_hash,
-    .compare = type_compare, .binary = type_binary, .call = type_call, .getattr = type_getattr,
+    .call = type_call, .compare = type_compare, .binary = type_binary, .getattr = type_getattr,
     .setattr = type_setattr, .make = type_make, .methods = type_methods, .base_type = &object_type };
 
 /* ---- super ---- */
@@ -707,7 +708,7 @@ static val_t super_repr(val_t v) {
     super_t *s = (super_t *)v;
     return str_printf("<super: <class '%s'>, <%s object>>", TYPE(s->type)->name, type_name(s->obj));
 }
-type_t super_type = { { &type_type }, "super", 0, sizeof(super_t), .repr = super_repr, .call = type_call,
+type_t super_type = { { &type_type }, "super", 0, sizeof(super_t), .repr = super_repr,
     .make = super_make, .getattr = super_getattr, .base_type = &object_type };
 
 /* ---- __build_class__ ---- */

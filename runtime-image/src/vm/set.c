@@ -289,9 +289,9 @@ static const method_def_t frozenset_methods[] = {
     NATIVE_END,
 };
 type_t set_type = { { &type_type }, "set", TF_BASETYPE, sizeof(set_t), .repr = set_repr, .compare = set_compare,
-    .binary = set_binary, .len = set_len, .contains = set_contains, .iter = set_iter, .call = type_call,
+    .binary = set_binary, .len = set_len, .contains = set_contains, .iter = set_iter,
     .make = set_make, .methods = set_methods, .base_type = &object_type };
 type_t frozenset_type = { { &type_type }, "frozenset", TF_BASETYPE, sizeof(set_t), .repr = set_repr,
     .hash = frozenset_hash, .compare = set_compare, .binary = set_binary, .len = set_len,
-    .contains = set_contains, .iter = set_iter, .call = type_call, .make = set_make,
+    .contains = set_contains, .iter = set_iter, .make = set_make,
     .methods = frozenset_methods, .base_type = &object_type };

@@ -108,7 +108,8 @@ static val_t str_subscr(val_t v, val_t idx, val_t value) {
         }
         return sb_finish(&b);
     }
-    if (!IS_INT(idx)) raise_type_error("string indices must be integers, not '%s'", type_name(idx));
+    if (!IS_INT(idx) && !((type_of(idx)->flags & TF_USER) && type_lookup(type_of(idx), N___index__)))
+        raise_type_error("string indices must be integers, not '%s'", type_name(idx));
     intptr_t i = int_index(idx, "string indices");
     if (i < 0) i += (intptr_t)s->nchars;
     if (i < 0 || i >= (intptr_t)s->nchars) raise_msg(&IndexError_type, "string index out of range");
@@ -179,8 +180,7 @@ static val_t split_impl(val_t s, val_t sep, intptr_t maxsplit, bool right) {
                 while (i < n && is_ws((uint8_t)d[i])) i++;
                 if (i >= n) break;
                 if (maxsplit >= 0 && (intptr_t)LIST(out)->len >= maxsplit) {
-                    size_t e = n; while (e > i && is_ws((uint8_t)d[e - 1])) e--;
-                    list_append(out, str_new(d + i, e - i)); break;
+                    list_append(out, str_new(d + i, n - i)); break;
                 }
                 size_t j = i; while (j < n && !is_ws((uint8_t)d[j])) j++;
                 list_append(out, str_new(d + i, j - i));
@@ -192,8 +192,7 @@ static val_t split_impl(val_t s, val_t sep, intptr_t maxsplit, bool right) {
                 while (i > 0 && is_ws((uint8_t)d[i - 1])) i--;
                 if (i == 0) break;
                 if (maxsplit >= 0 && (intptr_t)LIST(out)->len >= maxsplit) {
-                    size_t b = 0; while (b < i && is_ws((uint8_t)d[b])) b++;
-                    list_append(out, str_new(d + b, i - b)); break;
+                    list_append(out, str_new(d, i)); break;
                 }
                 size_t j = i; while (j > 0 && !is_ws((uint8_t)d[j - 1])) j--;
                 list_append(out, str_new(d + j, i - j));
@@ -573,5 +572,5 @@ static const method_def_t str_methods[] = {
 };
 type_t str_type = { { &type_type }, "str", TF_BASETYPE, sizeof(str_t), .repr = str_repr, .str = str_str,
     .hash = str_hash_slot, .compare = str_compare, .binary = str_binary, .subscr = str_subscr, .len = str_len,
-    .contains = str_contains, .iter = str_iter, .call = type_call, .make = str_make, .methods = str_methods,
+    .contains = str_contains, .iter = str_iter, .make = str_make, .methods = str_methods,
     .base_type = &object_type };

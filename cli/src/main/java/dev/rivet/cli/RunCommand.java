@@ -45,6 +45,10 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--verbose-boot", description = "Have the runtime print its banner and memory map.")
   boolean verboseBoot;
 
+  @Option(names = "--mount", paramLabel = "DIR", description = "Run FILE (a .py path relative to DIR) from DIR: the board "
+      + "loads it and the modules it imports from DIR through host calls and compiles them at run time.")
+  Path mount;
+
   @Parameters(paramLabel = "FILE [-- ARGS...]", arity = "0..*",
       description = "Firmware .elf, bytecode image or Python source (default: the board's flash), then the program's arguments.")
   List<String> positional = new ArrayList<>();
@@ -57,6 +61,9 @@ final class RunCommand implements Callable<Integer> {
     List<String> args = programArguments();
     String fileArg = positional.size() > args.size() ? positional.get(0) : null;
     Board board = Boards.load(options.board);
+    if (mount != null) {
+      return runMounted(board, fileArg, args, limits());
+    }
     Path file;
     if (fileArg != null) {
       file = Path.of(fileArg);
@@ -78,9 +85,74 @@ final class RunCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new UserError(ExitCodes.BAD_INPUT, e.getMessage());
     }
-    RunLimits limits = new RunLimits(maxInstructions, Duration.ofNanos((long) (timeoutSeconds * 1e9)));
+    return boot(board, fw, boot, limits(), null);
+  }
+
+  private RunLimits limits() {
+    return new RunLimits(maxInstructions, Duration.ofNanos((long) (timeoutSeconds * 1e9)));
+  }
+
+  /**
+   * --mount DIR FILE: firmware with an empty image; boot option MOUNT_MAIN tells the runtime to
+   * load argv[0] (FILE relative to DIR) and its imports through the READ_FILE/STAT host calls.
+   */
+  private int runMounted(Board board, String fileArg, List<String> args, RunLimits limits)
+      throws BoardError, FirmwareError, HostLibraryError {
+    if (fileArg == null) {
+      throw new UserError(ExitCodes.BAD_INPUT, "--mount needs the main program: rivet run --mount DIR main.py");
+    }
+    Path root;
+    try {
+      root = mount.toRealPath();
+    } catch (IOException e) {
+      throw new UserError(ExitCodes.BAD_INPUT, "--mount " + mount + ": no such directory");
+    }
+    if (!Files.isDirectory(root)) {
+      throw new UserError(ExitCodes.BAD_INPUT, "--mount " + mount + ": not a directory");
+    }
+    String main = mainInMount(root, fileArg);
+    MountCalls mountCalls = new MountCalls(root);
+    if (!(mountCalls.resolve(main) instanceof MountCalls.Found)) {
+      throw new UserError(ExitCodes.BAD_INPUT, fileArg + ": not a file inside the mounted directory " + mount);
+    }
+    FirmwareInput.Resolved fw = FirmwareInput.link(new byte[0], "--mount " + mount, board, options.runtime);
+    List<String> argv = new ArrayList<>();
+    argv.add(main);
+    argv.addAll(args);
+    BootOptions boot;
+    try {
+      boot = BootOptions.DEFAULT.withOptions((verboseBoot ? BootOptions.VERBOSE_BOOT : 0) | MountCalls.MOUNT_MAIN)
+          .withArgv(argv);
+    } catch (IllegalArgumentException e) {
+      throw new UserError(ExitCodes.BAD_INPUT, e.getMessage());
+    }
+    return boot(board, fw, boot, limits, root);
+  }
+
+  /** FILE as a path relative to the mount: taken as relative to it, or relativized when it names a file inside. */
+  private static String mainInMount(Path root, String fileArg) {
+    Path given = Path.of(fileArg);
+    if (Files.isRegularFile(given)) {
+      try {
+        Path real = given.toRealPath();
+        if (real.startsWith(root)) {
+          return root.relativize(real).toString();
+        }
+      } catch (IOException e) {
+        // fall through: treat it as relative to the mount
+      }
+    }
+    return fileArg;
+  }
+
+  private int boot(Board board, FirmwareInput.Resolved fw, BootOptions boot, RunLimits limits, Path mountRoot)
+      throws BoardError, FirmwareError, HostLibraryError {
     PrintStream out = Terminal.out();
     try (BoardMachine machine = BoardMachine.boot(board, fw.firmware().elf(), boot)) {
+      RuntimeCompileCalls.register(machine);
+      if (mountRoot != null) {
+        MountCalls.register(machine, mountRoot);
+      }
       machine.uart().setSink(out);
       startInputFeeder(machine);
       RunResult result = machine.run(limits);
