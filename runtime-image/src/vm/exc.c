@@ -45,6 +45,13 @@ EXC_TYPE(MemoryError, &Exception_type)
 EXC_TYPE(NameError, &Exception_type)
 EXC_TYPE(UnboundLocalError, &NameError_type)
 EXC_TYPE(OSError, &Exception_type)
+EXC_TYPE(FileNotFoundError, &OSError_type)
+EXC_TYPE(FileExistsError, &OSError_type)
+EXC_TYPE(PermissionError, &OSError_type)
+EXC_TYPE(IsADirectoryError, &OSError_type)
+EXC_TYPE(NotADirectoryError, &OSError_type)
+EXC_TYPE(TimeoutError, &OSError_type)
+EXC_TYPE(ConnectionError, &OSError_type)
 EXC_TYPE(ReferenceError, &Exception_type)
 EXC_TYPE(RuntimeError, &Exception_type)
 EXC_TYPE(NotImplementedError, &RuntimeError_type)
@@ -67,7 +74,9 @@ type_t *const builtin_exception_types[] = {
     &FloatingPointError_type, &OverflowError_type, &ZeroDivisionError_type, &AssertionError_type,
     &AttributeError_type, &BufferError_type, &EOFError_type, &ImportError_type,
     &ModuleNotFoundError_type, &LookupError_type, &IndexError_type, &KeyError_type,
-    &MemoryError_type, &NameError_type, &UnboundLocalError_type, &OSError_type,
+    &MemoryError_type, &NameError_type, &UnboundLocalError_type, &OSError_type, &FileNotFoundError_type,
+    &FileExistsError_type, &PermissionError_type, &IsADirectoryError_type, &NotADirectoryError_type,
+    &TimeoutError_type, &ConnectionError_type,
     &ReferenceError_type, &RuntimeError_type, &NotImplementedError_type, &RecursionError_type,
     &SyntaxError_type, &SystemError_type, &TypeError_type, &ValueError_type, &UnicodeError_type,
     &UnicodeDecodeError_type, &UnicodeEncodeError_type, &Warning_type, &UserWarning_type,
@@ -90,6 +99,16 @@ val_t exc_new_msg(const type_t *t, const char *fmt, ...) {
 
 static val_t exc_make(const type_t *t, int npos, int nkw, const val_t *args) {
     (void)nkw;
+    if (t == &OSError_type && npos >= 2 && IS_SMALL(args[0])) {
+        switch (SMALL(args[0])) {
+        case 2: t = &FileNotFoundError_type; break;
+        case 17: t = &FileExistsError_type; break;
+        case 13: case 1: t = &PermissionError_type; break;
+        case 21: t = &IsADirectoryError_type; break;
+        case 20: t = &NotADirectoryError_type; break;
+        case 110: t = &TimeoutError_type; break;
+        }
+    }
     return exc_new(t, tuple_new((size_t)npos, args));
 }
 
@@ -172,6 +191,8 @@ static val_t exc_str(val_t v) {
     }
     if (isinstance_of(v, &SyntaxError_type)) { extern val_t syntax_error_str(val_t); return syntax_error_str(v); } /* exec.c */
     if (a->len == 0) return empty_str;
+    if (isinstance_of(v, &OSError_type) && (a->len == 2 || a->len == 3))
+        return str_printf("[Errno %S] %S", a->items[0], a->items[1]);
     if (a->len == 1) {
         if (isinstance_of(v, &KeyError_type)) return obj_repr(a->items[0]);
         return obj_str(a->items[0]);
@@ -199,6 +220,13 @@ static val_t exc_getattr(val_t v, val_t name) {
     if (r) return r;
     if (name == N_value && isinstance_of(v, &StopIteration_type)) return stop_iteration_value(v);
     if (name == N_code && isinstance_of(v, &SystemExit_type)) return stop_iteration_value(v);
+    if (isinstance_of(v, &OSError_type)) {
+        tuple_t *a = TUPLE(((exc_t *)v)->args);
+        bool two = a->len >= 2 && a->len <= 3;
+        if (name == N_errno) return two ? a->items[0] : NONE;
+        if (name == N_strerror) return two ? a->items[1] : NONE;
+        if (name == N_filename) return a->len == 3 ? a->items[2] : NONE;
+    }
     return MISSING;
 }
 static bool exc_setattr(val_t v, val_t name, val_t value) {
@@ -250,7 +278,8 @@ static void print_one(val_t e) {
     } else name = str_from_c(t->name);
     val_t s = MISSING;
     nlr_buf_t nb;
-    if (NLR_TRY(&nb)) { s = obj_str(e); nlr_pop(&nb); }
+    extern val_t syntax_error_print_location(val_t); /* exec.c: SyntaxError's File line, then msg only */
+    if (NLR_TRY(&nb)) { s = syntax_error_print_location(e); if (!s) s = obj_str(e); nlr_pop(&nb); }
     else s = str_from_c("<exception str() failed>");
     if (STR(s)->len) vm_print(str_printf("%S: %S\n", name, s));
     else vm_print(str_printf("%S\n", name));

@@ -88,6 +88,19 @@ val_t syntax_error_str(val_t e) {
     return m;
 }
 
+/* Uncaught SyntaxError (exc.c print_one): CPython prints '  File "f", line N' after the traceback
+ * (the source line and caret, which the board cannot show, are left out) and then only msg.
+ * MISSING for any other exception. */
+val_t syntax_error_print_location(val_t e) {
+    if (!isinstance_of(e, &SyntaxError_type)) return MISSING;
+    val_t msg = obj_getattr_opt(e, str_intern_c("msg"));
+    val_t file = obj_getattr_opt(e, N_filename);
+    val_t line = obj_getattr_opt(e, str_intern_c("lineno"));
+    if (!msg || !file || !IS_STR(file) || !line || !IS_SMALL(line)) return MISSING;
+    vm_print(str_printf("  File \"%S\", line %d\n", file, (int)SMALL(line)));
+    return obj_str(msg);
+}
+
 /* ---- host compile ---- */
 static uint32_t hostcall4(uint32_t op, uint64_t a0, uint64_t a1, uint64_t a2, uint64_t a3, uint64_t *ret0) {
     hostcall_t rq;
@@ -220,7 +233,7 @@ static val_t bi_compile(int npos, int nkw, const val_t *args) {
     if (!source) raise_type_error("compile() missing required argument 'source' (pos 1)");
     if (!filename) raise_type_error("compile() missing required argument 'filename' (pos 2)");
     if (!mode) raise_type_error("compile() missing required argument 'mode' (pos 3)");
-    if (!IS_STR(filename)) raise_type_error("compile() argument 'filename' must be str, not %s", type_name(filename));
+    if (!IS_STR(filename)) raise_type_error("expected str, bytes or os.PathLike object, not %s", type_name(filename));
     if (!IS_STR(mode)) raise_type_error("compile() argument 'mode' must be str, not %s", type_name(mode));
     int m = mode_of(mode);
     return compile_value(source, filename, m, "compile");
@@ -250,7 +263,21 @@ static method_def_t exec_defs[] = {
     NATIVE_END,
 };
 
+/* IndentationError(SyntaxError) and TabError(IndentationError): classes made at start-up */
+static val_t make_exception_class(const char *name, val_t base) {
+    val_t ns = dict_new();
+    dict_set(ns, N___module__, str_intern_c("builtins"));
+    val_t args[3] = { str_intern_c(name), tuple_new(1, &base), ns };
+    val_t cls = call(V(&type_type), 3, 0, args);
+    dict_set(vm_builtins, str_intern_c(name), cls);
+    return cls;
+}
+
 void exec_init(void) {
     for (method_def_t *d = exec_defs; d->name; d++) dict_set(vm_builtins, str_intern_c(d->name), V(d));
+    if (!dict_get_str(vm_builtins, str_intern_c("IndentationError"))) {
+        val_t indentation = make_exception_class("IndentationError", V(&SyntaxError_type));
+        make_exception_class("TabError", indentation);
+    }
     if (!code_type.getattr) code_type.getattr = code_attr;
 }

@@ -41,9 +41,17 @@ static val_t compile_file(val_t path) {
     return code;
 }
 
-/* import_module's fallback: (code, filename, is_package) for module `name`, or MISSING */
+/* modules found in the mount and compiled: name -> record. Like the flash image's module table
+ * it keeps each module's top-level code; a lookup by IMPORT_FROM (is `pkg.x` a submodule?) and
+ * the import_module call that follows then compile the file only once. */
+static val_t found;
+
+/* import_module's fallback: (code, filename, is_package) for module `name`, or MISSING. */
 val_t hostfs_find_module(val_t name) {
     if (!mounted()) return MISSING;
+    if (!found) { found = dict_new(); gc_add_root(&found); }
+    val_t cached = dict_get(found, name);
+    if (cached) return cached;
     sbuf_t b; sb_init(&b, STR(name)->len + 16);
     for (size_t i = 0; i < STR(name)->len; i++) sb_addc(&b, CSTR(name)[i] == '.' ? '/' : CSTR(name)[i]);
     val_t base = sb_finish(&b);
@@ -57,7 +65,16 @@ val_t hostfs_find_module(val_t name) {
     }
     if (!code) return MISSING;
     val_t rec[3] = { code, file, BOOL(pkg) };
-    return tuple_new(3, rec);
+    val_t r = tuple_new(3, rec);
+    dict_set(found, name, r);
+    return r;
+}
+
+/* ModuleNotFoundError "No module named 'x'" with .name = 'x', as CPython (loader.c import_module) */
+void raise_module_not_found(val_t name) {
+    val_t e = exc_new_msg(&ModuleNotFoundError_type, "No module named '%S'", name);
+    obj_setattr(e, N_name, name);
+    raise(e);
 }
 
 static int exit_code_of(val_t e) {

@@ -182,7 +182,7 @@ val_t import_module(val_t name_arg, val_t fromlist, int level, val_t globals) {
     if (m) return m;
     val_t rec = module_codes ? dict_get(module_codes, name) : MISSING;
     if (!rec) { extern val_t hostfs_find_module(val_t); rec = hostfs_find_module(name); } /* --mount (hostfs.c) */
-    if (!rec) raise_msg(&ModuleNotFoundError_type, "No module named '%S'", name);
+    if (!rec) { extern void raise_module_not_found(val_t); raise_module_not_found(name); } /* hostfs.c: sets .name */
     val_t code = TUPLE(rec)->items[0];
     m = module_new(name);
     module_t *mod = (module_t *)m;
@@ -232,6 +232,7 @@ val_t vm_import_from(val_t m, val_t name) {
     if (is_type(m, &module_type)) {
         val_t full = str_intern_val(str_printf("%S.%S", ((module_t *)m)->name, name));
         val_t rec = module_codes ? dict_get(module_codes, full) : MISSING;
+        if (!rec) { extern val_t hostfs_find_module(val_t); rec = hostfs_find_module(full); } /* --mount (hostfs.c) */
         if (rec || dict_get(vm_modules, full)) return import_module(full, NONE, 0, MISSING);
         raise_msg(&ImportError_type, "cannot import name '%S' from '%S' (unknown location)", name, ((module_t *)m)->name);
     }

@@ -226,7 +226,9 @@ extern type_t BaseException_type, Exception_type, TypeError_type, ValueError_typ
     KeyboardInterrupt_type, GeneratorExit_type, ImportError_type, ModuleNotFoundError_type,
     UnicodeError_type, UnicodeDecodeError_type, UnicodeEncodeError_type, OSError_type,
     EOFError_type, StopAsyncIteration_type, FloatingPointError_type, BufferError_type,
-    SyntaxError_type, Warning_type, UserWarning_type, DeprecationWarning_type, ReferenceError_type;
+    SyntaxError_type, Warning_type, UserWarning_type, DeprecationWarning_type, ReferenceError_type,
+    FileNotFoundError_type, FileExistsError_type, PermissionError_type, IsADirectoryError_type,
+    NotADirectoryError_type, TimeoutError_type, ConnectionError_type;
 val_t exc_new(const type_t *t, val_t args_tuple);
 val_t exc_new_msg(const type_t *t, const char *fmt, ...);
 

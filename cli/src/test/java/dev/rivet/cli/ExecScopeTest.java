@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * tests/exec_scope on the board, against CPython 3.11's .exp/.exit (tests/regen-expected.sh):
@@ -116,6 +117,38 @@ class ExecScopeTest {
         ModuleNotFoundError No module named 'missing_module'
         SyntaxError dyn.py 1 5 'x = (\\n'
         """, r.out(), r.err());
+    assertEquals(0, r.code());
+  }
+
+  static final Path IMPORTS = DIR.resolveSibling("mount_imports");
+  static final Path EXTRA = DIR.resolveSibling("exec_extra");
+
+  @ParameterizedTest
+  @ValueSource(strings = {"compile_edges"})
+  void extraProgramFromMountMatchesCPython(String name) throws IOException {
+    CliRun r = CliRun.of("run", "--mount", EXTRA.toString(), name + ".py");
+    assertEquals(Files.readString(EXTRA.resolve(name + ".exp")), r.out(), r.err());
+    assertEquals(0, r.code());
+  }
+
+  @Test
+  void packageImportsFromAMountMatchCPython() throws IOException {
+    CliRun r = CliRun.of("run", "--mount", IMPORTS.toString(), "main.py");
+    assertEquals(Files.readString(IMPORTS.resolve("main.exp")), r.out(), r.err());
+    assertEquals(0, r.code());
+  }
+
+  @Test
+  void packageImportsCompiledAheadOfTimeMatchCPython(@TempDir Path tmp) throws IOException {
+    List<Compiler.SourceModule> modules = new ArrayList<>();
+    for (String[] m : new String[][] {{"main", "main.py"}, {"pkg", "pkg/__init__.py"}, {"pkg.a", "pkg/a.py"},
+        {"pkg.b", "pkg/b.py"}, {"pkg.sub", "pkg/sub/__init__.py"}, {"pkg.sub.deep", "pkg/sub/deep.py"}}) {
+      modules.add(new Compiler.SourceModule(m[0], m[1], m[1].endsWith("__init__.py"),
+          Files.readAllBytes(IMPORTS.resolve(m[1]))));
+    }
+    Path image = Files.write(tmp.resolve("imports.rbc"), Compiler.compileProgramBytes(modules, "main"));
+    CliRun r = CliRun.of("run", image.toString());
+    assertEquals(Files.readString(IMPORTS.resolve("main.exp")), r.out(), r.err());
     assertEquals(0, r.code());
   }
 

@@ -1,0 +1,1 @@
+print('init pkg', __name__)

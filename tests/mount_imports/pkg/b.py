@@ -1,0 +1,3 @@
+print('init b')
+from . import a
+late = 'b-late ' + str(a.value)

@@ -1,0 +1,3 @@
+from .. import a
+from ..a import value as parent_value
+who = __name__
