@@ -121,7 +121,6 @@ static int run_statement(val_t globals, size_t n, int mode) {
         val_t code = exec_compile_bytes(source, n, filename, mode);
         if (!code) { nlr_pop(&nb); return 1; }
         compiling = false;
-        vm_interrupt_pending = 0;
         run_code_with_dict(code, globals, globals);
         nlr_pop(&nb);
         return 0;
@@ -159,6 +158,7 @@ int repl_main(void) {
     size_t n = 0;
     bool more = false;
     for (;;) {
+        vm_interrupt_pending = 0; /* a Ctrl-C that came after the statement ended */
         vm_write(more ? "... " : ">>> ", 4);
         int r = read_line(&n);
         if (r == READ_INTR) {

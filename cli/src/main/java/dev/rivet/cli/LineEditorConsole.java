@@ -10,6 +10,7 @@ import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.UserInterruptException;
+import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 
@@ -27,6 +28,9 @@ final class LineEditorConsole implements ReplConsole {
 
   LineEditorConsole(Path historyFile) throws IOException {
     terminal = TerminalBuilder.builder().system(true).build();
+    if (terminal.getWidth() <= 0) {
+      terminal.setSize(new Size(80, 24)); // a pty nobody sized: JLine cannot edit in 0 columns
+    }
     reader = LineReaderBuilder.builder().terminal(terminal).appName("rivet")
         .variable(LineReader.HISTORY_FILE, historyFile)
         .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
