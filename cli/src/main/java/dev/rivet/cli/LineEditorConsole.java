@@ -25,6 +25,7 @@ final class LineEditorConsole implements ReplConsole {
   private final LineReader reader;
   private final PrintStream out;
   private final ByteArrayOutputStream partialLine = new ByteArrayOutputStream();
+  private volatile boolean dropNewline;
 
   LineEditorConsole(Path historyFile) throws IOException {
     terminal = TerminalBuilder.builder().system(true).build();
@@ -52,6 +53,7 @@ final class LineEditorConsole implements ReplConsole {
       String line = reader.readLine(prompt);
       return (line + "\n").getBytes(StandardCharsets.UTF_8);
     } catch (UserInterruptException e) {
+      dropNewline = true; // JLine has ended the line already; the board starts with "\nKeyboardInterrupt"
       return new byte[] {CTRL_C};
     } catch (EndOfFileException e) {
       return new byte[] {CTRL_D};
@@ -94,6 +96,13 @@ final class LineEditorConsole implements ReplConsole {
 
     @Override
     public void write(byte[] b, int off, int len) throws IOException {
+      if (dropNewline && len > 0) {
+        dropNewline = false;
+        if (b[off] == '\n') {
+          off++;
+          len--;
+        }
+      }
       synchronized (partialLine) {
         for (int i = off; i < off + len; i++) {
           if (b[i] == '\n') {
