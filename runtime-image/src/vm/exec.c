@@ -192,9 +192,19 @@ val_t exec_frame_locals(frame_t *f) {
     return d;
 }
 
+/* LOAD_NAME in code run with a non-dict locals mapping (vm.c): m[name], or MISSING on KeyError
+ * so the lookup goes on to globals and builtins, as CPython. */
+val_t exec_mapping_get(val_t m, val_t name) {
+    nlr_buf_t nb;
+    volatile val_t r = MISSING;
+    if (NLR_TRY(&nb)) { r = obj_getitem(m, name); nlr_pop(&nb); return r; }
+    if (isinstance_of(nb.exc, &KeyError_type)) return MISSING;
+    raise_again(nb.exc);
+}
+
 static bool is_mapping(val_t v) {
-    if (IS_DICT(v)) return true;
-    return obj_getattr_opt(v, N___getitem__) != MISSING;
+    if (isinstance_of(v, &dict_type) || type_of(v)->subscr) return true;
+    return lookup_method(v, N___getitem__, &(val_t){0}) != MISSING;
 }
 
 static val_t run(val_t source, val_t globals, val_t locals, int mode, const char *fname) {

@@ -366,6 +366,7 @@ int vm_main(const bootinfo_t *info) {
         val_t e = nb.exc;
         if (isinstance_of(e, &SystemExit_type)) return exit_code_of(e);
         nlr_buf_t nb2;
+        gc_collect();   /* the unwound frames' garbage: room to format the traceback */
         if (NLR_TRY(&nb2)) { print_exception(e); nlr_pop(&nb2); }
         else vm_write("rivet: error while printing an exception\n", 41);
         return 1;

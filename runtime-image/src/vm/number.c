@@ -54,6 +54,8 @@ static val_t float_compare(int op, val_t a, val_t b) {
         val_t r = int_compare(CMP_EQ, xi, b);
         if (r == TRUE_V) c = x > fl ? 1 : 0;
         else c = int_compare(CMP_LT, xi, b) == TRUE_V ? -1 : 1;
+    } else if (IS_INT(b) && x - x != 0 && x == x) {
+        c = x > 0 ? 1 : -1;   /* infinity against any int */
     } else {
         double y = float_of(b);
         if (x != x || y != y) return BOOL(op == CMP_NE);

@@ -661,6 +661,48 @@ type_t type_type = { { &type_type }, "type", TF_BASETYPE, sizeof(type_t), .repr 
     .call = type_call, .compare = type_compare, .binary = type_binary, .getattr = type_getattr,
     .setattr = type_setattr, .make = type_make, .methods = type_methods, .base_type = &object_type };
 
+/* ---- builtin slots as methods (super().__setitem__(k, v) on a dict subclass, ...) ---- */
+static val_t slot_getitem(val_t self, val_t k) {
+    const type_t *b = builtin_base(type_of(self));
+    val_t r = b->subscr ? b->subscr(self, k, SUBSCR_LOAD) : MISSING;
+    if (!r) raise_type_error("'%s' object is not subscriptable", b->name);
+    return r;
+}
+static val_t slot_setitem(val_t self, val_t k, val_t v) {
+    const type_t *b = builtin_base(type_of(self));
+    if (!b->subscr || !b->subscr(self, k, v)) raise_type_error("'%s' object does not support item assignment", b->name);
+    return NONE;
+}
+static val_t slot_delitem(val_t self, val_t k) {
+    const type_t *b = builtin_base(type_of(self));
+    if (!b->subscr || !b->subscr(self, k, SUBSCR_DEL)) raise_type_error("'%s' object doesn't support item deletion", b->name);
+    return NONE;
+}
+static val_t slot_len(val_t self) { const type_t *b = builtin_base(type_of(self)); return MKSMALL(b->len ? b->len(self) : 0); }
+static val_t slot_contains(val_t self, val_t x) { const type_t *b = builtin_base(type_of(self)); return BOOL(b->contains && b->contains(self, x) == 1); }
+static val_t slot_iter(val_t self) { const type_t *b = builtin_base(type_of(self)); if (!b->iter) raise_type_error("not iterable"); return b->iter(self); }
+static val_t slot_repr(val_t self) { const type_t *b = builtin_base(type_of(self)); return b->repr ? b->repr(self) : object_repr(self); }
+static val_t slot_str(val_t self) { const type_t *b = builtin_base(type_of(self)); return b->str ? b->str(self) : slot_repr(self); }
+static val_t slot_eq(val_t self, val_t o) { const type_t *b = builtin_base(type_of(self)); val_t r = b->compare ? b->compare(CMP_EQ, self, o) : MISSING; return r ? r : V(&notimpl_obj); }
+static val_t slot_hash(val_t self) { const type_t *b = builtin_base(type_of(self)); return int_from_i64(b->hash ? b->hash(self) : id_hash(self)); }
+static method_def_t slot_methods[] = {
+    NATIVE("__getitem__", slot_getitem, MK_FIXED, 2, 2),
+    NATIVE("__setitem__", slot_setitem, MK_FIXED, 3, 3),
+    NATIVE("__delitem__", slot_delitem, MK_FIXED, 2, 2),
+    NATIVE("__len__", slot_len, MK_FIXED, 1, 1),
+    NATIVE("__contains__", slot_contains, MK_FIXED, 2, 2),
+    NATIVE("__iter__", slot_iter, MK_FIXED, 1, 1),
+    NATIVE("__repr__", slot_repr, MK_FIXED, 1, 1),
+    NATIVE("__str__", slot_str, MK_FIXED, 1, 1),
+    NATIVE("__eq__", slot_eq, MK_FIXED, 2, 2),
+    NATIVE("__hash__", slot_hash, MK_FIXED, 1, 1),
+    NATIVE_END,
+};
+static val_t slot_method(val_t name) {
+    for (method_def_t *m = slot_methods; m->name; m++) if (cstrcmp(m->name, CSTR(name)) == 0) return V(m);
+    return MISSING;
+}
+
 /* ---- super ---- */
 static val_t super_getattr(val_t v, val_t name) {
     super_t *s = (super_t *)v;
@@ -682,6 +724,10 @@ static val_t super_getattr(val_t v, val_t name) {
             if (ot == TYPE(s->obj) && is_type(s->obj, &type_type) && name != N___new__) return r;
             if (name == N___new__) return r;
             return bind_descriptor(r, s->obj, ot);
+        }
+        if (!(c->flags & TF_USER) && c != &object_type && !is_type(s->obj, &type_type)) {
+            val_t sm = slot_method(name);   /* a builtin base's slot, as a method */
+            if (sm) return bound_new(s->obj, sm);
         }
     }
     return MISSING;

@@ -55,7 +55,10 @@ static void chain_context(val_t e) {
 
 void vm_check_stack(void) {
     uintptr_t sp = (uintptr_t)__builtin_frame_address(0);
-    if (sp < vm_boot->stack_base + 24 * 1024)
+    /* the margin leaves room for native code below the deepest Python frame (float formatting
+     * needs ~6 KiB); small stacks get a smaller margin so they still reach useful depths */
+    uintptr_t margin = vm_boot->stack_size >= 256 * 1024 ? 24 * 1024 : 12 * 1024;
+    if (sp < vm_boot->stack_base + margin)
         raise_msg(&RecursionError_type, "maximum recursion depth exceeded");
 }
 
@@ -574,7 +577,7 @@ restart:
         a = MISSING;
         if (f->locals) {
             if (IS_DICT(f->locals)) a = dict_get_str(f->locals, name);
-            else a = obj_getitem(f->locals, name);
+            else { extern val_t exec_mapping_get(val_t, val_t); a = exec_mapping_get(f->locals, name); } /* exec.c: KeyError -> not found */
         }
         if (!a) a = dict_get_str(f->globals, name);
         if (!a) a = dict_get_str(vm_builtins, name);

@@ -30,6 +30,8 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code rivet run}: boots a board — on its flash file, on a firmware ELF, or on an image (or
  * Python source) linked on the spot — streams the UART to stdout, feeds stdin to the UART, and
  * exits with the guest's code (fault 125 with a report on stderr, timeout 124, bad input 2).
+ * With {@code --mount DIR} the board instead loads FILE and its imports from DIR through host calls
+ * and compiles them at run time; every board it boots can compile at run time (exec/eval/compile).
  */
 @Command(name = "run", mixinStandardHelpOptions = true, description = "Boot a board on its flash, on firmware, or on an image linked on the spot.")
 final class RunCommand implements Callable<Integer> {
@@ -112,7 +114,7 @@ final class RunCommand implements Callable<Integer> {
     }
     String main = mainInMount(root, fileArg);
     MountCalls mountCalls = new MountCalls(root);
-    if (!(mountCalls.resolve(main) instanceof MountCalls.Found)) {
+    if (!(mountCalls.resolve(main) instanceof MountCalls.Found found) || !Files.isRegularFile(found.path())) {
       throw new UserError(ExitCodes.BAD_INPUT, fileArg + ": not a file inside the mounted directory " + mount);
     }
     FirmwareInput.Resolved fw = FirmwareInput.link(new byte[0], "--mount " + mount, board, options.runtime);

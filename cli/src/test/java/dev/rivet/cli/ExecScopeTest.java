@@ -124,7 +124,7 @@ class ExecScopeTest {
   static final Path EXTRA = DIR.resolveSibling("exec_extra");
 
   @ParameterizedTest
-  @ValueSource(strings = {"compile_edges"})
+  @ValueSource(strings = {"compile_edges", "mapping_locals"})
   void extraProgramFromMountMatchesCPython(String name) throws IOException {
     CliRun r = CliRun.of("run", "--mount", EXTRA.toString(), name + ".py");
     assertEquals(Files.readString(EXTRA.resolve(name + ".exp")), r.out(), r.err());
