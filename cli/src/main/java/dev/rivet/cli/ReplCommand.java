@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -36,11 +37,14 @@ final class ReplCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin BoardOptions options;
 
+  @Option(names = "--gc-stress", description = "Collect before every allocation (statements run much slower).")
+  boolean gcStress;
+
   @Override
   public Integer call() throws BoardError, FirmwareError, HostLibraryError {
     Board board = Boards.load(options.board);
     FirmwareInput.Resolved fw = FirmwareInput.link(new byte[0], "repl", board, options.runtime);
-    BootOptions boot = BootOptions.DEFAULT.withOptions(REPL_OPTION).withArgv(List.of(""));
+    BootOptions boot = BootOptions.DEFAULT.withOptions(REPL_OPTION | (gcStress ? BootOptions.GC_STRESS : 0)).withArgv(List.of(""));
     try (ReplConsole console = openConsole();
         BoardMachine machine = BoardMachine.boot(board, fw.firmware().elf(), boot)) {
       ReplHostCalls calls = ReplHostCalls.register(machine, console);

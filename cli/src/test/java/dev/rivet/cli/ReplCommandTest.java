@@ -43,7 +43,18 @@ class ReplCommandTest {
   @ParameterizedTest
   @MethodSource("sessions")
   void transcriptMatchesCpython(String name) throws IOException {
-    CliRun r = repl(Files.readAllBytes(SESSIONS.resolve(name + ".in")), "--board", "tiny");
+    checkSession(name, "--board", "tiny");
+  }
+
+  /** Every statement's code lives in a heap block of its own: collecting at every allocation must not lose it. */
+  @ParameterizedTest
+  @MethodSource("sessions")
+  void transcriptMatchesCpythonUnderGcStress(String name) throws IOException {
+    checkSession(name, "--board", "tiny", "--gc-stress");
+  }
+
+  private static void checkSession(String name, String... options) throws IOException {
+    CliRun r = repl(Files.readAllBytes(SESSIONS.resolve(name + ".in")), options);
     String expected = Files.readString(SESSIONS.resolve(name + ".exp"));
     int exit = Integer.parseInt(Files.readString(SESSIONS.resolve(name + ".exit")).strip());
     int banner = r.out().indexOf('\n');
