@@ -8,6 +8,7 @@ extern void slice_indices(val_t sl, intptr_t len, intptr_t *start, intptr_t *sto
 static val_t iter_self(val_t v) { return v; }
 
 val_t bytes_new(const uint8_t *data, size_t len) {
+    PIN_SOURCE(data);
     bytes_t *b = new_obj(&bytes_type, sizeof(bytes_t) + len + 1);
     b->len = len;
     b->hash = -1;
@@ -149,6 +150,7 @@ static val_t bytes_iter_next(val_t v) {
 type_t bytes_iter_type = { { &type_type }, "bytes_iterator", 0, sizeof(bytesit_t), .iter = iter_self, .iternext = bytes_iter_next };
 
 static val_t bytearray_new(const uint8_t *d, size_t n) {
+    PIN_SOURCE(d);
     bytearray_t *b = new_obj(&bytearray_type, sizeof(bytearray_t));
     b->data = gc_alloc(n + 1);
     b->cap = n + 1;

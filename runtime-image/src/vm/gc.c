@@ -257,6 +257,19 @@ void gc_get_stats(gc_stats_t *out) {
     out->free_bytes = nfree * GC_BLOCK;
 }
 
+/* The head of the allocation containing p (0 if p is not inside a live allocation). Functions
+ * that copy from a raw pointer into a heap object (str_new, sb_add, list_new...) keep this head
+ * in a volatile local while they allocate: their caller may hold only the interior pointer, and
+ * the collector (deliberately) does not honour interior pointers. */
+uintptr_t gc_head_of(const void *ptr) {
+    uintptr_t p = (uintptr_t)ptr;
+    if (p < (uintptr_t)pool || p >= (uintptr_t)(pool + nblocks * GC_BLOCK)) return 0;
+    size_t b = block_of(p);
+    while (b > 0 && at_get(b) == AT_TAIL) b--;
+    int s = at_get(b);
+    return (s == AT_HEAD || s == AT_MARK) ? (uintptr_t)block_ptr(b) : 0;
+}
+
 /* bytes of the allocation whose head block is p (0 if p is not a live heap allocation) */
 size_t gc_block_bytes(const void *ptr) {
     uintptr_t p = (uintptr_t)ptr;

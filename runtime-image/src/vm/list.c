@@ -45,6 +45,7 @@ val_t tuple_alloc(size_t n) {
 }
 val_t tuple_new(size_t n, const val_t *items) {
     if (n == 0 && empty_tuple) return empty_tuple;
+    PIN_SOURCE(items);
     val_t t = tuple_alloc(n);
     memcpy_(TUPLE(t)->items, items, n * sizeof(val_t));
     return t;
@@ -181,6 +182,7 @@ type_t tuple_type = { { &type_type }, "tuple", TF_BASETYPE, sizeof(tuple_t), .re
 
 /* ---- list ---- */
 val_t list_new(size_t n, const val_t *items) {
+    PIN_SOURCE(items);
     list_t *l = new_obj(&list_type, sizeof(list_t));
     size_t cap = n < 4 ? 4 : n;
     val_t *arr = gc_alloc(cap * sizeof(val_t));

@@ -344,6 +344,9 @@ static inline val_t *inst_dict_slot(val_t obj) {
     return (val_t *)((char *)obj + (t->dict_offset ? t->dict_offset : 8));
 }
 size_t gc_block_bytes(const void *p);
+uintptr_t gc_head_of(const void *p);
+/* keeps the allocation containing p alive until the end of the enclosing function */
+#define PIN_SOURCE(p) volatile uintptr_t pinned_source_ = gc_head_of(p); (void)pinned_source_
 
 /* ---- interned names used by the runtime (names.c) ---- */
 #define NAME_LIST(X) \

@@ -56,6 +56,7 @@ static val_t str_seal(str_t *s) {
 val_t str_new(const char *p, size_t len) {
     if (len == 0 && empty_str) return empty_str;
     if (len == 1 && (uint8_t)p[0] < 128) return char_str((uint8_t)p[0]);
+    PIN_SOURCE(p);
     str_t *s = str_alloc(len);
     memcpy_(s->data, p, len);
     return str_seal(s);
@@ -122,6 +123,7 @@ static val_t intern_insert(val_t s) {
     return s;
 }
 val_t str_intern(const char *p, size_t len) {
+    PIN_SOURCE(p);
     if (!intern_table) intern_grow();
     size_t slot;
     val_t found = intern_find(p, len, raw_hash(p, len), &slot);
@@ -184,7 +186,7 @@ static void sb_reserve(sbuf_t *b, size_t extra) {
     b->buf = gc_realloc(b->buf, b->cap, nc);
     b->cap = nc;
 }
-void sb_add(sbuf_t *b, const char *s, size_t n) { sb_reserve(b, n); memcpy_(b->buf + b->len, s, n); b->len += n; }
+void sb_add(sbuf_t *b, const char *s, size_t n) { PIN_SOURCE(s); sb_reserve(b, n); memcpy_(b->buf + b->len, s, n); b->len += n; }
 void sb_addc(sbuf_t *b, char c) { sb_reserve(b, 1); b->buf[b->len++] = c; }
 void sb_adds(sbuf_t *b, const char *s) { sb_add(b, s, cstrlen(s)); }
 void sb_addv(sbuf_t *b, val_t s) { sb_add(b, CSTR(s), STR(s)->len); }
