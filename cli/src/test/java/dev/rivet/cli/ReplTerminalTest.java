@@ -60,17 +60,24 @@ class ReplTerminalTest {
       screen.await("KeyboardInterrupt\r\n>>> ", 1);
 
       screen.await(EDITING, 4);
-      type(keys, "abc");
-      screen.await("abc", 1);
+      type(keys, "import time; time.sleep(100000)\r"); // a native busy-waiting on the board's clock
+      screen.await(ACCEPTED, 4);
+      Thread.sleep(500);
       type(keys, "\u0003");
       screen.await("KeyboardInterrupt\r\n>>> ", 2);
 
       screen.await(EDITING, 5);
-      type(keys, "x = 6 * 7\r");
+      type(keys, "abc");
+      screen.await("abc", 1);
+      type(keys, "\u0003");
+      screen.await("KeyboardInterrupt\r\n>>> ", 3);
+
       screen.await(EDITING, 6);
+      type(keys, "x = 6 * 7\r");
+      screen.await(EDITING, 7);
       type(keys, "x\r");
       screen.await("42\r\n", 1);
-      screen.await(EDITING, 7);
+      screen.await(EDITING, 8);
       type(keys, "\u0004");
       assertTrue(p.waitFor(WAIT_SECONDS, TimeUnit.SECONDS), "the session did not end at Ctrl-D");
       assertEquals(0, p.exitValue(), screen.text());
@@ -83,6 +90,7 @@ class ReplTerminalTest {
     assertTrue(shown.contains(">>> while True: pass\n... \n"), shown);
     assertTrue(shown.contains("Traceback (most recent call last):\n  File \"<stdin>\", line 1, in <module>\n"
         + "KeyboardInterrupt\n"), shown);
+    assertTrue(shown.contains(">>> import time; time.sleep(100000)\n^CTraceback (most recent call last):\n"), shown);
     assertTrue(shown.contains(">>> abc\nKeyboardInterrupt\n>>> x = 6 * 7\n"), shown);
     assertTrue(shown.contains(">>> x\n42\n"), shown);
     String history = Files.readString(home.resolve("repl_history"));
