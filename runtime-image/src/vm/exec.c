@@ -27,6 +27,11 @@ extern type_t SystemError_type;
 
 static inline uint32_t rd32(const uint8_t *p) { uint32_t v; memcpy_(&v, p, 4); return v; }
 
+/* Keeps the head pointer p live (in a register or stack slot the collector scans) up to this
+ * point: code that only holds interior pointers into a block, or whose callee keeps the block in
+ * a static the collector does not scan, must not let gcc drop the head across allocations. */
+#define KEEP_ALIVE(p) __asm__ volatile("" : : "g"(p) : "memory")
+
 /* ---- the compile error record (FETCH_RESULT after status 6) ---- */
 /* u32 kind (0 SyntaxError, 1 IndentationError, 2 TabError), u32 lineno, u32 offset,
  * u32 end_lineno, u32 end_offset, u32 msg bytes, u32 filename bytes, u32 text bytes
@@ -52,6 +57,7 @@ static __attribute__((noreturn)) void raise_compile_error(const uint8_t *r, uint
     val_t msg = str_new((const char *)p, nmsg); p += nmsg;
     val_t file = str_new((const char *)p, nfile); p += nfile;
     val_t text = utf8_or_none(p, ntext);
+    KEEP_ALIVE(r); /* p points into the record: only r is a head pointer */
     val_t detail[6] = { file, MKSMALL(line), MKSMALL(col), text, MKSMALL(eline), MKSMALL(ecol) };
     if (eline == 0) { detail[4] = NONE; detail[5] = NONE; }
     val_t args[2] = { msg, tuple_new(6, detail) };
@@ -129,6 +135,9 @@ static val_t code_from_compiled(uint64_t size) {
     }
     uint32_t modoff = rd32(block + 24);
     val_t code = loader_load_code_in(block, (uint32_t)size, strings, rd32(block + modoff + 8));
+    /* the loader keeps both in statics the collector does not scan while it allocates */
+    KEEP_ALIVE(block);
+    KEEP_ALIVE(strings);
     return code;
 }
 
