@@ -26,6 +26,7 @@ final class LineEditorConsole implements ReplConsole {
   private final PrintStream out;
   private final ByteArrayOutputStream partialLine = new ByteArrayOutputStream();
   private volatile boolean dropNewline;
+  private final java.util.ArrayDeque<String> pasted = new java.util.ArrayDeque<>();
 
   LineEditorConsole(Path historyFile) throws IOException {
     terminal = TerminalBuilder.builder().system(true).build();
@@ -47,11 +48,21 @@ final class LineEditorConsole implements ReplConsole {
       prompt = partialLine.toString(StandardCharsets.UTF_8);
       partialLine.reset();
     }
+    if (!pasted.isEmpty()) { // the rest of a paste: one line per prompt, shown as if typed
+      String line = pasted.removeFirst();
+      out.print(line + "\n");
+      out.flush();
+      return (line + "\n").getBytes(StandardCharsets.UTF_8);
+    }
     out.print('\r'); // JLine draws the prompt again from the first column
     out.flush();
     try {
       String line = reader.readLine(prompt);
-      return (line + "\n").getBytes(StandardCharsets.UTF_8);
+      String[] lines = line.split("\r?\n", -1); // a paste of several lines arrives as one
+      for (int i = 1; i < lines.length; i++) {
+        pasted.addLast(lines[i]);
+      }
+      return (lines[0] + "\n").getBytes(StandardCharsets.UTF_8);
     } catch (UserInterruptException e) {
       dropNewline = true; // JLine has ended the line already; the board starts with "\nKeyboardInterrupt"
       return new byte[] {CTRL_C};
