@@ -76,6 +76,7 @@ val_t format_value(val_t v, val_t spec) {
     if (t == &str_type) {
         if (STR(spec)->len == 0) return v;
         check(fmt_parse(CSTR(spec), STR(spec)->len, "str", &fs, &e), &e);
+        PIN_SOURCE(CSTR(v));
         check(fmt_str(&fs, CSTR(v), STR(v)->len, &s, &e), &e);
         return num_sink_to_str(&s);
     }
@@ -239,11 +240,13 @@ val_t str_mod_format(val_t fmtv, val_t argsv) {
             if (IS_INT(v)) t = char_str((uint32_t)int_index(v, "%c"));
             else if (IS_STR(v) && STR(v)->nchars == 1) t = v;
             else raise_type_error("%%c requires int or char");
+            PIN_SOURCE(CSTR(t));
             check(pct_str(&ps, CSTR(t), STR(t)->len, &s, &e), &e);
             break;
         }
         default: {
             val_t t = ps.conv == 'r' ? obj_repr(v) : ps.conv == 'a' ? builtin_ascii(v) : obj_str(v);
+            PIN_SOURCE(CSTR(t));   /* the sink grows (allocates) while reading t's bytes */
             check(pct_str(&ps, CSTR(t), STR(t)->len, &s, &e), &e);
         }
         }
