@@ -14,6 +14,7 @@
 #define BOOT_OPT_GC_POISON    (1u << 1)
 #define BOOT_OPT_VERBOSE_BOOT (1u << 2)
 #define BOOT_OPT_MOUNT_MAIN   (1u << 3)  /* load argv[0] from the host mount (hostfs.c) */
+#define BOOT_OPT_REPL         (1u << 4)  /* no program: an interactive prompt on the UART (repl.c) */
 
 typedef struct bootinfo {
     uint32_t magic;

@@ -41,6 +41,9 @@ enum {
     HOSTCALL_FETCH_RESULT = 17,  /* arg0/1 buffer ptr/len: the pending image or error record */
     HOSTCALL_READ_FILE = 18,     /* arg0/1 path ptr/len (relative to the mount), arg2/3 buffer ptr/len */
     HOSTCALL_STAT = 19,          /* arg0/1 path ptr/len: ret0 kind (1 file, 2 directory), ret1 size */
+    /* the board's REPL (docs/board-abi.md, "REPL"; runtime-image/src/vm/repl.c) */
+    HOSTCALL_UART_WAIT = 20,      /* returns when the UART has received bytes (or input ended) */
+    HOSTCALL_INTERRUPT_FLAG = 21, /* arg0 = address of a u32 the host sets to 1 on Ctrl-C */
 };
 enum {
     HOSTCALL_OK = 0,
@@ -50,6 +53,7 @@ enum {
     HOSTCALL_NOT_FOUND = 4,
     HOSTCALL_HOST_ERROR = 5,
     HOSTCALL_COMPILE_ERROR = 6,  /* COMPILE: a SyntaxError; FETCH_RESULT returns its record */
+    HOSTCALL_INCOMPLETE = 7,     /* COMPILE mode 3 (interactive): more lines could complete the input */
 };
 uint32_t hal_hostcall(hostcall_t *request);
 

@@ -156,6 +156,7 @@ val_t exec_compile_bytes(const char *src, size_t len, val_t filename, int mode) 
             raise_msg(&RuntimeError_type, "run-time compile: the host lost the error");
         raise_compile_error(rec, (uint32_t)got);
     }
+    if (st == HOSTCALL_INCOMPLETE) return MISSING; /* mode 3 only: the REPL reads more lines (repl.c) */
     if (st == HOSTCALL_UNKNOWN_OP)
         raise_msg(&RuntimeError_type, "run-time compile is not available on this host (rivet run provides it)");
     if (st != HOSTCALL_OK) raise_msg(&RuntimeError_type, "run-time compile failed (host-call status %d)", (int)st);

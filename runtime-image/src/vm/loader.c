@@ -326,6 +326,8 @@ int vm_main(const bootinfo_t *info) {
 
     extern int hostfs_main(void);
     if (info->options & BOOT_OPT_MOUNT_MAIN) return hostfs_main(); /* --mount: main from the host (hostfs.c) */
+    extern int repl_main(void);
+    if (info->options & BOOT_OPT_REPL) return repl_main(); /* rivet repl: the prompt (repl.c) */
     load_image(info);
     uint32_t nmod = u32(image + 20), modoff = u32(image + 24), main_idx = u32(image + 28);
     volatile val_t main_code = MISSING, main_name = MISSING, main_file = MISSING;

@@ -85,7 +85,7 @@ static val_t time_ticks_diff(val_t a, val_t b) {
 static val_t time_ticks_add(val_t a, val_t b) { return MKSMALL((int_index(a, "ticks") + int_index(b, "ticks")) & 0x3FFFFFFF); }
 static val_t time_time(void) { return float_new((double)hal_ticks() / (double)clock_hz()); }
 static val_t time_time_ns(void) { return int_from_u64((uint64_t)((__uint128_t)hal_ticks() * 1000000000u / clock_hz())); }
-static void busy_wait(uint64_t ticks) { uint64_t end = hal_ticks() + ticks; while (hal_ticks() < end) {} }
+static void busy_wait(uint64_t ticks) { uint64_t end = hal_ticks() + ticks; while (hal_ticks() < end) { if (vm_interrupt_pending) vm_raise_interrupt(); } } /* Ctrl-C in the REPL (repl.c) */
 static val_t time_sleep_ms(val_t ms) { busy_wait((uint64_t)int_index(ms, "ms") * clock_hz() / 1000); return NONE; }
 static val_t time_sleep_us(val_t us) { busy_wait((uint64_t)int_index(us, "us") * clock_hz() / 1000000); return NONE; }
 static val_t time_sleep(val_t s) { busy_wait((uint64_t)(float_of(s) * (double)clock_hz())); return NONE; }

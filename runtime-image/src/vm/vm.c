@@ -213,6 +213,8 @@ restart:
 #define ARGJ rd32(ip + 1)
 #define DISPATCH() do { f->ip = ip; goto *labels[*ip]; } while (0)
 #define NEXT(n) do { ip += (n); DISPATCH(); } while (0)
+/* Ctrl-C in the REPL: the host sets the flag between blocks (repl.c) */
+#define CHECK_INTERRUPT() do { if (__builtin_expect(vm_interrupt_pending, 0)) vm_raise_interrupt(); } while (0)
 
         if (pending) {
             val_t e = pending;
@@ -620,14 +622,14 @@ restart:
         sp += n;
         NEXT(5);
     }
-    op_jump: ip = code + ARGJ; DISPATCH();
+    op_jump: CHECK_INTERRUPT(); ip = code + ARGJ; DISPATCH();
     op_pop_jump_if_false:
         a = POP();
-        if (a == FALSE_V || (a != TRUE_V && !obj_truth(a))) { ip = code + ARGJ; DISPATCH(); }
+        if (a == FALSE_V || (a != TRUE_V && !obj_truth(a))) { CHECK_INTERRUPT(); ip = code + ARGJ; DISPATCH(); }
         NEXT(5);
     op_pop_jump_if_true:
         a = POP();
-        if (a == TRUE_V || (a != FALSE_V && obj_truth(a))) { ip = code + ARGJ; DISPATCH(); }
+        if (a == TRUE_V || (a != FALSE_V && obj_truth(a))) { CHECK_INTERRUPT(); ip = code + ARGJ; DISPATCH(); }
         NEXT(5);
     op_jump_if_false_or_pop:
         if (!obj_truth(TOP)) { ip = code + ARGJ; DISPATCH(); }

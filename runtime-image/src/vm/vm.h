@@ -82,6 +82,8 @@ typedef struct generator {
 enum { GEN_CREATED, GEN_SUSPENDED, GEN_RUNNING, GEN_DONE };
 
 extern frame_t *vm_current_frame;
+extern volatile uint32_t vm_interrupt_pending; /* set by the host on Ctrl-C (repl.c) */
+__attribute__((noreturn)) void vm_raise_interrupt(void);
 extern val_t vm_handled;         /* the current handled exception (None when none) */
 extern val_t vm_builtins;        /* builtins dict */
 extern val_t vm_modules;         /* sys.modules */

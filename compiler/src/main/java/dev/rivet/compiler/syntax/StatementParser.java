@@ -104,6 +104,11 @@ final class StatementParser extends ExpressionParser {
       // trailing blank lines
     }
     if (!at(ENDMARKER)) {
+      Stmt last = body.isEmpty() ? null : body.get(body.size() - 1);
+      if (last instanceof Stmt.FunctionDef || last instanceof Stmt.ClassDef || last instanceof Stmt.For
+          || last instanceof Stmt.While || last instanceof Stmt.If || last instanceof Stmt.With || last instanceof Stmt.Try) {
+        throw syntaxError(); // CPython: a compound statement must be followed by NEWLINE (a blank line)
+      }
       throw errorAt(tok, "multiple statements found while compiling a single statement");
     }
     throwDeferred();
