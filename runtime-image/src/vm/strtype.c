@@ -384,7 +384,13 @@ static uint32_t to_lower(uint32_t c) {
     if (c >= 0x410 && c <= 0x42F) return c + 32;
     return c;
 }
-static bool is_alpha_c(uint32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c != 0xD7 && c != 0xF7 && c < 0x2000) || (c >= 0x3040 && c < 0xA000) || (c >= 0xAC00 && c < 0xD7A4); }
+bool uni_is_decimal(uint32_t c), uni_is_digit(uint32_t c), uni_is_numeric(uint32_t c); /* unidigit.c */
+bool uni_is_numeric_letter(uint32_t c), uni_is_letter_number(uint32_t c);
+static bool is_alpha_c(uint32_t c) {
+    if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    return ((c >= 0xC0 && c != 0xD7 && c != 0xF7 && c < 0x2000) || (c >= 0x3040 && c < 0xA000) || (c >= 0xAC00 && c < 0xD7A4))
+        && (!uni_is_numeric(c) || uni_is_numeric_letter(c));   /* other scripts' digits sit in these ranges */
+}
 static bool is_upper_c(uint32_t c) { return to_lower(c) != c; }
 static bool is_lower_c(uint32_t c) { return to_upper(c) != c || c == 0xDF; }
 static val_t map_case(val_t s, int mode) { /* 0 upper 1 lower 2 swapcase 3 title 4 capitalize */
@@ -424,19 +430,28 @@ static val_t pred(val_t s, bool (*p)(uint32_t)) {
     for (size_t i = 0; i < S(s)->len;) { size_t adv; uint32_t c = vm_utf8_decode(CSTR(s) + i, &adv); if (!p(c)) return FALSE_V; i += adv; }
     return TRUE_V;
 }
-static bool p_digit(uint32_t c) { return c >= '0' && c <= '9'; }
-static bool p_alnum(uint32_t c) { return p_digit(c) || is_alpha_c(c); }
+static bool p_digit(uint32_t c) { return c < 0x80 ? c >= '0' && c <= '9' : uni_is_digit(c); }
+static bool p_decimal(uint32_t c) { return c < 0x80 ? c >= '0' && c <= '9' : uni_is_decimal(c); }
+static bool p_numeric(uint32_t c) { return c < 0x80 ? c >= '0' && c <= '9' : uni_is_numeric(c); }
+static bool p_alnum(uint32_t c) { return p_numeric(c) || is_alpha_c(c); }
 static bool p_space(uint32_t c) { return is_ws(c); }
 static bool p_ascii(uint32_t c) { return c < 128; }
 static bool p_printable(uint32_t c) { return is_printable(c); }
-static bool p_ident(uint32_t c) { return p_alnum(c) || c == '_'; }
+/* identifiers (approximating XID_Start/XID_Continue): letters, letter numbers, '_', then digits */
+static bool p_ident_start(uint32_t c) { return is_alpha_c(c) || c == '_' || (c >= 0x80 && uni_is_letter_number(c)); }
+static bool p_ident(uint32_t c) { return p_ident_start(c) || p_decimal(c); }
 static val_t str_isdigit_m(val_t s) { return pred(s, p_digit); }
+static val_t str_isdecimal_m(val_t s) { return pred(s, p_decimal); }
+static val_t str_isnumeric_m(val_t s) { return pred(s, p_numeric); }
 static val_t str_isalpha_m(val_t s) { return pred(s, is_alpha_c); }
 static val_t str_isalnum_m(val_t s) { return pred(s, p_alnum); }
 static val_t str_isspace_m(val_t s) { return pred(s, p_space); }
 static val_t str_isascii_m(val_t s) { return S(s)->len == 0 ? TRUE_V : pred(s, p_ascii); }
 static val_t str_isprintable_m(val_t s) { return S(s)->len == 0 ? TRUE_V : pred(s, p_printable); }
-static val_t str_isidentifier_m(val_t s) { return BOOL(pred(s, p_ident) == TRUE_V && !p_digit((uint8_t)CSTR(s)[0])); }
+static val_t str_isidentifier_m(val_t s) {
+    size_t adv;
+    return BOOL(pred(s, p_ident) == TRUE_V && p_ident_start(vm_utf8_decode(CSTR(s), &adv)));
+}
 static val_t case_pred(val_t s, bool upper) {
     bool cased = false;
     for (size_t i = 0; i < S(s)->len;) {
@@ -643,8 +658,8 @@ static const method_def_t str_methods[] = {
     NATIVE("title", str_title_m, MK_FIXED, 1, 1),
     NATIVE("capitalize", str_capitalize_m, MK_FIXED, 1, 1),
     NATIVE("isdigit", str_isdigit_m, MK_FIXED, 1, 1),
-    NATIVE("isdecimal", str_isdigit_m, MK_FIXED, 1, 1),
-    NATIVE("isnumeric", str_isdigit_m, MK_FIXED, 1, 1),
+    NATIVE("isdecimal", str_isdecimal_m, MK_FIXED, 1, 1),
+    NATIVE("isnumeric", str_isnumeric_m, MK_FIXED, 1, 1),
     NATIVE("isalpha", str_isalpha_m, MK_FIXED, 1, 1),
     NATIVE("isalnum", str_isalnum_m, MK_FIXED, 1, 1),
     NATIVE("isspace", str_isspace_m, MK_FIXED, 1, 1),
