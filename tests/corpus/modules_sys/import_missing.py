@@ -4,7 +4,7 @@ try:
 except ImportError as e:
     print(type(e).__name__, e)
 try:
-    from math import no_such_name
+    from sys import no_such_name
 except ImportError as e:
     print(type(e).__name__, e)
 print('continuing')
