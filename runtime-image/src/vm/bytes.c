@@ -83,7 +83,11 @@ static val_t bytes_binary(int op, val_t a, val_t b) {
         for (intptr_t i = 0; i < k; i++) memcpy_(d + (size_t)i * nx, x, nx);
         return r;
     }
-    if (bop == OP_MOD && !(op & 32)) raise_type_error("bytes %% formatting is not supported");
+    if (bop == OP_MOD && !(op & 32)) {
+        extern val_t bytes_mod_format(val_t fmt, val_t args); /* format.c */
+        val_t r = bytes_mod_format(a, b);
+        return make_like(a, ((bytes_t *)r)->data, ((bytes_t *)r)->len);
+    }
     return MISSING;
 }
 static intptr_t bytes_len(val_t v) { const uint8_t *d; size_t n; buf_of(v, &d, &n); return (intptr_t)n; }
@@ -188,15 +192,22 @@ static val_t bytes_make(const type_t *t, int npos, int nkw, const val_t *args) {
         return mutable ? bytearray_new((const uint8_t *)CSTR(src), STR(src)->len) : bytes_new((const uint8_t *)CSTR(src), STR(src)->len);
     return from_arg(src, mutable);
 }
+/* UnicodeDecodeError(encoding, object, start, end, reason), as CPython builds it */
+__attribute__((noreturn)) static void decode_error(const uint8_t *d, size_t n, size_t start, size_t end, const char *why) {
+    val_t a[5] = { str_from_c("utf-8"), bytes_new(d, n), MKSMALL((intptr_t)start), MKSMALL((intptr_t)end), str_from_c(why) };
+    raise(exc_new(&UnicodeDecodeError_type, tuple_new(5, a)));
+}
 static val_t bytes_decode_m(int npos, int nkw, const val_t *args) {
     (void)npos; (void)nkw;
     const uint8_t *d; size_t n; buf_of(args[0], &d, &n);
     for (size_t i = 0; i < n;) {
         uint8_t c = d[i];
         size_t len = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 0;
-        bool ok = len && i + len <= n;
-        for (size_t k = 1; ok && k < len; k++) if ((d[i + k] & 0xC0) != 0x80) ok = false;
-        if (!ok) raise_msg(&UnicodeDecodeError_type, "'utf-8' codec can't decode byte 0x%x in position %d: invalid start byte", c, (int)i);
+        if (!len) decode_error(d, n, i, i + 1, "invalid start byte");
+        for (size_t k = 1; k < len; k++) {
+            if (i + k >= n) decode_error(d, n, i, n, "unexpected end of data");
+            if ((d[i + k] & 0xC0) != 0x80) decode_error(d, n, i, i + k, "invalid continuation byte");
+        }
         i += len;
     }
     return str_new((const char *)d, n);
