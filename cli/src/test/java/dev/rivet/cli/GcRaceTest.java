@@ -65,12 +65,26 @@ class GcRaceTest {
   }
 
   @Test
-  void o2NofixRunsAreDeterministic() throws Exception {
+  void o2NofixFaultsOnAFreedObjectTheSameWayEveryRun() throws Exception {
     RunResult a = boardRun("O2-nofix", SMALL, "format_small.py");
     RunResult b = boardRun("O2-nofix", SMALL, "format_small.py");
-    assertEquals(a.getClass(), b.getClass());
+    RunResult.Faulted fa = assertInstanceOf(RunResult.Faulted.class, a, a::toString);
+    RunResult.Faulted fb = assertInstanceOf(RunResult.Faulted.class, b, b::toString);
+    // the fault reads through the poison pattern: a pointer taken from a freed (poisoned) block
+    assertTrue(fa.report().render().contains("unmapped memory at 0xeeee"), fa.report().render());
+    assertTrue(fa.report().render().contains("in vm_execute"), fa.report().render());
+    assertEquals(fa.report().render(), fb.report().render());
     assertEquals(a.instructions(), b.instructions());
     assertArrayEquals(a.output(), b.output());
+  }
+
+  @Test
+  void o2NofixFaultsWithoutStressTooOnceTheTinyHeapFills() {
+    // no forced collections: the first collection on allocation failure frees the running code
+    CliRun r = CliRun.of("run", "--board", "tiny", "--runtime", "O2-nofix", "--gc-poison",
+        "--mount", SMALL.toString(), "format_small.py");
+    assertEquals(ExitCodes.FAULT, r.code(), r.out() + r.err());
+    assertTrue(r.err().contains("unmapped memory at 0xeeee"), r.err());
   }
 
   @Test
