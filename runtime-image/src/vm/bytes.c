@@ -83,7 +83,11 @@ static val_t bytes_binary(int op, val_t a, val_t b) {
         for (intptr_t i = 0; i < k; i++) memcpy_(d + (size_t)i * nx, x, nx);
         return r;
     }
-    if (bop == OP_MOD && !(op & 32)) raise_type_error("bytes %% formatting is not supported");
+    if (bop == OP_MOD && !(op & 32)) {
+        extern val_t bytes_mod_format(val_t fmt, val_t args); /* format.c */
+        val_t r = bytes_mod_format(a, b);
+        return make_like(a, ((bytes_t *)r)->data, ((bytes_t *)r)->len);
+    }
     return MISSING;
 }
 static intptr_t bytes_len(val_t v) { const uint8_t *d; size_t n; buf_of(v, &d, &n); return (intptr_t)n; }
@@ -188,15 +192,22 @@ static val_t bytes_make(const type_t *t, int npos, int nkw, const val_t *args) {
         return mutable ? bytearray_new((const uint8_t *)CSTR(src), STR(src)->len) : bytes_new((const uint8_t *)CSTR(src), STR(src)->len);
     return from_arg(src, mutable);
 }
+/* UnicodeDecodeError(encoding, object, start, end, reason), as CPython builds it */
+__attribute__((noreturn)) static void decode_error(const uint8_t *d, size_t n, size_t start, size_t end, const char *why) {
+    val_t a[5] = { str_from_c("utf-8"), bytes_new(d, n), MKSMALL((intptr_t)start), MKSMALL((intptr_t)end), str_from_c(why) };
+    raise(exc_new(&UnicodeDecodeError_type, tuple_new(5, a)));
+}
 static val_t bytes_decode_m(int npos, int nkw, const val_t *args) {
     (void)npos; (void)nkw;
     const uint8_t *d; size_t n; buf_of(args[0], &d, &n);
     for (size_t i = 0; i < n;) {
         uint8_t c = d[i];
         size_t len = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 0;
-        bool ok = len && i + len <= n;
-        for (size_t k = 1; ok && k < len; k++) if ((d[i + k] & 0xC0) != 0x80) ok = false;
-        if (!ok) raise_msg(&UnicodeDecodeError_type, "'utf-8' codec can't decode byte 0x%x in position %d: invalid start byte", c, (int)i);
+        if (!len) decode_error(d, n, i, i + 1, "invalid start byte");
+        for (size_t k = 1; k < len; k++) {
+            if (i + k >= n) decode_error(d, n, i, n, "unexpected end of data");
+            if ((d[i + k] & 0xC0) != 0x80) decode_error(d, n, i, i + k, "invalid continuation byte");
+        }
         i += len;
     }
     return str_new((const char *)d, n);
@@ -245,12 +256,21 @@ static val_t bytes_join_m(val_t self, val_t it) {
     }
     return r;
 }
+/* startswith/endswith accept a tuple of prefixes: true when any matches */
+static val_t bytes_startswith_m(val_t self, val_t x);
+static val_t bytes_endswith_m(val_t self, val_t x);
+static val_t any_affix(val_t self, val_t t, val_t (*test)(val_t, val_t)) {
+    for (size_t i = 0; i < TUPLE(t)->len; i++) if (test(self, TUPLE(t)->items[i]) == TRUE_V) return TRUE_V;
+    return FALSE_V;
+}
 static val_t bytes_startswith_m(val_t self, val_t x) {
+    if (IS_TUPLE(x)) return any_affix(self, x, bytes_startswith_m);
     const uint8_t *d, *s; size_t n, sn; buf_of(self, &d, &n);
     if (!buf_of(x, &s, &sn)) raise_type_error("startswith first arg must be bytes or a tuple of bytes, not %s", type_name(x));
     return BOOL(sn <= n && memcmp_(d, s, sn) == 0);
 }
 static val_t bytes_endswith_m(val_t self, val_t x) {
+    if (IS_TUPLE(x)) return any_affix(self, x, bytes_endswith_m);
     const uint8_t *d, *s; size_t n, sn; buf_of(self, &d, &n);
     if (!buf_of(x, &s, &sn)) raise_type_error("endswith first arg must be bytes or a tuple of bytes, not %s", type_name(x));
     return BOOL(sn <= n && memcmp_(d + n - sn, s, sn) == 0);
@@ -293,12 +313,248 @@ static val_t ba_pop_m(val_t self, val_t idx) {
     if (!b->len) raise_msg(&IndexError_type, "pop from empty bytearray");
     intptr_t i = idx ? int_index(idx, "index") : (intptr_t)b->len - 1;
     if (i < 0) i += (intptr_t)b->len;
+    if (i < 0 || i >= (intptr_t)b->len) raise_msg(&IndexError_type, "pop index out of range");
     uint8_t c = b->data[i];
     memmove_(b->data + i, b->data + i + 1, b->len - (size_t)i - 1);
     b->len--;
     return MKSMALL(c);
 }
+/* ---- the str-like methods: ASCII-only case and whitespace, as CPython's bytes ---- */
+static bool b_space(uint8_t c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+static bool b_lower(uint8_t c) { return c >= 'a' && c <= 'z'; }
+static bool b_upper(uint8_t c) { return c >= 'A' && c <= 'Z'; }
+static bool b_digit(uint8_t c) { return c >= '0' && c <= '9'; }
+/* a bytes-like argument, or an int as the one-byte sequence *one */
+static void sub_arg(val_t sub, uint8_t *one, const uint8_t **s, size_t *sn) {
+    if (IS_INT(sub)) {
+        intptr_t c = int_index(sub, "byte");
+        if (c < 0 || c > 255) raise_msg(&ValueError_type, "byte must be in range(0, 256)");
+        *one = (uint8_t)c; *s = one; *sn = 1;
+    } else if (!buf_of(sub, s, sn)) raise_type_error("argument should be integer or bytes-like object, not '%s'", type_name(sub));
+}
+static intptr_t b_rfind(const uint8_t *d, size_t n, const uint8_t *s, size_t sn) {
+    for (size_t i = n + 1; i-- > 0;) if (i + sn <= n && memcmp_(d + i, s, sn) == 0) return (intptr_t)i;
+    return -1;
+}
+static val_t bytes_rfind_m(val_t self, val_t sub) {
+    const uint8_t *d, *s; size_t n, sn; uint8_t one;
+    buf_of(self, &d, &n); sub_arg(sub, &one, &s, &sn);
+    return MKSMALL(b_rfind(d, n, s, sn));
+}
+static val_t bytes_index_m(val_t self, val_t sub) {
+    val_t r = bytes_find_m(self, sub);
+    if (SMALL(r) < 0) raise_msg(&ValueError_type, "subsection not found");
+    return r;
+}
+static bool b_in(const uint8_t *c, size_t n, uint8_t x) { for (size_t i = 0; i < n; i++) if (c[i] == x) return true; return false; }
+static val_t b_strip(val_t self, val_t chars, int which) {
+    const uint8_t *d, *c = NULL; size_t n, cn = 0;
+    buf_of(self, &d, &n);
+    if (chars && chars != NONE && !buf_of(chars, &c, &cn)) raise_type_error("a bytes-like object is required, not '%s'", type_name(chars));
+    size_t a = 0, z = n;
+#define STRIPPED(x) (c ? b_in(c, cn, (x)) : b_space(x))
+    if (which & 1) while (a < z && STRIPPED(d[a])) a++;
+    if (which & 2) while (z > a && STRIPPED(d[z - 1])) z--;
+#undef STRIPPED
+    return make_like(self, d + a, z - a);
+}
+static val_t bytes_strip_m(val_t self, val_t chars) { return b_strip(self, chars, 3); }
+static val_t bytes_lstrip_m(val_t self, val_t chars) { return b_strip(self, chars, 1); }
+static val_t bytes_rstrip_m(val_t self, val_t chars) { return b_strip(self, chars, 2); }
+static void list_reverse_items(val_t l) {
+    list_t *x = LIST(l);
+    for (size_t k = 0; k < x->len / 2; k++) { val_t t = x->items[k]; x->items[k] = x->items[x->len - 1 - k]; x->items[x->len - 1 - k] = t; }
+}
+/* split on runs of ASCII whitespace; from the right when right (pieces then reversed) */
+static val_t b_split_ws(val_t self, intptr_t maxsplit, bool right) {
+    const uint8_t *d; size_t n; buf_of(self, &d, &n);
+    val_t out = list_new(0, NULL);
+    size_t a = 0, z = n;
+    for (;;) {
+        if (right) { while (z > a && b_space(d[z - 1])) z--; } else { while (a < z && b_space(d[a])) a++; }
+        if (a == z) break;
+        if (maxsplit == 0) { list_append(out, make_like(self, d + a, z - a)); break; }
+        maxsplit--;
+        buf_of(self, &d, &n);
+        if (right) { size_t e = z; while (z > a && !b_space(d[z - 1])) z--; list_append(out, make_like(self, d + z, e - z)); }
+        else { size_t b = a; while (a < z && !b_space(d[a])) a++; list_append(out, make_like(self, d + b, a - b)); }
+        buf_of(self, &d, &n);
+    }
+    if (right) list_reverse_items(out);
+    return out;
+}
+static val_t b_split(val_t self, val_t sep, intptr_t maxsplit, bool right) {
+    if (sep == NONE) return b_split_ws(self, maxsplit, right);
+    const uint8_t *d, *s; size_t n, sn;
+    if (!buf_of(sep, &s, &sn)) raise_type_error("a bytes-like object is required, not '%s'", type_name(sep));
+    if (!sn) raise_msg(&ValueError_type, "empty separator");
+    val_t out = list_new(0, NULL);
+    size_t a = 0, z;
+    buf_of(self, &d, &n); z = n;
+    while (maxsplit-- != 0) {
+        intptr_t at;
+        if (right) at = b_rfind(d + a, z - a, s, sn);
+        else { at = -1; for (size_t i = a; i + sn <= z; i++) if (memcmp_(d + i, s, sn) == 0) { at = (intptr_t)(i - a); break; } }
+        if (at < 0) break;
+        size_t p = a + (size_t)at;
+        if (right) { list_append(out, make_like(self, d + p + sn, z - p - sn)); z = p; }
+        else { list_append(out, make_like(self, d + a, p - a)); a = p + sn; }
+        buf_of(self, &d, &n); buf_of(sep, &s, &sn);
+    }
+    list_append(out, make_like(self, d + a, z - a));
+    if (right) list_reverse_items(out);
+    return out;
+}
+static val_t bytes_split_m(int npos, int nkw, const val_t *args) {
+    val_t sep = npos > 1 ? args[1] : kwarg(npos, nkw, args, "sep", NONE);
+    val_t mx = npos > 2 ? args[2] : kwarg(npos, nkw, args, "maxsplit", MKSMALL(-1));
+    return b_split(args[0], sep, int_index(mx, "maxsplit"), false);
+}
+static val_t bytes_rsplit_m(int npos, int nkw, const val_t *args) {
+    val_t sep = npos > 1 ? args[1] : kwarg(npos, nkw, args, "sep", NONE);
+    val_t mx = npos > 2 ? args[2] : kwarg(npos, nkw, args, "maxsplit", MKSMALL(-1));
+    return b_split(args[0], sep, int_index(mx, "maxsplit"), true);
+}
+static val_t bytes_splitlines_m(int npos, int nkw, const val_t *args) {
+    val_t keep = npos > 1 ? args[1] : kwarg(npos, nkw, args, "keepends", FALSE_V);
+    bool keepends = obj_truth(keep);
+    const uint8_t *d; size_t n; buf_of(args[0], &d, &n);
+    val_t out = list_new(0, NULL);
+    for (size_t a = 0; a < n;) {
+        size_t e = a;
+        while (e < n && d[e] != '\n' && d[e] != '\r') e++;
+        size_t next = e < n ? e + (d[e] == '\r' && e + 1 < n && d[e + 1] == '\n' ? 2 : 1) : n;
+        list_append(out, make_like(args[0], d + a, keepends ? next - a : e - a));
+        buf_of(args[0], &d, &n);
+        a = next;
+    }
+    return out;
+}
+static val_t bytes_replace_m(int n_, const val_t *a) {
+    const uint8_t *d, *o, *w; size_t n, on, wn;
+    buf_of(a[0], &d, &n);
+    if (!buf_of(a[1], &o, &on) || !buf_of(a[2], &w, &wn)) raise_type_error("a bytes-like object is required");
+    intptr_t count = n_ > 3 ? int_index(a[3], "count") : -1;
+    sbuf_t b; sb_init(&b, n + 1);
+    size_t i = 0;
+    while (i <= n) {
+        bool hit = count != 0 && i + on <= n && memcmp_(d + i, o, on) == 0;
+        if (hit) {
+            sb_add(&b, (const char *)w, wn); count--;
+            if (on) { i += on; continue; }
+        }
+        if (i < n) sb_addc(&b, (char)d[i]);
+        i++;
+        buf_of(a[0], &d, &n); buf_of(a[1], &o, &on); buf_of(a[2], &w, &wn);
+    }
+    return make_like(a[0], (const uint8_t *)b.buf, b.len);
+}
+static val_t b_map_case(val_t self, bool up) {
+    const uint8_t *d; size_t n; buf_of(self, &d, &n);
+    val_t r = make_like(self, d, n);
+    uint8_t *o; size_t on; buf_of(r, (const uint8_t **)&o, &on);
+    for (size_t i = 0; i < on; i++) {
+        if (up && b_lower(o[i])) o[i] -= 32;
+        else if (!up && b_upper(o[i])) o[i] += 32;
+    }
+    return r;
+}
+static val_t bytes_upper_m(val_t self) { return b_map_case(self, true); }
+static val_t bytes_lower_m(val_t self) { return b_map_case(self, false); }
+static val_t b_test(val_t self, bool (*ok)(uint8_t)) {
+    const uint8_t *d; size_t n; buf_of(self, &d, &n);
+    if (!n) return FALSE_V;
+    for (size_t i = 0; i < n; i++) if (!ok(d[i])) return FALSE_V;
+    return TRUE_V;
+}
+static bool b_alpha(uint8_t c) { return b_lower(c) || b_upper(c); }
+static bool b_alnum(uint8_t c) { return b_alpha(c) || b_digit(c); }
+static val_t bytes_isalpha_m(val_t self) { return b_test(self, b_alpha); }
+static val_t bytes_isdigit_m(val_t self) { return b_test(self, b_digit); }
+static val_t bytes_isalnum_m(val_t self) { return b_test(self, b_alnum); }
+static val_t bytes_isspace_m(val_t self) { return b_test(self, b_space); }
+/* width padding: left/right fill counts as CPython's center (extra byte right unless width odd) */
+static val_t b_pad(val_t self, val_t widthv, val_t fillv, int how) {
+    const uint8_t *d, *f; size_t n, fn;
+    uint8_t fill = ' ';
+    if (fillv) {
+        if (!buf_of(fillv, &f, &fn) || fn != 1) raise_type_error("argument 2 must be a byte string of length 1, not %s", type_name(fillv));
+        fill = f[0];
+    }
+    intptr_t w = int_index(widthv, "width");
+    buf_of(self, &d, &n);
+    if (w <= (intptr_t)n) return make_like(self, d, n);
+    size_t pad = (size_t)w - n, left = how == 0 ? pad / 2 + (pad & (size_t)w & 1) : how == 1 ? 0 : pad;
+    val_t r = make_like(self, NULL, (size_t)w);
+    uint8_t *o; size_t on; buf_of(r, (const uint8_t **)&o, &on);
+    buf_of(self, &d, &n);
+    memset_(o, fill, on);
+    memcpy_(o + left, d, n);
+    return r;
+}
+static val_t bytes_center_m(val_t self, val_t w, val_t f) { return b_pad(self, w, f, 0); }
+static val_t bytes_ljust_m(val_t self, val_t w, val_t f) { return b_pad(self, w, f, 1); }
+static val_t bytes_rjust_m(val_t self, val_t w, val_t f) { return b_pad(self, w, f, 2); }
+static val_t bytes_zfill_m(val_t self, val_t widthv) {
+    val_t r = b_pad(self, widthv, MISSING, 2);
+    uint8_t *o; size_t on; buf_of(r, (const uint8_t **)&o, &on);
+    const uint8_t *d; size_t n; buf_of(self, &d, &n);
+    size_t pad = on - n;
+    for (size_t i = 0; i < pad; i++) o[i] = '0';
+    if (pad && n && (d[0] == '+' || d[0] == '-')) { o[0] = d[0]; o[pad] = '0'; }
+    return r;
+}
+
+/* ---- bytearray's list-like mutators ---- */
+static val_t ba_insert_m(val_t self, val_t idx, val_t x) {
+    bytearray_t *b = (bytearray_t *)self;
+    intptr_t i = int_index(idx, "index"), n = (intptr_t)b->len;
+    if (i < 0) { i += n; if (i < 0) i = 0; }
+    if (i > n) i = n;
+    ba_append_m(self, x);                 /* checks the byte and grows the buffer */
+    uint8_t c = b->data[n];
+    memmove_(b->data + i + 1, b->data + i, (size_t)(n - i));
+    b->data[i] = c;
+    return NONE;
+}
+static val_t ba_reverse_m(val_t self) {
+    bytearray_t *b = (bytearray_t *)self;
+    for (size_t k = 0; k < b->len / 2; k++) { uint8_t t = b->data[k]; b->data[k] = b->data[b->len - 1 - k]; b->data[b->len - 1 - k] = t; }
+    return NONE;
+}
+static val_t ba_remove_m(val_t self, val_t x) {
+    bytearray_t *b = (bytearray_t *)self;
+    intptr_t c = int_index(x, "byte");
+    if (c < 0 || c > 255) raise_msg(&ValueError_type, "byte must be in range(0, 256)");
+    for (size_t i = 0; i < b->len; i++)
+        if (b->data[i] == c) { memmove_(b->data + i, b->data + i + 1, b->len - i - 1); b->len--; return NONE; }
+    raise_msg(&ValueError_type, "value not found in bytearray");
+}
+static val_t ba_clear_m(val_t self) { ((bytearray_t *)self)->len = 0; return NONE; }
+static val_t ba_copy_m(val_t self) { return bytearray_new(((bytearray_t *)self)->data, ((bytearray_t *)self)->len); }
+
+#define BYTES_COMMON_METHODS \
+    NATIVE("rfind", bytes_rfind_m, MK_FIXED, 2, 2), \
+    NATIVE("index", bytes_index_m, MK_FIXED, 2, 2), \
+    NATIVE("strip", bytes_strip_m, MK_FIXED, 1, 2), \
+    NATIVE("lstrip", bytes_lstrip_m, MK_FIXED, 1, 2), \
+    NATIVE("rstrip", bytes_rstrip_m, MK_FIXED, 1, 2), \
+    NATIVE("split", bytes_split_m, MK_KW, 1, 3), \
+    NATIVE("rsplit", bytes_rsplit_m, MK_KW, 1, 3), \
+    NATIVE("splitlines", bytes_splitlines_m, MK_KW, 1, 2), \
+    NATIVE("replace", bytes_replace_m, MK_VAR, 3, 4), \
+    NATIVE("upper", bytes_upper_m, MK_FIXED, 1, 1), \
+    NATIVE("lower", bytes_lower_m, MK_FIXED, 1, 1), \
+    NATIVE("isalpha", bytes_isalpha_m, MK_FIXED, 1, 1), \
+    NATIVE("isdigit", bytes_isdigit_m, MK_FIXED, 1, 1), \
+    NATIVE("isalnum", bytes_isalnum_m, MK_FIXED, 1, 1), \
+    NATIVE("isspace", bytes_isspace_m, MK_FIXED, 1, 1), \
+    NATIVE("center", bytes_center_m, MK_FIXED, 2, 3), \
+    NATIVE("ljust", bytes_ljust_m, MK_FIXED, 2, 3), \
+    NATIVE("rjust", bytes_rjust_m, MK_FIXED, 2, 3), \
+    NATIVE("zfill", bytes_zfill_m, MK_FIXED, 2, 2)
 static const method_def_t bytes_methods[] = {
+    BYTES_COMMON_METHODS,
     NATIVE("decode", bytes_decode_m, MK_KW, 1, 3),
     NATIVE("hex", bytes_hex_m, MK_FIXED, 1, 1),
     NATIVE("find", bytes_find_m, MK_FIXED, 2, 2),
@@ -310,6 +566,12 @@ static const method_def_t bytes_methods[] = {
     NATIVE_END,
 };
 static const method_def_t bytearray_methods[] = {
+    BYTES_COMMON_METHODS,
+    NATIVE("insert", ba_insert_m, MK_FIXED, 3, 3),
+    NATIVE("reverse", ba_reverse_m, MK_FIXED, 1, 1),
+    NATIVE("remove", ba_remove_m, MK_FIXED, 2, 2),
+    NATIVE("clear", ba_clear_m, MK_FIXED, 1, 1),
+    NATIVE("copy", ba_copy_m, MK_FIXED, 1, 1),
     NATIVE("decode", bytes_decode_m, MK_KW, 1, 3),
     NATIVE("hex", bytes_hex_m, MK_FIXED, 1, 1),
     NATIVE("find", bytes_find_m, MK_FIXED, 2, 2),

@@ -181,12 +181,14 @@ static intptr_t dict_len(val_t d) { return (intptr_t)DICT(d)->used; }
 static int dict_contains(val_t d, val_t k) { return dict_get(d, k) != MISSING; }
 
 /* views and iterators: kind 0 keys, 1 values, 2 items */
-typedef struct { obj_t base; val_t dict; size_t pos; int kind; size_t used_at_start; } dictit_t;
+/* left counts the entries still expected (CPython's di_len): an entry found after it reaches 0
+ * means keys were deleted and re-added during iteration with the size unchanged. */
+typedef struct { obj_t base; val_t dict; size_t pos; int kind; size_t used_at_start; size_t left; } dictit_t;
 typedef struct { obj_t base; val_t dict; int kind; } dictview_t;
 type_t dict_iter_type;
 static val_t dict_iter_kind(val_t d, int kind) {
     dictit_t *it = new_obj(&dict_iter_type, sizeof(dictit_t));
-    it->dict = d; it->kind = kind; it->used_at_start = DICT(d)->used;
+    it->dict = d; it->kind = kind; it->used_at_start = it->left = DICT(d)->used;
     return V(it);
 }
 static val_t dict_iter(val_t d) { return dict_iter_kind(d, 0); }
@@ -198,6 +200,8 @@ static val_t dict_iter_next(val_t v) {
     }
     val_t val, k = dict_iternext_entry(it->dict, &it->pos, &val);
     if (!k) return MISSING;
+    if (it->left == 0) raise_msg(&RuntimeError_type, "dictionary keys changed during iteration");
+    it->left--;
     if (it->kind == 0) return k;
     if (it->kind == 1) return val;
     val_t pair[2] = { k, val };

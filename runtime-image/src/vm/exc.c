@@ -182,6 +182,22 @@ void tb_add(val_t e, const code_info_t *ci, uint32_t line) {
 }
 
 /* ---- repr / str / attributes ---- */
+/* str() of UnicodeDecodeError/UnicodeEncodeError(encoding, object, start, end, reason) */
+static val_t unicode_error_str(val_t v, tuple_t *a) {
+    bool dec = isinstance_of(v, &UnicodeDecodeError_type);
+    intptr_t st = int_index(a->items[2], "start"), en = int_index(a->items[3], "end");
+    if (en - st != 1)
+        return str_printf("'%S' codec can't %s %s in position %ld-%ld: %S", a->items[0], dec ? "decode" : "encode",
+                          dec ? "bytes" : "characters", (long)st, (long)(en - 1), a->items[4]);
+    val_t one = obj_getitem(a->items[1], MKSMALL(st));
+    if (dec) return str_printf("'%S' codec can't decode byte 0x%x in position %ld: %S", a->items[0], (unsigned)SMALL(one), (long)st, a->items[4]);
+    size_t adv; uint32_t c = vm_utf8_decode(CSTR(one), &adv);
+    char esc[12]; int nd = c < 0x100 ? 2 : c < 0x10000 ? 4 : 8;
+    esc[0] = '\\'; esc[1] = nd == 2 ? 'x' : nd == 4 ? 'u' : 'U';
+    for (int k = 0; k < nd; k++) esc[2 + k] = "0123456789abcdef"[(c >> (4 * (nd - 1 - k))) & 15];
+    esc[2 + nd] = 0;
+    return str_printf("'%S' codec can't encode character '%s' in position %ld: %S", a->items[0], esc, (long)st, a->items[4]);
+}
 static val_t exc_str(val_t v) {
     exc_t *e = (exc_t *)v;
     tuple_t *a = TUPLE(e->args);
@@ -193,6 +209,9 @@ static val_t exc_str(val_t v) {
     if (a->len == 0) return empty_str;
     if (isinstance_of(v, &OSError_type) && (a->len == 2 || a->len == 3))
         return str_printf("[Errno %S] %S", a->items[0], a->items[1]);
+    if (a->len == 5 && (isinstance_of(v, &UnicodeDecodeError_type) || isinstance_of(v, &UnicodeEncodeError_type))
+        && IS_STR(a->items[0]) && IS_SMALL(a->items[2]) && IS_SMALL(a->items[3]) && IS_STR(a->items[4]))
+        return unicode_error_str(v, a);
     if (a->len == 1) {
         if (isinstance_of(v, &KeyError_type)) return obj_repr(a->items[0]);
         return obj_str(a->items[0]);
@@ -220,6 +239,14 @@ static val_t exc_getattr(val_t v, val_t name) {
     if (r) return r;
     if (name == N_value && isinstance_of(v, &StopIteration_type)) return stop_iteration_value(v);
     if (name == N_code && isinstance_of(v, &SystemExit_type)) return stop_iteration_value(v);
+    if (isinstance_of(v, &UnicodeError_type)) {
+        /* UnicodeDecodeError/UnicodeEncodeError(encoding, object, start, end, reason): the
+         * fields are the args; compared by text so start-up interns no extra names */
+        static const char *const fields[] = { "encoding", "object", "start", "end", "reason" };
+        tuple_t *a = TUPLE(((exc_t *)v)->args);
+        for (size_t i = 0; a->len == 5 && i < 5; i++)
+            if (cstrcmp(CSTR(name), fields[i]) == 0) return a->items[i];
+    }
     if (isinstance_of(v, &OSError_type)) {
         tuple_t *a = TUPLE(((exc_t *)v)->args);
         bool two = a->len >= 2 && a->len <= 3;

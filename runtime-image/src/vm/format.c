@@ -85,11 +85,14 @@ val_t format_value(val_t v, val_t spec) {
 }
 
 /* ---- str.format ---- */
-static val_t field_lookup(const char *p, size_t n, int npos, int nkw, const val_t *args, int *auto_idx) {
+/* mapping: format_map's argument (names are looked up in it, positions are errors), else MISSING */
+static val_t field_lookup(const char *p, size_t n, int npos, int nkw, const val_t *args, val_t mapping, int *auto_idx) {
     /* args[0] is the format string itself; positional arguments start at args[1] */
     size_t i = 0;
     while (i < n && p[i] != '.' && p[i] != '[') i++;
     val_t obj;
+    if (mapping && (i == 0 || (p[0] >= '0' && p[0] <= '9')))
+        raise_msg(&ValueError_type, "Format string contains positional fields");
     if (i == 0) {
         if (*auto_idx < 0) raise_msg(&ValueError_type, "cannot switch from manual field specification to automatic field numbering");
         int k = (*auto_idx)++;
@@ -105,7 +108,8 @@ static val_t field_lookup(const char *p, size_t n, int npos, int nkw, const val_
     } else {
         val_t key = str_new(p, i);
         obj = MISSING;
-        if (nkw) {
+        if (mapping) obj = obj_getitem(mapping, key);
+        else if (nkw) {
             tuple_t *names = TUPLE(args[npos + nkw]);
             for (int j = 0; j < nkw; j++) if (str_eq(names->items[j], key)) obj = args[npos + j];
         }
@@ -131,7 +135,7 @@ static val_t field_lookup(const char *p, size_t n, int npos, int nkw, const val_
     return obj;
 }
 
-static val_t vformat(const char *p, size_t n, int npos, int nkw, const val_t *args, int *auto_idx, int depth) {
+static val_t vformat(const char *p, size_t n, int npos, int nkw, const val_t *args, val_t mapping, int *auto_idx, int depth) {
     if (depth > 2) raise_msg(&ValueError_type, "Max string recursion exceeded");
     sbuf_t b; sb_init(&b, n + 16);
     size_t i = 0;
@@ -154,7 +158,7 @@ static val_t vformat(const char *p, size_t n, int npos, int nkw, const val_t *ar
             k++;
         }
         if (k > fn) k = fn;
-        val_t v = field_lookup(f, k, npos, nkw, args, auto_idx);
+        val_t v = field_lookup(f, k, npos, nkw, args, mapping, auto_idx);
         char conv = 0;
         if (k < fn && f[k] == '!') {
             if (k + 1 >= fn) raise_msg(&ValueError_type, "end of string while looking for conversion specifier");
@@ -162,7 +166,7 @@ static val_t vformat(const char *p, size_t n, int npos, int nkw, const val_t *ar
             if (k < fn && f[k] != ':') raise_msg(&ValueError_type, "expected ':' after conversion specifier");
         }
         val_t spec = empty_str;
-        if (k < fn && f[k] == ':') spec = vformat(f + k + 1, fn - k - 1, npos, nkw, args, auto_idx, depth + 1);
+        if (k < fn && f[k] == ':') spec = vformat(f + k + 1, fn - k - 1, npos, nkw, args, mapping, auto_idx, depth + 1);
         if (conv == 'r') v = obj_repr(v);
         else if (conv == 's') v = obj_str(v);
         else if (conv == 'a') v = builtin_ascii(v);
@@ -174,11 +178,47 @@ static val_t vformat(const char *p, size_t n, int npos, int nkw, const val_t *ar
 }
 val_t str_format_method(int npos, int nkw, const val_t *args) {
     int auto_idx = 0;
-    return vformat(CSTR(args[0]), STR(args[0])->len, npos, nkw, args, &auto_idx, 0);
+    return vformat(CSTR(args[0]), STR(args[0])->len, npos, nkw, args, MISSING, &auto_idx, 0);
+}
+val_t str_format_map_method(val_t self, val_t mapping) {
+    int auto_idx = 0;
+    return vformat(CSTR(self), STR(self)->len, 1, 0, &self, mapping, &auto_idx, 0);
 }
 
 /* ---- printf-style ---- */
-val_t str_mod_format(val_t fmtv, val_t argsv) {
+/* bytes <-> latin-1 text, for bytes % formatting */
+static val_t bytes_to_latin1(val_t v) {
+    const uint8_t *d; size_t n;
+    if (is_type(v, &bytes_type)) { d = ((bytes_t *)v)->data; n = ((bytes_t *)v)->len; }
+    else if (is_type(v, &bytearray_type)) { d = ((bytearray_t *)v)->data; n = ((bytearray_t *)v)->len; }
+    else raise_type_error("%%b requires a bytes-like object, or an object that implements __bytes__, not '%s'", type_name(v));
+    sbuf_t b; sb_init(&b, n + 1);
+    for (size_t i = 0; i < n; i++) {
+        uint8_t c = d[i];
+        if (c < 0x80) sb_addc(&b, (char)c);
+        else { sb_addc(&b, (char)(0xC0 | (c >> 6))); sb_addc(&b, (char)(0x80 | (c & 0x3F))); }
+    }
+    return sb_finish(&b);
+}
+static val_t latin1_to_bytes(val_t s) {
+    val_t r = bytes_new(NULL, STR(s)->nchars);
+    size_t k = 0;
+    for (size_t i = 0; i < STR(s)->len;) { size_t adv; ((bytes_t *)r)->data[k++] = (uint8_t)vm_utf8_decode(CSTR(s) + i, &adv); i += adv; }
+    return r;
+}
+static val_t byte_char(val_t v) {
+    if (IS_INT(v)) {
+        intptr_t c = int_index(v, "%c");
+        if (c < 0 || c > 255) raise_msg(&OverflowError_type, "%%c arg not in range(256)");
+        return char_str((uint32_t)c);
+    }
+    if ((is_type(v, &bytes_type) && ((bytes_t *)v)->len == 1) || (is_type(v, &bytearray_type) && ((bytearray_t *)v)->len == 1))
+        return bytes_to_latin1(v);
+    raise_type_error("%%c requires an integer in range(256) or a single byte");
+}
+/* printf-style formatting of str, and of bytes (bytes_mode) carried as latin-1 text: every byte
+ * is one code point, so widths and precisions count bytes; the caller turns the result back */
+static val_t mod_format(val_t fmtv, val_t argsv, bool bytes_mode) {
     const char *fmt = CSTR(fmtv); size_t n = STR(fmtv)->len;
     val_t *items; size_t nargs; val_t single[1];
     bool is_map = !IS_TUPLE(argsv) && (isinstance_of(argsv, &dict_type) || ((type_of(argsv)->flags & TF_USER) && type_lookup(type_of(argsv), N___getitem__) && !isinstance_of(argsv, &str_type)));
@@ -211,7 +251,8 @@ val_t str_mod_format(val_t fmtv, val_t argsv) {
         }
         if (ps.key) {
             if (!is_map) raise_type_error("format requires a mapping");
-            v = obj_getitem(argsv, str_new(ps.key, ps.key_len));
+            val_t key = str_new(ps.key, ps.key_len);
+            v = obj_getitem(argsv, bytes_mode ? latin1_to_bytes(key) : key);
             used_map = true;
         } else {
             if (ai >= nargs || (is_map && !IS_TUPLE(argsv) && ai > 0)) raise_type_error("not enough arguments for format string");
@@ -237,7 +278,8 @@ val_t str_mod_format(val_t fmtv, val_t argsv) {
             break;
         case 'c': {
             val_t t;
-            if (IS_INT(v)) t = char_str((uint32_t)int_index(v, "%c"));
+            if (bytes_mode) t = byte_char(v);
+            else if (IS_INT(v)) t = char_str((uint32_t)int_index(v, "%c"));
             else if (IS_STR(v) && STR(v)->nchars == 1) t = v;
             else raise_type_error("%%c requires int or char");
             PIN_SOURCE(CSTR(t));
@@ -245,7 +287,8 @@ val_t str_mod_format(val_t fmtv, val_t argsv) {
             break;
         }
         default: {
-            val_t t = ps.conv == 'r' ? obj_repr(v) : ps.conv == 'a' ? builtin_ascii(v) : obj_str(v);
+            val_t t = bytes_mode ? (ps.conv == 'r' || ps.conv == 'a' ? builtin_ascii(v) : bytes_to_latin1(v))
+                    : ps.conv == 'r' ? obj_repr(v) : ps.conv == 'a' ? builtin_ascii(v) : obj_str(v);
             PIN_SOURCE(CSTR(t));   /* the sink grows (allocates) while reading t's bytes */
             check(pct_str(&ps, CSTR(t), STR(t)->len, &s, &e), &e);
         }
@@ -254,3 +297,5 @@ val_t str_mod_format(val_t fmtv, val_t argsv) {
     if (!used_map && !is_map && ai < nargs) raise_type_error("not all arguments converted during string formatting");
     return num_sink_to_str(&s);
 }
+val_t str_mod_format(val_t fmtv, val_t argsv) { return mod_format(fmtv, argsv, false); }
+val_t bytes_mod_format(val_t fmt, val_t argsv) { return latin1_to_bytes(mod_format(bytes_to_latin1(fmt), argsv, true)); }

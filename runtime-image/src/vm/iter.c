@@ -23,7 +23,10 @@ static val_t range_make(const type_t *t, int npos, int nkw, const val_t *args) {
     if (nkw) raise_type_error("range() takes no keyword arguments");
     if (npos < 1 || npos > 3) raise_type_error(npos < 1 ? "range expected at least 1 argument, got %d" : "range expected at most 3 arguments, got %d", npos);
     intptr_t a = 0, b, c = 1;
-    for (int i = 0; i < npos; i++) if (!IS_INT(args[i])) raise_type_error("'%s' object cannot be interpreted as an integer", type_name(args[i]));
+    /* ints, or objects with __index__ (int_index calls it) */
+    for (int i = 0; i < npos; i++)
+        if (!IS_INT(args[i]) && !((type_of(args[i])->flags & TF_USER) && type_lookup(type_of(args[i]), N___index__)))
+            raise_type_error("'%s' object cannot be interpreted as an integer", type_name(args[i]));
     if (npos == 1) b = int_index(args[0], "range");
     else { a = int_index(args[0], "range"); b = int_index(args[1], "range"); if (npos == 3) c = int_index(args[2], "range"); }
     if (c == 0) raise_msg(&ValueError_type, "range() arg 3 must not be zero");
@@ -263,7 +266,8 @@ static val_t reversed_make(const type_t *t, int npos, int nkw, const val_t *args
         intptr_t n = obj_len(s);
         return obj_iter(range_new(r->start + (n - 1) * r->step, r->start - r->step, -r->step));
     }
-    if (isinstance_of(s, &dict_type)) { val_t l = list_from_iter(s); s = l; }
+    /* dicts and their views are reversible (insertion order backwards): walk a snapshot */
+    if (isinstance_of(s, &dict_type) || is_type(s, &dictview_type)) { val_t l = list_from_iter(s); s = l; }
     if (!type_of(s)->subscr || !type_of(s)->len || isinstance_of(s, &set_type))
         raise_type_error("'%s' object is not reversible", type_name(s));
     reversed_t *r = new_obj(&reversed_type, sizeof(reversed_t));

@@ -23,7 +23,8 @@ static val_t new_module(const char *name, val_t *slot) {
 /* ---- sys ---- */
 static val_t sys_exit(val_t code) {
     val_t c = code;
-    raise(exc_new(&SystemExit_type, code ? tuple_new(1, &c) : empty_tuple));
+    /* sys.exit() and sys.exit(None) both leave args empty, as CPython does */
+    raise(exc_new(&SystemExit_type, code && code != NONE ? tuple_new(1, &c) : empty_tuple));
 }
 static val_t stdout_write(val_t self, val_t s) {
     (void)self;

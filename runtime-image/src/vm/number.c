@@ -121,7 +121,91 @@ static val_t float_make(const type_t *t, int npos, int nkw, const val_t *args) {
     return float_new(float_of(v));
 }
 static val_t float_is_integer_m(val_t self) { double d = ((float_t *)self)->value; return BOOL(d == flt_floor(d) && d - d == 0); }
-static val_t float_hex_m(val_t self) { (void)self; raise_msg(&ValueError_type, "float.hex() is not supported"); }
+/* float.hex(): [-]0x<lead>.<13 hex digits>p<exp>, lead 1 for normal numbers, 0 for subnormal */
+typedef union { double d; uint64_t u; } fbits_t;
+static val_t float_hex_m(val_t self) {
+    fbits_t b = { .d = ((float_t *)self)->value };
+    bool neg = b.u >> 63;
+    int e = (int)((b.u >> 52) & 0x7FF);
+    uint64_t m = b.u & ((1ull << 52) - 1);
+    if (e == 0x7FF) return str_from_c(m ? "nan" : neg ? "-inf" : "inf");
+    if (e == 0 && m == 0) return str_from_c(neg ? "-0x0.0p+0" : "0x0.0p+0");
+    static const char hx[] = "0123456789abcdef";
+    sbuf_t sb; sb_init(&sb, 32);
+    if (neg) sb_addc(&sb, '-');
+    sb_adds(&sb, e ? "0x1." : "0x0.");
+    for (int sh = 48; sh >= 0; sh -= 4) sb_addc(&sb, hx[(m >> sh) & 15]);
+    int x = e ? e - 1023 : -1022;
+    sb_addc(&sb, 'p'); sb_addc(&sb, x < 0 ? '-' : '+');
+    char digits[8]; int nd = 0;
+    for (unsigned ux = (unsigned)(x < 0 ? -x : x); nd == 0 || ux; ux /= 10) digits[nd++] = (char)('0' + ux % 10);
+    while (nd) sb_addc(&sb, digits[--nd]);
+    return sb_finish(&sb);
+}
+/* d * 2**e in steps that stay within the normal exponent range */
+static double scale2(double d, long e) {
+    while (e > 1000) { d *= 0x1p1000; e -= 1000; }
+    while (e < -1000) { d *= 0x1p-1000; e += 1000; }
+    fbits_t p = { .u = (uint64_t)(e + 1023) << 52 };
+    return d * p.d;
+}
+static int hex_digit(char c) {
+    if (c >= '0' && c <= '9') return c - '0';
+    c |= 32;
+    return c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+}
+static bool word_at(const char *p, const char *end, const char *w) {
+    for (; *w; w++, p++) if (p >= end || (*p | 32) != *w) return false;
+    return true;
+}
+static bool hex_space(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+/* float.fromhex(s): up to 15 significant hex digits are kept exactly, the rest fold into a
+ * sticky bit, so the int -> double conversion rounds once, correctly (normal results) */
+static val_t float_fromhex_m(int n, const val_t *args) {
+    (void)n;
+    val_t sv = args[1];
+    if (!IS_STR(sv)) raise_type_error("must be str, not %s", type_name(sv));
+    const char *p = CSTR(sv), *end = p + STR(sv)->len;
+    while (p < end && hex_space(*p)) p++;
+    bool neg = p < end && *p == '-';
+    if (p < end && (*p == '-' || *p == '+')) p++;
+    double d;
+    if (word_at(p, end, "infinity")) { d = 1.0 / 0.0; p += 8; }
+    else if (word_at(p, end, "inf")) { d = 1.0 / 0.0; p += 3; }
+    else if (word_at(p, end, "nan")) { d = 0.0 / 0.0; p += 3; }
+    else {
+        if (word_at(p, end, "0x")) p += 2;
+        uint64_t mant = 0; long exp = 0; int kept = 0, ndigits = 0; bool sticky = false, frac = false;
+        for (; p < end; p++) {
+            if (*p == '.' && !frac) { frac = true; continue; }
+            int v = hex_digit(*p);
+            if (v < 0) break;
+            ndigits++;
+            if (kept < 15 && (kept || v)) { mant = mant * 16 + (uint64_t)v; kept++; if (frac) exp -= 4; }
+            else if (kept >= 15) { sticky |= v != 0; if (!frac) exp += 4; }
+            else if (frac) exp -= 4;       /* a leading zero after the point */
+        }
+        if (!ndigits) raise_msg(&ValueError_type, "invalid hexadecimal floating-point string");
+        if (p < end && (*p | 32) == 'p') {
+            p++;
+            bool eneg = p < end && *p == '-';
+            if (p < end && (*p == '-' || *p == '+')) p++;
+            long e = 0; int ed = 0;
+            for (; p < end && *p >= '0' && *p <= '9'; p++, ed++) if (e < 100000) e = e * 10 + (*p - '0');
+            if (!ed) raise_msg(&ValueError_type, "invalid hexadecimal floating-point string");
+            exp += eneg ? -e : e;
+        }
+        if (mant == 0) d = 0.0;
+        else {
+            d = scale2((double)((mant << 4) | sticky), exp - 4);
+            if (d - d != 0) raise_msg(&OverflowError_type, "hexadecimal value too large to represent as a float");
+        }
+    }
+    while (p < end && hex_space(*p)) p++;
+    if (p != end) raise_msg(&ValueError_type, "invalid hexadecimal floating-point string");
+    val_t r = float_new(neg ? -d : d);
+    return is_type(args[0], &type_type) && TYPE(args[0]) != &float_type ? call1(args[0], r) : r;
+}
 static val_t float_as_integer_ratio_m(val_t self) {
     double d = ((float_t *)self)->value;
     if (d != d) raise_msg(&ValueError_type, "cannot convert NaN to integer ratio");
@@ -136,6 +220,7 @@ static val_t float_conjugate_m(val_t self) { return self; }
 static const method_def_t float_methods[] = {
     NATIVE("is_integer", float_is_integer_m, MK_FIXED, 1, 1),
     NATIVE("hex", float_hex_m, MK_FIXED, 1, 1),
+    NATIVE("fromhex", float_fromhex_m, MK_CLASS_VAR, 2, 2),
     NATIVE("as_integer_ratio", float_as_integer_ratio_m, MK_FIXED, 1, 1),
     NATIVE("conjugate", float_conjugate_m, MK_FIXED, 1, 1),
     NATIVE_END,

@@ -456,6 +456,23 @@ bool init_is_custom(const type_t *t) {
     return init && is_type(init, &function_type);
 }
 
+/* CPython's wording: the heads of the sequences still to merge, each named once, in order */
+__attribute__((noreturn)) static void mro_error(const val_t *seqs, const size_t *pos, size_t nseq) {
+    sbuf_t b; sb_init(&b, 64);
+    sb_adds(&b, "Cannot create a consistent method resolution\norder (MRO) for bases ");
+    for (size_t i = 0, named = 0; i < nseq; i++) {
+        tuple_t *s = TUPLE(seqs[i]);
+        if (pos[i] >= s->len) continue;
+        bool seen = false;
+        for (size_t j = 0; j < i && !seen; j++)
+            seen = pos[j] < TUPLE(seqs[j])->len && TUPLE(seqs[j])->items[pos[j]] == s->items[pos[i]];
+        if (seen) continue;
+        if (named++) sb_add(&b, ", ", 2);
+        sb_adds(&b, TYPE(s->items[pos[i]])->name);
+    }
+    raise_type_error("%S", sb_finish(&b));
+}
+
 /* C3 linearisation */
 static val_t c3_mro(type_t *t, val_t bases) {
     tuple_t *bs = TUPLE(bases);
@@ -492,7 +509,7 @@ static val_t c3_mro(type_t *t, val_t bases) {
             if (!in_tail) { cand = c; break; }
         }
         if (!any) break;
-        if (!cand) raise_type_error("Cannot create a consistent method resolution order (MRO) for bases");
+        if (!cand) mro_error(seqs, pos, nseq);
         list_append(out, cand);
         for (size_t i = 0; i < nseq; i++) {
             tuple_t *s = TUPLE(seqs[i]);

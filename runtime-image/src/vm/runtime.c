@@ -151,6 +151,9 @@ val_t obj_binary(int op, val_t a, val_t b) {
     if (bop == OP_MUL) {
         bool sa = ta == &str_type || ta == &list_type || ta == &tuple_type || ta == &bytes_type || ta == &bytearray_type;
         bool sb = tb == &str_type || tb == &list_type || tb == &tuple_type || tb == &bytes_type || tb == &bytearray_type;
+        /* an object with __index__ counts as the repeat count (CPython's nb_index) */
+        if (sa && (tb->flags & TF_USER) && type_lookup(tb, N___index__)) return obj_binary(op, a, MKSMALL(int_index(b, "index")));
+        if (sb && (ta->flags & TF_USER) && type_lookup(ta, N___index__)) return obj_binary(op, MKSMALL(int_index(a, "index")), b);
         if (sa) raise_type_error("can't multiply sequence by non-int of type '%s'", tb->name);
         if (sb) raise_type_error("can't multiply sequence by non-int of type '%s'", ta->name);
     }

@@ -7,6 +7,7 @@
 extern val_t type_call(val_t fn, int npos, int nkw, const val_t *args);
 val_t str_mod_format(val_t fmt, val_t args);
 val_t str_format_method(int npos, int nkw, const val_t *args);
+val_t str_format_map_method(val_t self, val_t mapping);
 val_t format_value(val_t v, val_t spec);
 
 /* byte offset of code point i */
@@ -383,7 +384,13 @@ static uint32_t to_lower(uint32_t c) {
     if (c >= 0x410 && c <= 0x42F) return c + 32;
     return c;
 }
-static bool is_alpha_c(uint32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c != 0xD7 && c != 0xF7 && c < 0x2000) || (c >= 0x3040 && c < 0xA000) || (c >= 0xAC00 && c < 0xD7A4); }
+bool uni_is_decimal(uint32_t c), uni_is_digit(uint32_t c), uni_is_numeric(uint32_t c); /* unidigit.c */
+bool uni_is_numeric_letter(uint32_t c), uni_is_letter_number(uint32_t c);
+static bool is_alpha_c(uint32_t c) {
+    if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    return ((c >= 0xC0 && c != 0xD7 && c != 0xF7 && c < 0x2000) || (c >= 0x3040 && c < 0xA000) || (c >= 0xAC00 && c < 0xD7A4))
+        && (!uni_is_numeric(c) || uni_is_numeric_letter(c));   /* other scripts' digits sit in these ranges */
+}
 static bool is_upper_c(uint32_t c) { return to_lower(c) != c; }
 static bool is_lower_c(uint32_t c) { return to_upper(c) != c || c == 0xDF; }
 static val_t map_case(val_t s, int mode) { /* 0 upper 1 lower 2 swapcase 3 title 4 capitalize */
@@ -392,8 +399,15 @@ static val_t map_case(val_t s, int mode) { /* 0 upper 1 lower 2 swapcase 3 title
     bool prev_cased = false, first = true;
     while (i < n) {
         size_t adv; uint32_t c = vm_utf8_decode(d + i, &adv), o = c;
+        bool want_upper = mode == 0 || (mode == 2 && !is_upper_c(c)) || (mode == 3 && !prev_cased) || (mode == 4 && first);
+        if (c == 0xDF && want_upper) {
+            /* sharp s has no one-character upper case: SS, and Ss as title case */
+            sb_add(&b, mode >= 3 ? "Ss" : "SS", 2);
+            prev_cased = true; first = false; i += adv;
+            continue;
+        }
         switch (mode) {
-        case 0: o = to_upper(c); if (c == 0xDF) { sb_add(&b, "SS", 2); i += adv; continue; } break;
+        case 0: o = to_upper(c); break;
         case 1: o = to_lower(c); break;
         case 2: o = is_upper_c(c) ? to_lower(c) : to_upper(c); break;
         case 3: o = prev_cased ? to_lower(c) : to_upper(c); break;
@@ -416,19 +430,28 @@ static val_t pred(val_t s, bool (*p)(uint32_t)) {
     for (size_t i = 0; i < S(s)->len;) { size_t adv; uint32_t c = vm_utf8_decode(CSTR(s) + i, &adv); if (!p(c)) return FALSE_V; i += adv; }
     return TRUE_V;
 }
-static bool p_digit(uint32_t c) { return c >= '0' && c <= '9'; }
-static bool p_alnum(uint32_t c) { return p_digit(c) || is_alpha_c(c); }
+static bool p_digit(uint32_t c) { return c < 0x80 ? c >= '0' && c <= '9' : uni_is_digit(c); }
+static bool p_decimal(uint32_t c) { return c < 0x80 ? c >= '0' && c <= '9' : uni_is_decimal(c); }
+static bool p_numeric(uint32_t c) { return c < 0x80 ? c >= '0' && c <= '9' : uni_is_numeric(c); }
+static bool p_alnum(uint32_t c) { return p_numeric(c) || is_alpha_c(c); }
 static bool p_space(uint32_t c) { return is_ws(c); }
 static bool p_ascii(uint32_t c) { return c < 128; }
 static bool p_printable(uint32_t c) { return is_printable(c); }
-static bool p_ident(uint32_t c) { return p_alnum(c) || c == '_'; }
+/* identifiers (approximating XID_Start/XID_Continue): letters, letter numbers, '_', then digits */
+static bool p_ident_start(uint32_t c) { return is_alpha_c(c) || c == '_' || (c >= 0x80 && uni_is_letter_number(c)); }
+static bool p_ident(uint32_t c) { return p_ident_start(c) || p_decimal(c); }
 static val_t str_isdigit_m(val_t s) { return pred(s, p_digit); }
+static val_t str_isdecimal_m(val_t s) { return pred(s, p_decimal); }
+static val_t str_isnumeric_m(val_t s) { return pred(s, p_numeric); }
 static val_t str_isalpha_m(val_t s) { return pred(s, is_alpha_c); }
 static val_t str_isalnum_m(val_t s) { return pred(s, p_alnum); }
 static val_t str_isspace_m(val_t s) { return pred(s, p_space); }
 static val_t str_isascii_m(val_t s) { return S(s)->len == 0 ? TRUE_V : pred(s, p_ascii); }
 static val_t str_isprintable_m(val_t s) { return S(s)->len == 0 ? TRUE_V : pred(s, p_printable); }
-static val_t str_isidentifier_m(val_t s) { return BOOL(pred(s, p_ident) == TRUE_V && !p_digit((uint8_t)CSTR(s)[0])); }
+static val_t str_isidentifier_m(val_t s) {
+    size_t adv;
+    return BOOL(pred(s, p_ident) == TRUE_V && p_ident_start(vm_utf8_decode(CSTR(s), &adv)));
+}
 static val_t case_pred(val_t s, bool upper) {
     bool cased = false;
     for (size_t i = 0; i < S(s)->len;) {
@@ -499,7 +522,44 @@ static val_t partition_impl(val_t s, val_t sep, bool right) {
 }
 static val_t str_partition_m(val_t s, val_t sep) { return partition_impl(s, sep, false); }
 static val_t str_rpartition_m(val_t s, val_t sep) { return partition_impl(s, sep, true); }
-static val_t str_encode_m(int npos, int nkw, const val_t *args) { (void)npos; (void)nkw; return bytes_new((const uint8_t *)CSTR(args[0]), S(args[0])->len); }
+/* the code-point limit of a supported encoding: 0 for UTF-8 (the native form), 128 ascii, 256 latin-1 */
+static uint32_t encoding_limit(val_t enc, const char **name) {
+    if (!IS_STR(enc)) raise_type_error("encode() argument 'encoding' must be str, not %s", type_name(enc));
+    char n[16]; size_t k = 0;
+    for (; k < S(enc)->len && k < sizeof n - 1; k++) { char c = CSTR(enc)[k]; n[k] = c == '_' ? '-' : (c >= 'A' && c <= 'Z') ? (char)(c | 32) : c; }
+    n[k] = 0;
+    if (S(enc)->len < sizeof n) {
+        if (!cstrcmp(n, "utf-8") || !cstrcmp(n, "utf8")) { *name = "utf-8"; return 0; }
+        if (!cstrcmp(n, "ascii") || !cstrcmp(n, "us-ascii")) { *name = "ascii"; return 128; }
+        if (!cstrcmp(n, "latin-1") || !cstrcmp(n, "latin1") || !cstrcmp(n, "iso-8859-1") || !cstrcmp(n, "l1")) { *name = "latin-1"; return 256; }
+    }
+    raise_msg(&LookupError_type, "unknown encoding: %S", enc);
+}
+static val_t str_encode_m(int npos, int nkw, const val_t *args) {
+    val_t enc = npos > 1 ? args[1] : kwarg(npos, nkw, args, "encoding", MISSING);
+    val_t errs = npos > 2 ? args[2] : kwarg(npos, nkw, args, "errors", MISSING);
+    const char *name = "utf-8";
+    uint32_t limit = enc ? encoding_limit(enc, &name) : 0;
+    str_t *s = S(args[0]);
+    if (!limit || s->ascii) return bytes_new((const uint8_t *)CSTR(args[0]), s->len);
+    bool ignore = errs && IS_STR(errs) && !cstrcmp(CSTR(errs), "ignore");
+    bool replace = errs && IS_STR(errs) && !cstrcmp(CSTR(errs), "replace");
+    sbuf_t b; sb_init(&b, s->len);
+    for (size_t i = 0, cp = 0; i < S(args[0])->len; cp++) {
+        size_t adv; uint32_t c = vm_utf8_decode(CSTR(args[0]) + i, &adv);
+        i += adv;
+        if (c < limit) { sb_addc(&b, (char)c); continue; }
+        if (replace) { sb_addc(&b, '?'); continue; }
+        if (ignore) continue;
+        /* strict: the error covers the whole run of unencodable characters */
+        size_t end = cp + 1;
+        while (i < S(args[0])->len && vm_utf8_decode(CSTR(args[0]) + i, &adv) >= limit) { i += adv; end++; }
+        val_t a[5] = { str_from_c(name), args[0], MKSMALL((intptr_t)cp), MKSMALL((intptr_t)end),
+                       str_from_c(limit == 128 ? "ordinal not in range(128)" : "ordinal not in range(256)") };
+        raise(exc_new(&UnicodeEncodeError_type, tuple_new(5, a)));
+    }
+    return bytes_new((const uint8_t *)b.buf, b.len);
+}
 static val_t str_removeprefix_m(val_t s, val_t p) {
     size_t n = S(p)->len;
     if (S(s)->len >= n && memcmp_(CSTR(s), CSTR(p), n) == 0) return str_new(CSTR(s) + n, S(s)->len - n);
@@ -520,6 +580,59 @@ static val_t str_expandtabs_m(val_t s, val_t ts) {
         else { sb_addc(&b, c); if (((uint8_t)c & 0xC0) != 0x80) col++; }
     }
     return sb_finish(&b);
+}
+/* ---- translate / maketrans ---- */
+/* table[key], or MISSING when the table raises LookupError (translate keeps such characters) */
+static val_t translate_lookup(val_t table, val_t key) {
+    nlr_buf_t b;
+    if (NLR_TRY(&b)) { val_t r = obj_getitem(table, key); nlr_pop(&b); return r; }
+    if (!isinstance_of(b.exc, &LookupError_type)) raise(b.exc);
+    return MISSING;
+}
+static val_t str_translate_m(val_t self, val_t table) {
+    str_t *s = STR(self);
+    sbuf_t b; sb_init(&b, s->len);
+    for (size_t i = 0; i < s->len;) {
+        size_t adv; uint32_t c = vm_utf8_decode(s->data + i, &adv);
+        val_t r = translate_lookup(table, MKSMALL(c));
+        if (!r) sb_add(&b, CSTR(self) + i, adv);
+        else if (IS_STR(r)) sb_addv(&b, r);
+        else if (IS_SMALL(r)) {
+            if (SMALL(r) < 0 || SMALL(r) > 0x10FFFF) raise_msg(&ValueError_type, "character mapping must be in range(0x110000)");
+            char u[4]; sb_add(&b, u, vm_utf8_encode((uint32_t)SMALL(r), u));
+        } else if (r != NONE) raise_type_error("character mapping must return integer, None or str");
+        i += adv;
+    }
+    return sb_finish(&b);
+}
+/* str.maketrans(dict) / (x, y) / (x, y, z): a dict from code points to code points, str or None */
+static val_t str_maketrans_m(int n, const val_t *a) {
+    val_t d = dict_new();
+    if (n == 1) {
+        if (!isinstance_of(a[0], &dict_type)) raise_type_error("if you give only one argument to maketrans it must be a dict");
+        size_t pos = 0; val_t k, v;
+        while ((k = dict_iternext_entry(a[0], &pos, &v))) {
+            if (IS_STR(k) && STR(k)->nchars == 1) { size_t adv; k = MKSMALL(vm_utf8_decode(CSTR(k), &adv)); }
+            else if (!IS_SMALL(k)) raise_type_error("keys in translate table must be strings or integers");
+            dict_set(d, k, v);
+        }
+        return d;
+    }
+    for (int i = 0; i < n; i++)
+        if (!IS_STR(a[i])) raise_type_error("maketrans() argument %d must be str, not %s", i + 1, type_name(a[i]));
+    if (STR(a[0])->nchars != STR(a[1])->nchars) raise_msg(&ValueError_type, "the first two maketrans arguments must have equal length");
+    for (size_t i = 0, j = 0; i < STR(a[0])->len;) {
+        size_t ai, aj;
+        uint32_t x = vm_utf8_decode(CSTR(a[0]) + i, &ai), y = vm_utf8_decode(CSTR(a[1]) + j, &aj);
+        dict_set(d, MKSMALL(x), MKSMALL(y));
+        i += ai; j += aj;
+    }
+    for (size_t i = 0; n == 3 && i < STR(a[2])->len;) {
+        size_t adv; uint32_t z = vm_utf8_decode(CSTR(a[2]) + i, &adv);
+        dict_set(d, MKSMALL(z), NONE);
+        i += adv;
+    }
+    return d;
 }
 static val_t str_format_spec_m(val_t s, val_t spec) { return format_value(s, spec); }
 static const method_def_t str_methods[] = {
@@ -545,8 +658,8 @@ static const method_def_t str_methods[] = {
     NATIVE("title", str_title_m, MK_FIXED, 1, 1),
     NATIVE("capitalize", str_capitalize_m, MK_FIXED, 1, 1),
     NATIVE("isdigit", str_isdigit_m, MK_FIXED, 1, 1),
-    NATIVE("isdecimal", str_isdigit_m, MK_FIXED, 1, 1),
-    NATIVE("isnumeric", str_isdigit_m, MK_FIXED, 1, 1),
+    NATIVE("isdecimal", str_isdecimal_m, MK_FIXED, 1, 1),
+    NATIVE("isnumeric", str_isnumeric_m, MK_FIXED, 1, 1),
     NATIVE("isalpha", str_isalpha_m, MK_FIXED, 1, 1),
     NATIVE("isalnum", str_isalnum_m, MK_FIXED, 1, 1),
     NATIVE("isspace", str_isspace_m, MK_FIXED, 1, 1),
@@ -564,6 +677,9 @@ static const method_def_t str_methods[] = {
     NATIVE("rpartition", str_rpartition_m, MK_FIXED, 2, 2),
     NATIVE("encode", str_encode_m, MK_KW, 1, 3),
     NATIVE("format", str_format_method, MK_KW, 1, -1),
+    NATIVE("format_map", str_format_map_method, MK_FIXED, 2, 2),
+    NATIVE("translate", str_translate_m, MK_FIXED, 2, 2),
+    NATIVE("maketrans", str_maketrans_m, MK_STATIC_VAR, 1, 3),
     NATIVE("removeprefix", str_removeprefix_m, MK_FIXED, 2, 2),
     NATIVE("removesuffix", str_removesuffix_m, MK_FIXED, 2, 2),
     NATIVE("expandtabs", str_expandtabs_m, MK_FIXED, 1, 2),
