@@ -33,6 +33,7 @@ public final class Main implements Runnable {
   }
 
   public static void main(String[] args) {
+    Terminal.input = System.in;
     System.exit(run(System.out, System.err, args));
   }
 

@@ -11,8 +11,12 @@ import java.io.PrintStream;
 final class Terminal {
   private static final ThreadLocal<PrintStream> OUT = ThreadLocal.withInitial(() -> System.out);
 
-  /** What feeds a board's UART receiver. */
-  static volatile InputStream input = System.in;
+  /**
+   * What feeds a board's UART receiver: the process's stdin when rivet runs as a command
+   * (Main.main sets it), nothing for in-process callers such as tests, whose JVM stdin belongs to
+   * the test runner.
+   */
+  static volatile InputStream input = InputStream.nullInputStream();
 
   private Terminal() {}
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +26,7 @@ class ReplCommandTest {
 
   @AfterEach
   void restoreInput() {
-    Terminal.input = System.in;
+    Terminal.input = InputStream.nullInputStream();
   }
 
   static CliRun repl(byte[] input, String... options) {

@@ -41,7 +41,7 @@ class RunCommandTest {
 
   @AfterEach
   void restoreInput() {
-    Terminal.input = System.in;
+    Terminal.input = InputStream.nullInputStream();
   }
 
   CliRun run(String... args) {
