@@ -34,7 +34,12 @@ class ReplTerminalTest {
   @Test
   void promptsResultsCtrlCAndCtrlDOnATerminal() throws Exception {
     String javaCommand = ProcessHandle.current().info().command().orElseThrow();
-    String command = String.join(" ", List.of("stty cols 80 rows 24;", "exec", javaCommand,
+    // A test run started in the background (a CI job, `mvn ... &`) inherits SIGINT as ignored, and
+    // a JVM does not take over an ignored SIGINT: restore the default disposition for the REPL, as
+    // an interactive shell would have it, before exec'ing the JVM.
+    String sigintDefault = "python3 -c 'import os,signal,sys; signal.signal(signal.SIGINT, signal.SIG_DFL); "
+        + "os.execv(sys.argv[1], sys.argv[1:])'";
+    String command = String.join(" ", List.of("stty cols 80 rows 24;", "exec", sigintDefault, javaCommand,
         "--enable-native-access=ALL-UNNAMED", "-Drivet.root=" + System.getProperty("rivet.root"),
         "-Drivet.unicorn=" + System.getProperty("rivet.unicorn"), "-cp", System.getProperty("java.class.path"),
         "dev.rivet.cli.Main", "repl", "--board", "tiny"));
