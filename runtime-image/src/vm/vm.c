@@ -31,6 +31,26 @@ uint32_t code_line_of(const code_info_t *ci, uint32_t off) {
     return (uint32_t)result;
 }
 
+/* BINARY_op (0x20..) and INPLACE_op (0x30..) share one operator order (docs/bytecode.md 3.1). */
+static const uint8_t binary_op_of[] = { OP_ADD, OP_SUB, OP_MUL, OP_TRUEDIV, OP_FLOORDIV, OP_MOD, OP_POW,
+                                        OP_MATMUL, OP_LSHIFT, OP_RSHIFT, OP_AND, OP_OR, OP_XOR };
+
+/* Small-int + and - without a call, the common case of every counter and index: tagged values
+ * (v << 1 | 1) add as a + (b - 1). False when an operand is not small or the result overflows. */
+static inline bool small_add_sub(int op, val_t a, val_t b, val_t *out) {
+    intptr_t r;
+    if (!IS_SMALL(a) || !IS_SMALL(b)) return false;
+    if (op == OP_ADD) {
+        if (__builtin_add_overflow((intptr_t)a, (intptr_t)(b - 1), &r)) return false;
+    } else if (op == OP_SUB) {
+        if (__builtin_sub_overflow((intptr_t)a, (intptr_t)(b - 1), &r)) return false;
+    } else {
+        return false;
+    }
+    *out = (val_t)r;
+    return true;
+}
+
 static const exc_entry_t *find_handler(const code_info_t *ci, uint32_t off) {
     for (uint32_t i = 0; i < ci->nexc; i++) {
         const exc_entry_t *e = &ci->exctab[i];
@@ -346,28 +366,16 @@ restart:
         TOP = tuple_new(LIST(TOP)->len, LIST(TOP)->items);
         NEXT(1);
     op_binary: {
-        static const uint8_t map[] = { OP_ADD, OP_SUB, OP_MUL, OP_TRUEDIV, OP_FLOORDIV, OP_MOD, OP_POW,
-                                       OP_MATMUL, OP_LSHIFT, OP_RSHIFT, OP_AND, OP_OR, OP_XOR };
-        int op = map[*ip - 0x20];
+        int op = binary_op_of[*ip - 0x20];
         b = POP(); a = TOP;
-        if (IS_SMALL(a) && IS_SMALL(b)) {
-            intptr_t r;
-            if (op == OP_ADD) { if (!__builtin_add_overflow((intptr_t)a, (intptr_t)(b - 1), &r)) { TOP = (val_t)r; NEXT(1); } }
-            else if (op == OP_SUB) { if (!__builtin_sub_overflow((intptr_t)a, (intptr_t)(b - 1), &r)) { TOP = (val_t)r; NEXT(1); } }
-        }
+        if (small_add_sub(op, a, b, &TOP)) NEXT(1);
         TOP = obj_binary(op, a, b);
         NEXT(1);
     }
     op_inplace: {
-        static const uint8_t map[] = { OP_ADD, OP_SUB, OP_MUL, OP_TRUEDIV, OP_FLOORDIV, OP_MOD, OP_POW,
-                                       OP_MATMUL, OP_LSHIFT, OP_RSHIFT, OP_AND, OP_OR, OP_XOR };
-        int op = map[*ip - 0x30];
+        int op = binary_op_of[*ip - 0x30];
         b = POP(); a = TOP;
-        if (IS_SMALL(a) && IS_SMALL(b)) {
-            intptr_t r;
-            if (op == OP_ADD) { if (!__builtin_add_overflow((intptr_t)a, (intptr_t)(b - 1), &r)) { TOP = (val_t)r; NEXT(1); } }
-            else if (op == OP_SUB) { if (!__builtin_sub_overflow((intptr_t)a, (intptr_t)(b - 1), &r)) { TOP = (val_t)r; NEXT(1); } }
-        }
+        if (small_add_sub(op, a, b, &TOP)) NEXT(1);
         TOP = obj_binary(op | OP_INPLACE, a, b);
         NEXT(1);
     }
