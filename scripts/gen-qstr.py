@@ -94,10 +94,12 @@ def main():
           "extern const str_t *const qstrs_by_hash[QSTR_COUNT]; /* sorted by hash */",
           "extern const str_t *const qstrs_ascii[128];          /* one-character strings */",
           "", "#endif", ""]
-    c = [head % "qstr_data.c", '#include "qstr_data.h"', ""]
+    c = [head % "qstr_data.c", '#include "qstr_data.h"', "",
+         "/* 8 is all a str needs; without it gcc pads every object of 32+ bytes to 32 */",
+         "#define ALIGN8 __attribute__((aligned(8)))", ""]
     for n, hv in zip(names, hashes):
         b = n.encode("utf-8")
-        c.append("const str_t qstr_%s = { { &str_type }, %d, %d, 0x%xll, 1, %d, %s };"
+        c.append("const str_t qstr_%s ALIGN8 = { { &str_type }, %d, %d, 0x%xll, 1, %d, %s };"
                  % (symbol(n), len(b), len(n), hv, int(len(b) == len(n)), c_string(n)))
     c += ["", "const str_t *const qstrs_by_hash[QSTR_COUNT] = {"]
     c += ["    &qstr_%s," % symbol(n) for n in names]

@@ -366,6 +366,8 @@ extern const str_t qstr_to_bytes;
 #define QH_to_bytes ((intptr_t)0x17e6316d067ae99ell)
 extern const str_t qstr_split;
 #define QH_split ((intptr_t)0x17f6dea2b0c51de0ll)
+extern const str_t qstr_longrange_iterator;
+#define QH_longrange_iterator ((intptr_t)0x17fb644a625faf27ll)
 extern const str_t qstr_sort;
 #define QH_sort ((intptr_t)0x17fb7b463c1f8f04ll)
 extern const str_t qstr_GeneratorExit;
@@ -1128,7 +1130,7 @@ extern const str_t qstr___delitem__;
 extern const str_t qstr_remove;
 #define QH_remove ((intptr_t)0x3ffe0f54da87515fll)
 
-#define QSTR_COUNT 602
+#define QSTR_COUNT 603
 extern const str_t *const qstrs_by_hash[QSTR_COUNT]; /* sorted by hash */
 extern const str_t *const qstrs_ascii[128];          /* one-character strings */
 
