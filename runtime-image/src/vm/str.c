@@ -4,6 +4,8 @@
 #include "gc.h"
 #include "qstr_data.h"
 
+extern type_t SystemError_type;
+
 val_t empty_str = Q(0x);
 static val_t *intern_table;    /* open addressing, MISSING = empty */
 static val_t intern_table_v;   /* the same array as a root */
@@ -167,6 +169,12 @@ val_t char_str(uint32_t c) {
 
 void str_init(void) {
     gc_add_root(&intern_table_v);   /* the heap table is made on the first name not in flash */
+    /* the flash names carry hashes computed by scripts/gen-qstr.py: if str_hash changed without
+     * regenerating them, every name would silently be interned twice */
+    for (size_t i = 0; i < QSTR_COUNT; i += QSTR_COUNT / 4) {
+        const str_t *q = qstrs_by_hash[i];
+        if (raw_hash(q->data, q->len) != q->hash) raise_msg(&SystemError_type, "static names out of date: run scripts/gen-qstr.py");
+    }
 }
 
 val_t str_concat(val_t a, val_t b) {
