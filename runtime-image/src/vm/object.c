@@ -612,8 +612,9 @@ static val_t type_getattr(val_t v, val_t name) {
     if (name == N___mro__) {
         if (t->mro) return t->mro;
         val_t l = list_new(0, NULL);
-        for (const type_t *p = t; p; p = p->base_type) list_append(l, V(p));
-        if (t != &object_type) list_append(l, V(&object_type));
+        const type_t *p = t;
+        for (; p; p = p->base_type) { list_append(l, V(p)); if (p == &object_type) break; }
+        if (!p) list_append(l, V(&object_type));   /* chains that stop short of object */
         return tuple_new(LIST(l)->len, LIST(l)->items);
     }
     if (name == N___bases__) {
