@@ -3,8 +3,8 @@
 #include "vm.h"
 #include "nlr.h"
 #include "gc.h"
+#include "rom.h"
 
-val_t vm_builtins;
 extern type_t enumerate_type, zip_type, map_type, filter_type, reversed_type;
 extern type_t *const builtin_exception_types[];
 val_t calliter_new(val_t fn, val_t sentinel);
@@ -36,8 +36,7 @@ static val_t bi_print(int npos, int nkw, const val_t *args) {
 static val_t bi_repr(val_t v) { return obj_repr(v); }
 static val_t bi_ascii(val_t v) { return builtin_ascii(v); }
 static val_t bi_len(val_t v) {
-    intptr_t n = obj_len(v);
-    return MKSMALL(n);
+    return int_from_i64(obj_len(v));   /* up to sys.maxsize: beyond a small int for big ranges */
 }
 static val_t bi_abs(val_t v) {
     if (IS_SMALL(v)) { intptr_t x = SMALL(v); return x < 0 ? int_from_i64(-(int64_t)x) : v; }
@@ -269,66 +268,91 @@ static val_t bi_exit(val_t code) {
     raise(exc_new(&SystemExit_type, code ? tuple_new(1, &c) : empty_tuple));
 }
 
-static method_def_t builtin_defs[] = {
-    NATIVE("print", bi_print, MK_KW, 0, -1),
-    NATIVE("repr", bi_repr, MK_FIXED, 1, 1),
-    NATIVE("ascii", bi_ascii, MK_FIXED, 1, 1),
-    NATIVE("len", bi_len, MK_FIXED, 1, 1),
-    NATIVE("abs", bi_abs, MK_FIXED, 1, 1),
-    NATIVE("all", bi_all, MK_FIXED, 1, 1),
-    NATIVE("any", bi_any, MK_FIXED, 1, 1),
-    NATIVE("bin", bi_bin, MK_FIXED, 1, 1),
-    NATIVE("oct", bi_oct, MK_FIXED, 1, 1),
-    NATIVE("hex", bi_hex, MK_FIXED, 1, 1),
-    NATIVE("chr", bi_chr, MK_FIXED, 1, 1),
-    NATIVE("ord", bi_ord, MK_FIXED, 1, 1),
-    NATIVE("divmod", bi_divmod, MK_FIXED, 2, 2),
-    NATIVE("pow", bi_pow, MK_KW, 0, -1),
-    NATIVE("round", bi_round, MK_KW, 0, -1),
-    NATIVE("min", bi_min, MK_KW, 0, -1),
-    NATIVE("max", bi_max, MK_KW, 0, -1),
-    NATIVE("sum", bi_sum, MK_KW, 0, -1),
-    NATIVE("sorted", bi_sorted, MK_KW, 0, -1),
-    NATIVE("iter", bi_iter, MK_FIXED, 1, 2),
-    NATIVE("next", bi_next, MK_FIXED, 1, 2),
-    NATIVE("isinstance", bi_isinstance, MK_FIXED, 2, 2),
-    NATIVE("issubclass", bi_issubclass, MK_FIXED, 2, 2),
-    NATIVE("hasattr", bi_hasattr, MK_FIXED, 2, 2),
-    NATIVE("getattr", bi_getattr, MK_FIXED, 2, 3),
-    NATIVE("setattr", bi_setattr, MK_FIXED, 3, 3),
-    NATIVE("delattr", bi_delattr, MK_FIXED, 2, 2),
-    NATIVE("callable", bi_callable, MK_FIXED, 1, 1),
-    NATIVE("id", bi_id, MK_FIXED, 1, 1),
-    NATIVE("hash", bi_hash, MK_FIXED, 1, 1),
-    NATIVE("format", bi_format, MK_FIXED, 1, 2),
-    NATIVE("globals", bi_globals, MK_FIXED, 0, 0),
-    NATIVE("locals", bi_locals, MK_FIXED, 0, 0),
-    NATIVE("vars", bi_vars, MK_FIXED, 0, 1),
-    NATIVE("dir", bi_dir, MK_FIXED, 0, 1),
-    NATIVE("input", bi_input, MK_FIXED, 0, 1),
-    NATIVE("exit", bi_exit, MK_FIXED, 0, 1),
-    NATIVE("quit", bi_exit, MK_FIXED, 0, 1),
-    NATIVE_END,
+/* The builtins namespace is a ROM dict (rom.h): a const table in flash, no heap. */
+#define BUILTIN_FUNCTIONS(X) \
+    X(print, bi_print, MK_KW, 0, -1) \
+    X(repr, bi_repr, MK_FIXED, 1, 1) \
+    X(ascii, bi_ascii, MK_FIXED, 1, 1) \
+    X(len, bi_len, MK_FIXED, 1, 1) \
+    X(abs, bi_abs, MK_FIXED, 1, 1) \
+    X(all, bi_all, MK_FIXED, 1, 1) \
+    X(any, bi_any, MK_FIXED, 1, 1) \
+    X(bin, bi_bin, MK_FIXED, 1, 1) \
+    X(oct, bi_oct, MK_FIXED, 1, 1) \
+    X(hex, bi_hex, MK_FIXED, 1, 1) \
+    X(chr, bi_chr, MK_FIXED, 1, 1) \
+    X(ord, bi_ord, MK_FIXED, 1, 1) \
+    X(divmod, bi_divmod, MK_FIXED, 2, 2) \
+    X(pow, bi_pow, MK_KW, 0, -1) \
+    X(round, bi_round, MK_KW, 0, -1) \
+    X(min, bi_min, MK_KW, 0, -1) \
+    X(max, bi_max, MK_KW, 0, -1) \
+    X(sum, bi_sum, MK_KW, 0, -1) \
+    X(sorted, bi_sorted, MK_KW, 0, -1) \
+    X(iter, bi_iter, MK_FIXED, 1, 2) \
+    X(next, bi_next, MK_FIXED, 1, 2) \
+    X(isinstance, bi_isinstance, MK_FIXED, 2, 2) \
+    X(issubclass, bi_issubclass, MK_FIXED, 2, 2) \
+    X(hasattr, bi_hasattr, MK_FIXED, 2, 2) \
+    X(getattr, bi_getattr, MK_FIXED, 2, 3) \
+    X(setattr, bi_setattr, MK_FIXED, 3, 3) \
+    X(delattr, bi_delattr, MK_FIXED, 2, 2) \
+    X(callable, bi_callable, MK_FIXED, 1, 1) \
+    X(id, bi_id, MK_FIXED, 1, 1) \
+    X(hash, bi_hash, MK_FIXED, 1, 1) \
+    X(format, bi_format, MK_FIXED, 1, 2) \
+    X(globals, bi_globals, MK_FIXED, 0, 0) \
+    X(vars, bi_vars, MK_FIXED, 0, 1) \
+    X(dir, bi_dir, MK_FIXED, 0, 1) \
+    X(input, bi_input, MK_FIXED, 0, 1) \
+    X(exit, bi_exit, MK_FIXED, 0, 1) \
+    X(quit, bi_exit, MK_FIXED, 0, 1)
+#define DEFINE_NATIVE(name, fn, kind, min, max) static const method_def_t native_##name = NATIVE(#name, fn, kind, min, max);
+BUILTIN_FUNCTIONS(DEFINE_NATIVE)
+extern const method_def_t exec_defs[];   /* exec.c: exec, eval, compile, locals, in this order */
+extern const method_def_t build_class_native;  /* object.c */
+
+/* pasted directly (not via ROM_ENTRY): `bool` is a macro and would expand on the way */
+#define NATIVE_ENTRY(name, ...) { V(&qstr_##name), V(&native_##name), QH_##name },
+#define TYPE_ENTRY(name) { V(&qstr_##name), V(&name##_type), QH_##name },
+#define BUILTIN_TYPES(X) X(object) X(type) X(bool) X(int) X(float) X(str) X(bytes) X(bytearray) X(list) \
+    X(tuple) X(dict) X(set) X(frozenset) X(range) X(slice) X(staticmethod) X(classmethod) X(property) \
+    X(super) X(enumerate) X(zip) X(map) X(filter) X(reversed)
+#define BUILTIN_EXCEPTIONS(X) X(BaseException) X(SystemExit) X(KeyboardInterrupt) X(GeneratorExit) \
+    X(Exception) X(StopIteration) X(StopAsyncIteration) X(ArithmeticError) X(FloatingPointError) \
+    X(OverflowError) X(ZeroDivisionError) X(AssertionError) X(AttributeError) X(BufferError) X(EOFError) \
+    X(ImportError) X(ModuleNotFoundError) X(LookupError) X(IndexError) X(KeyError) X(MemoryError) \
+    X(NameError) X(UnboundLocalError) X(OSError) X(FileNotFoundError) X(FileExistsError) \
+    X(PermissionError) X(IsADirectoryError) X(NotADirectoryError) X(TimeoutError) X(ConnectionError) \
+    X(ReferenceError) X(RuntimeError) X(NotImplementedError) X(RecursionError) X(SyntaxError) \
+    X(IndentationError) X(TabError) X(SystemError) X(TypeError) X(ValueError) X(UnicodeError) \
+    X(UnicodeDecodeError) X(UnicodeEncodeError) X(Warning) X(UserWarning) X(DeprecationWarning) \
+    X(RuntimeWarning)
+#define DECLARE_TYPE(name) extern type_t name##_type;
+BUILTIN_EXCEPTIONS(DECLARE_TYPE)
+static const dict_entry_t builtins_table[] = {
+    BUILTIN_FUNCTIONS(NATIVE_ENTRY)
+    ROM_ENTRY(exec, &exec_defs[0]), ROM_ENTRY(eval, &exec_defs[1]), ROM_ENTRY(compile, &exec_defs[2]),
+    ROM_ENTRY(locals, &exec_defs[3]),
+    BUILTIN_TYPES(TYPE_ENTRY)
+    BUILTIN_EXCEPTIONS(TYPE_ENTRY)
+    ROM_ENTRY(None, &none_obj), ROM_ENTRY(True, &true_obj), ROM_ENTRY(False, &false_obj),
+    ROM_ENTRY(NotImplemented, &notimpl_obj), ROM_ENTRY(Ellipsis, &ellipsis_obj),
+    ROM_ENTRY(__build_class__, &build_class_native), ROM_ENTRY(__name__, &qstr_builtins),
 };
+ROM_DICT(builtins_dict, builtins_table)
+val_t vm_builtins = V(&builtins_dict);
+
+/* a table entry naming a native must name it by its own name (catches an exec_defs reorder) */
+static void check_native_names(const dict_entry_t *t, size_t n) {
+    for (size_t i = 0; i < n; i++)
+        if (is_type(t[i].value, &native_type) && cstrcmp(((native_t *)t[i].value)->name, CSTR(t[i].key)) != 0) {
+            vm_write("rivet: builtins table out of order\n", 35);
+            raise_msg(&SystemError_type, "builtins table out of order");
+        }
+}
 
 void builtins_init(void) {
-    vm_builtins = dict_new();
-    gc_add_root(&vm_builtins);
-    for (method_def_t *d = builtin_defs; d->name; d++) dict_set(vm_builtins, str_intern_c(d->name), V(d));
-    static type_t *const types[] = {
-        &object_type, &type_type, &bool_type, &int_type, &float_type, &str_type, &bytes_type, &bytearray_type,
-        &list_type, &tuple_type, &dict_type, &set_type, &frozenset_type, &range_type, &slice_type,
-        &staticmethod_type, &classmethod_type, &property_type, &super_type,
-        &enumerate_type, &zip_type, &map_type, &filter_type, &reversed_type, NULL,
-    };
-    for (int i = 0; types[i]; i++) dict_set(vm_builtins, str_intern_c(types[i]->name), V(types[i]));
-    for (int i = 0; builtin_exception_types[i]; i++)
-        dict_set(vm_builtins, str_intern_c(builtin_exception_types[i]->name), V(builtin_exception_types[i]));
-    dict_set(vm_builtins, str_intern_c("None"), NONE);
-    dict_set(vm_builtins, str_intern_c("True"), TRUE_V);
-    dict_set(vm_builtins, str_intern_c("False"), FALSE_V);
-    dict_set(vm_builtins, str_intern_c("NotImplemented"), V(&notimpl_obj));
-    dict_set(vm_builtins, str_intern_c("Ellipsis"), V(&ellipsis_obj));
-    dict_set(vm_builtins, str_intern_c("__build_class__"), build_class_fn);
-    dict_set(vm_builtins, N___name__, str_intern_c("builtins"));
+    ROM_DICT_INIT(builtins_dict, builtins_table);
+    check_native_names(builtins_table, ARRAY_LEN(builtins_table));
 }

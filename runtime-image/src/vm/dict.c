@@ -64,6 +64,27 @@ static void dict_resize(dict_t *d, size_t need) {
     gc_free(old);
 }
 
+/* ROM dicts (rom.h): entries in flash, marked by cap 0 < nentries. Before the first write the
+ * entries are copied to the heap; from then on the dict is an ordinary one. */
+static inline void dict_unshare(dict_t *d) {
+    if (__builtin_expect(d->cap < d->nentries, 0)) dict_resize(d, d->nentries);
+}
+void dict_init_rom(dict_t *d, const dict_entry_t *entries, size_t n, int32_t *index, size_t index_size) {
+    d->entries = (dict_entry_t *)entries;
+    d->used = d->nentries = n;
+    d->cap = 0;
+    d->index = index;
+    d->mask = index_size - 1;
+    memset_(index, 0xFF, index_size * sizeof(int32_t));
+    for (size_t e = 0; e < n; e++) {
+        size_t j = (size_t)entries[e].hash & d->mask, perturb = (size_t)entries[e].hash;
+        while (index[j] != EMPTY) { perturb >>= 5; j = (j * 5 + perturb + 1) & d->mask; }
+        index[j] = (int32_t)e;
+    }
+    gc_add_root((val_t *)&d->entries);   /* heap tables once a write has copied them */
+    gc_add_root((val_t *)&d->index);
+}
+
 val_t dict_get(val_t dv, val_t key) {
     dict_t *d = DICT(dv);
     if (d->used == 0) return MISSING;
@@ -91,6 +112,7 @@ val_t dict_get_str(val_t dv, val_t key) {
 }
 void dict_set(val_t dv, val_t key, val_t value) {
     dict_t *d = DICT(dv);
+    dict_unshare(d);
     intptr_t h = obj_hash(key);
     bool found;
     size_t i = dict_probe(d, key, h, &found);
@@ -112,6 +134,7 @@ void dict_set(val_t dv, val_t key, val_t value) {
 }
 bool dict_del(val_t dv, val_t key) {
     dict_t *d = DICT(dv);
+    dict_unshare(d);
     if (d->used == 0) return false;
     bool found;
     size_t i = dict_probe(d, key, obj_hash(key), &found);

@@ -57,6 +57,8 @@ EXC_TYPE(RuntimeError, &Exception_type)
 EXC_TYPE(NotImplementedError, &RuntimeError_type)
 EXC_TYPE(RecursionError, &RuntimeError_type)
 EXC_TYPE(SyntaxError, &Exception_type)
+EXC_TYPE(IndentationError, &SyntaxError_type)
+EXC_TYPE(TabError, &IndentationError_type)
 EXC_TYPE(SystemError, &Exception_type)
 EXC_TYPE(TypeError, &Exception_type)
 EXC_TYPE(ValueError, &Exception_type)
@@ -78,7 +80,7 @@ type_t *const builtin_exception_types[] = {
     &FileExistsError_type, &PermissionError_type, &IsADirectoryError_type, &NotADirectoryError_type,
     &TimeoutError_type, &ConnectionError_type,
     &ReferenceError_type, &RuntimeError_type, &NotImplementedError_type, &RecursionError_type,
-    &SyntaxError_type, &SystemError_type, &TypeError_type, &ValueError_type, &UnicodeError_type,
+    &SyntaxError_type, &IndentationError_type, &TabError_type, &SystemError_type, &TypeError_type, &ValueError_type, &UnicodeError_type,
     &UnicodeDecodeError_type, &UnicodeEncodeError_type, &Warning_type, &UserWarning_type,
     &DeprecationWarning_type, &RuntimeWarning_type, NULL,
 };

@@ -274,7 +274,8 @@ static val_t code_attr(val_t v, val_t name) {
     return MISSING;
 }
 
-static method_def_t exec_defs[] = {
+/* bound in the builtins ROM table (builtins.c), in this order */
+const method_def_t exec_defs[] = {
     NATIVE("exec", bi_exec, MK_KW, 1, 3),
     NATIVE("eval", bi_eval, MK_KW, 1, 3),
     NATIVE("compile", bi_compile, MK_KW, 3, 6),
@@ -282,21 +283,7 @@ static method_def_t exec_defs[] = {
     NATIVE_END,
 };
 
-/* IndentationError(SyntaxError) and TabError(IndentationError): classes made at start-up */
-static val_t make_exception_class(const char *name, val_t base) {
-    val_t ns = dict_new();
-    dict_set(ns, N___module__, str_intern_c("builtins"));
-    val_t args[3] = { str_intern_c(name), tuple_new(1, &base), ns };
-    val_t cls = call(V(&type_type), 3, 0, args);
-    dict_set(vm_builtins, str_intern_c(name), cls);
-    return cls;
-}
-
 void exec_init(void) {
-    for (method_def_t *d = exec_defs; d->name; d++) dict_set(vm_builtins, str_intern_c(d->name), V(d));
-    if (!dict_get_str(vm_builtins, str_intern_c("IndentationError"))) {
-        val_t indentation = make_exception_class("IndentationError", V(&SyntaxError_type));
-        make_exception_class("TabError", indentation);
-    }
+    /* exec_defs and IndentationError/TabError (exc.c) are in the builtins ROM table */
     if (!code_type.getattr) code_type.getattr = code_attr;
 }

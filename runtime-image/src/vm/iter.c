@@ -6,40 +6,101 @@
 extern val_t type_call(val_t fn, int npos, int nkw, const val_t *args);
 static val_t iter_self(val_t v) { return v; }
 
-/* ---- range ---- */
+/* ---- range ----
+ * Two layouts share range_type. The common one (range_t, obj.h) holds machine-word bounds and
+ * iterates with range_iter_type, which the dispatch loop special-cases. When a bound or the step
+ * is beyond +-2**60 (so no length or element computation can overflow a word), the range is a
+ * bigrange_t: step 0 in the word fields marks it, and the bounds are int values computed with the
+ * generic int operations, like CPython's arbitrary-precision ranges (len() of one longer than
+ * sys.maxsize raises OverflowError; indexing, slicing, `in`, index/count and reversed work). */
 typedef struct { obj_t base; intptr_t cur, stop, step; } rangeit_t;
-type_t range_iter_type;
+val_t int_from_value(val_t v);
+typedef struct { range_t r; val_t start, stop, step; } bigrange_t;
+typedef struct { obj_t base; val_t cur, step, left; } bigrangeit_t;
+#define WORD_SAFE ((intptr_t)1 << 60)
+#define IS_BIG_RANGE(r) ((r)->step == 0)
+type_t range_iter_type, longrange_iter_type;
+
+static bool word_safe(val_t v) { return IS_SMALL(v) && SMALL(v) > -WORD_SAFE && SMALL(v) < WORD_SAFE; }
+static val_t range_of_vals(val_t start, val_t stop, val_t step) {
+    if (word_safe(start) && word_safe(stop) && word_safe(step)) return range_new(SMALL(start), SMALL(stop), SMALL(step));
+    bigrange_t *r = new_obj(&range_type, sizeof(bigrange_t));
+    r->start = start; r->stop = stop; r->step = step;
+    return V(r);
+}
 val_t range_new(intptr_t start, intptr_t stop, intptr_t step) {
     range_t *r = new_obj(&range_type, sizeof(range_t));
     r->start = start; r->stop = stop; r->step = step;
     return V(r);
 }
+static void range_vals(range_t *r, val_t *start, val_t *stop, val_t *step) {
+    if (IS_BIG_RANGE(r)) { bigrange_t *b = (bigrange_t *)r; *start = b->start; *stop = b->stop; *step = b->step; }
+    else { *start = MKSMALL(r->start); *stop = MKSMALL(r->stop); *step = MKSMALL(r->step); }
+}
 static intptr_t range_count(range_t *r) {
     if (r->step > 0) return r->stop > r->start ? (r->stop - r->start + r->step - 1) / r->step : 0;
     return r->start > r->stop ? (r->start - r->stop - r->step - 1) / (-r->step) : 0;
+}
+static inline val_t I_add(val_t a, val_t b) { return int_binary(OP_ADD, a, b); }
+static inline val_t I_sub(val_t a, val_t b) { return int_binary(OP_SUB, a, b); }
+static inline val_t I_mul(val_t a, val_t b) { return int_binary(OP_MUL, a, b); }
+static inline bool I_lt(val_t a, val_t b) { return int_compare(CMP_LT, a, b) == TRUE_V; }
+/* the number of elements, as an int value (CPython's compute_range_length) */
+static val_t range_count_v(range_t *r) {
+    if (!IS_BIG_RANGE(r)) return MKSMALL(range_count(r));
+    val_t lo, hi, step;
+    range_vals(r, &lo, &hi, &step);
+    if (int_sign(step) < 0) { val_t t = lo; lo = hi; hi = t; step = obj_unary(UN_NEG, step); }
+    if (!I_lt(lo, hi)) return MKSMALL(0);
+    return I_add(int_binary(OP_FLOORDIV, I_sub(I_sub(hi, lo), MKSMALL(1)), step), MKSMALL(1));
+}
+/* an int argument of range(): int, bool or an object with __index__, as an int value */
+static val_t range_arg(val_t v) {
+    if (IS_SMALL(v) || is_type(v, &int_type)) return v;
+    if (is_type(v, &bool_type)) return MKSMALL(((bool_t *)v)->value);
+    if (IS_INT(v)) return int_from_value(v);
+    if (type_of(v)->flags & TF_USER) {
+        val_t self, m = lookup_method(v, N___index__, &self);
+        if (m) {
+            val_t r = self ? call1(m, self) : call0(m);
+            if (!IS_INT(r)) raise_type_error("__index__ returned non-int (type %s)", type_name(r));
+            return range_arg(r);
+        }
+    }
+    raise_type_error("'%s' object cannot be interpreted as an integer", type_name(v));
 }
 static val_t range_make(const type_t *t, int npos, int nkw, const val_t *args) {
     (void)t;
     if (nkw) raise_type_error("range() takes no keyword arguments");
     if (npos < 1 || npos > 3) raise_type_error(npos < 1 ? "range expected at least 1 argument, got %d" : "range expected at most 3 arguments, got %d", npos);
-    intptr_t a = 0, b, c = 1;
-    /* ints, or objects with __index__ (int_index calls it) */
-    for (int i = 0; i < npos; i++)
-        if (!IS_INT(args[i]) && !((type_of(args[i])->flags & TF_USER) && type_lookup(type_of(args[i]), N___index__)))
-            raise_type_error("'%s' object cannot be interpreted as an integer", type_name(args[i]));
-    if (npos == 1) b = int_index(args[0], "range");
-    else { a = int_index(args[0], "range"); b = int_index(args[1], "range"); if (npos == 3) c = int_index(args[2], "range"); }
-    if (c == 0) raise_msg(&ValueError_type, "range() arg 3 must not be zero");
-    return range_new(a, b, c);
+    val_t a = MKSMALL(0), b, c = MKSMALL(1);
+    if (npos == 1) b = range_arg(args[0]);
+    else { a = range_arg(args[0]); b = range_arg(args[1]); if (npos == 3) c = range_arg(args[2]); }
+    if (int_sign(c) == 0) raise_msg(&ValueError_type, "range() arg 3 must not be zero");
+    return range_of_vals(a, b, c);
 }
 static val_t range_repr(val_t v) {
-    range_t *r = (range_t *)v;
-    if (r->step == 1) return str_printf("range(%ld, %ld)", (long)r->start, (long)r->stop);
-    return str_printf("range(%ld, %ld, %ld)", (long)r->start, (long)r->stop, (long)r->step);
+    val_t a, b, c;
+    range_vals((range_t *)v, &a, &b, &c);
+    if (c == MKSMALL(1)) return str_printf("range(%R, %R)", a, b);
+    return str_printf("range(%R, %R, %R)", a, b, c);
 }
-static intptr_t range_len(val_t v) { return range_count((range_t *)v); }
+static intptr_t range_len(val_t v) {
+    range_t *r = (range_t *)v;
+    if (!IS_BIG_RANGE(r)) return range_count(r);
+    int64_t n;
+    if (!int_to_i64(range_count_v(r), &n)) raise_msg(&OverflowError_type, "Python int too large to convert to C ssize_t");
+    return (intptr_t)n;
+}
+static int range_truth(val_t v) { return int_sign(range_count_v((range_t *)v)) != 0; }
+static val_t longrange_iter_new(val_t first, val_t step, val_t count) {
+    bigrangeit_t *it = new_obj(&longrange_iter_type, sizeof(bigrangeit_t));
+    it->cur = first; it->step = step; it->left = count;
+    return V(it);
+}
 static val_t range_iter(val_t v) {
     range_t *r = (range_t *)v;
+    if (IS_BIG_RANGE(r)) { bigrange_t *b = (bigrange_t *)r; return longrange_iter_new(b->start, b->step, range_count_v(r)); }
     rangeit_t *it = new_obj(&range_iter_type, sizeof(rangeit_t));
     it->cur = r->start; it->stop = r->stop; it->step = r->step;
     return V(it);
@@ -51,49 +112,110 @@ val_t range_iter_next(val_t v) {
     it->cur += it->step;
     return MKSMALL(c);
 }
-extern void slice_indices(val_t sl, intptr_t len, intptr_t *start, intptr_t *stop, intptr_t *step, intptr_t *count);
+static val_t longrange_iter_next(val_t v) {
+    bigrangeit_t *it = (bigrangeit_t *)v;
+    if (int_sign(it->left) <= 0) return MISSING;
+    val_t c = it->cur;
+    it->cur = I_add(c, it->step);
+    it->left = I_sub(it->left, MKSMALL(1));
+    return c;
+}
+/* reversed(range): the last element down to the first (reversed_make in this file) */
+static val_t range_reversed(range_t *r) {
+    val_t a, b, c, n = range_count_v(r);
+    range_vals(r, &a, &b, &c);
+    val_t last = I_add(a, I_mul(I_sub(n, MKSMALL(1)), c));
+    if (!IS_BIG_RANGE(r) && int_sign(n) > 0) return obj_iter(range_of_vals(last, I_sub(a, c), obj_unary(UN_NEG, c)));
+    return longrange_iter_new(last, obj_unary(UN_NEG, c), n);
+}
+/* CPython's slice index clamping over a length held as an int value (_PySlice_GetLongIndices) */
+static val_t slice_bound(val_t v, val_t len, bool neg_step, val_t lower, val_t upper, bool is_start) {
+    if (v == NONE) return neg_step == is_start ? upper : lower;
+    v = range_arg(v);
+    if (int_sign(v) < 0) { v = I_add(v, len); return I_lt(v, lower) ? lower : v; }
+    return I_lt(upper, v) ? upper : v;
+}
+static val_t range_slice(range_t *r, val_t sl) {
+    slice_t *s = (slice_t *)sl;
+    val_t step = s->step == NONE ? MKSMALL(1) : range_arg(s->step);
+    if (int_sign(step) == 0) raise_msg(&ValueError_type, "slice step cannot be zero");
+    bool neg = int_sign(step) < 0;
+    val_t len = range_count_v(r);
+    val_t lower = neg ? MKSMALL(-1) : MKSMALL(0), upper = neg ? I_sub(len, MKSMALL(1)) : len;
+    val_t lo = slice_bound(s->start, len, neg, lower, upper, true);
+    val_t hi = slice_bound(s->stop, len, neg, lower, upper, false);
+    val_t a, b, c;
+    range_vals(r, &a, &b, &c);
+    return range_of_vals(I_add(a, I_mul(lo, c)), I_add(a, I_mul(hi, c)), I_mul(c, step));
+}
 static val_t range_subscr(val_t v, val_t idx, val_t value) {
     if (value != SUBSCR_LOAD) return MISSING;
     range_t *r = (range_t *)v;
-    intptr_t n = range_count(r);
-    if (is_type(idx, &slice_type)) {
-        intptr_t start, stop, step, cnt;
-        slice_indices(idx, n, &start, &stop, &step, &cnt);
-        intptr_t s0 = r->start + start * r->step, st = r->step * step;
-        return range_new(s0, s0 + cnt * st, st);
+    if (is_type(idx, &slice_type)) return range_slice(r, idx);
+    if (IS_SMALL(idx) && !IS_BIG_RANGE(r)) {
+        intptr_t n = range_count(r), i = SMALL(idx);
+        if (i < 0) i += n;
+        if (i < 0 || i >= n) raise_msg(&IndexError_type, "range object index out of range");
+        return MKSMALL(r->start + i * r->step);
     }
-    intptr_t i = int_index(idx, "range indices");
-    if (i < 0) i += n;
-    if (i < 0 || i >= n) raise_msg(&IndexError_type, "range object index out of range");
-    return MKSMALL(r->start + i * r->step);
+    if (!IS_INT(idx) && !((type_of(idx)->flags & TF_USER) && type_lookup(type_of(idx), N___index__)))
+        raise_type_error("range indices must be integers or slices, not %s", type_name(idx));
+    val_t i = range_arg(idx), n = range_count_v(r), a, b, c;
+    if (int_sign(i) < 0) i = I_add(i, n);
+    if (int_sign(i) < 0 || !I_lt(i, n)) raise_msg(&IndexError_type, "range object index out of range");
+    range_vals(r, &a, &b, &c);
+    return I_add(a, I_mul(i, c));
 }
 static int range_contains(val_t v, val_t x) {
     range_t *r = (range_t *)v;
-    if (!IS_SMALL(x)) return -1;
-    intptr_t i = SMALL(x);
-    if (r->step > 0 ? (i < r->start || i >= r->stop) : (i > r->start || i <= r->stop)) return 0;
-    return (i - r->start) % r->step == 0;
+    if (IS_SMALL(x) && !IS_BIG_RANGE(r)) {
+        intptr_t i = SMALL(x);
+        if (r->step > 0 ? (i < r->start || i >= r->stop) : (i > r->start || i <= r->stop)) return 0;
+        return (i - r->start) % r->step == 0;
+    }
+    if (!is_type(x, &int_type) && !is_type(x, &bool_type) && !IS_SMALL(x)) return -1; /* compared by == while iterating */
+    val_t a, b, c;
+    range_vals(r, &a, &b, &c);
+    x = range_arg(x);
+    if (int_sign(c) > 0 ? (I_lt(x, a) || !I_lt(x, b)) : (I_lt(a, x) || !I_lt(b, x))) return 0;
+    return int_sign(int_binary(OP_MOD, I_sub(x, a), c)) == 0;
 }
 static val_t range_compare(int op, val_t a, val_t b) {
     if ((op != CMP_EQ && op != CMP_NE) || !is_type(b, &range_type)) return MISSING;
     range_t *x = (range_t *)a, *y = (range_t *)b;
-    intptr_t nx = range_count(x), ny = range_count(y);
-    bool eq = nx == ny && (nx == 0 || (x->start == y->start && (nx == 1 || x->step == y->step)));
+    val_t nx = range_count_v(x), ny = range_count_v(y), xa, xb, xc, ya, yb, yc;
+    range_vals(x, &xa, &xb, &xc);
+    range_vals(y, &ya, &yb, &yc);
+    bool eq = obj_eq(nx, ny) && (int_sign(nx) == 0 || (obj_eq(xa, ya) && (obj_eq(nx, MKSMALL(1)) || obj_eq(xc, yc))));
     return BOOL(op == CMP_EQ ? eq : !eq);
 }
 static val_t range_getattr(val_t v, val_t name) {
-    range_t *r = (range_t *)v;
-    if (name == N_start) return MKSMALL(r->start);
-    if (name == N_stop) return MKSMALL(r->stop);
-    if (name == N_step) return MKSMALL(r->step);
+    val_t a, b, c;
+    range_vals((range_t *)v, &a, &b, &c);
+    if (name == N_start) return a;
+    if (name == N_stop) return b;
+    if (name == N_step) return c;
     extern val_t generic_getattr(val_t, val_t);
     return generic_getattr(v, name);
 }
 static val_t range_index_m(val_t self, val_t x) {
-    if (range_contains(self, x) != 1) raise_msg(&ValueError_type, "%R is not in range", x);
-    return MKSMALL((SMALL(x) - ((range_t *)self)->start) / ((range_t *)self)->step);
+    int in = range_contains(self, x);
+    if (in == -1) {   /* not an int: the first element equal to x, as CPython's sequence search */
+        val_t it = range_iter(self), e; intptr_t i = 0;
+        while ((e = obj_next(it))) { if (obj_eq(e, x)) return MKSMALL(i); i++; }
+    }
+    if (in != 1) raise_msg(&ValueError_type, "%R is not in range", x);
+    val_t a, b, c;
+    range_vals((range_t *)self, &a, &b, &c);
+    return int_binary(OP_FLOORDIV, I_sub(range_arg(x), a), c);
 }
-static val_t range_count_m(val_t self, val_t x) { return MKSMALL(range_contains(self, x) == 1); }
+static val_t range_count_m(val_t self, val_t x) {
+    int in = range_contains(self, x);
+    if (in != -1) return MKSMALL(in == 1);
+    val_t it = range_iter(self), e; intptr_t n = 0;
+    while ((e = obj_next(it))) if (obj_eq(e, x)) n++;
+    return MKSMALL(n);
+}
 static const method_def_t range_methods[] = {
     NATIVE("index", range_index_m, MK_FIXED, 2, 2),
     NATIVE("count", range_count_m, MK_FIXED, 2, 2),
@@ -101,8 +223,11 @@ static const method_def_t range_methods[] = {
 };
 type_t range_type = { { &type_type }, "range", 0, sizeof(range_t), .repr = range_repr, .len = range_len,
     .iter = range_iter, .subscr = range_subscr, .contains = range_contains, .compare = range_compare,
-    .make = range_make, .getattr = range_getattr, .methods = range_methods, .base_type = &object_type };
+    .truth = range_truth, .make = range_make, .getattr = range_getattr, .methods = range_methods,
+    .base_type = &object_type };
 type_t range_iter_type = { { &type_type }, "range_iterator", 0, sizeof(rangeit_t), .iter = iter_self, .iternext = range_iter_next };
+type_t longrange_iter_type = { { &type_type }, "longrange_iterator", 0, sizeof(bigrangeit_t), .iter = iter_self,
+    .iternext = longrange_iter_next };
 
 /* ---- slice ---- */
 val_t slice_new(val_t a, val_t b, val_t c) {
@@ -133,6 +258,7 @@ static val_t slice_compare(int op, val_t a, val_t b) {
     val_t ta[3] = { x->start, x->stop, x->step }, tb[3] = { y->start, y->stop, y->step };
     return obj_compare(op, tuple_new(3, ta), tuple_new(3, tb));
 }
+extern void slice_indices(val_t sl, intptr_t len, intptr_t *start, intptr_t *stop, intptr_t *step, intptr_t *count);
 static val_t slice_indices_m(val_t self, val_t len) {
     intptr_t a, b, c, n;
     slice_indices(self, int_index(len, "length"), &a, &b, &c, &n);
@@ -261,11 +387,7 @@ static val_t reversed_make(const type_t *t, int npos, int nkw, const val_t *args
         val_t self, m = lookup_method(s, N___reversed__, &self);
         if (m) return self ? call1(m, self) : call0(m);
     }
-    if (is_type(s, &range_type)) {
-        range_t *r = (range_t *)s;
-        intptr_t n = obj_len(s);
-        return obj_iter(range_new(r->start + (n - 1) * r->step, r->start - r->step, -r->step));
-    }
+    if (is_type(s, &range_type)) return range_reversed((range_t *)s);
     /* dicts and their views are reversible (insertion order backwards): walk a snapshot */
     if (isinstance_of(s, &dict_type) || is_type(s, &dictview_type)) { val_t l = list_from_iter(s); s = l; }
     if (!type_of(s)->subscr || !type_of(s)->len || isinstance_of(s, &set_type))

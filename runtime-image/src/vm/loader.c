@@ -301,7 +301,6 @@ int vm_main(const bootinfo_t *info) {
         return 1;
     }
     str_init();
-    names_init();
     empty_tuple = tuple_alloc(0);
     gc_add_root(&empty_tuple);
     exc_init_module();

@@ -3,22 +3,16 @@
  * clock), and math (freestanding double functions). Also the UART output path (vm_write). */
 #include "vm.h"
 #include "gc.h"
+#include "rom.h"
 #include "../hal/hal.h"
 #include "../lib/num/fltops.h"
 
-val_t sys_stdout;
-static val_t sys_module, gc_module, time_module, math_module;
+static val_t sys_module;
 
 void vm_write(const char *s, size_t n) { hal_write(s, n); }
 void vm_print(val_t s) { vm_write(CSTR(s), STR(s)->len); }
 
-static void add_val(val_t mod, const char *name, val_t v) { dict_set(((module_t *)mod)->dict, str_intern_c(name), v); }
-static val_t new_module(const char *name, val_t *slot) {
-    *slot = module_new(str_intern_c(name));
-    gc_add_root(slot);
-    dict_set(vm_modules, str_intern_c(name), *slot);
-    return *slot;
-}
+static void add_val(val_t mod, val_t name, val_t v) { dict_set(((module_t *)mod)->dict, name, v); }
 
 /* ---- sys ---- */
 static val_t sys_exit(val_t code) {
@@ -240,86 +234,171 @@ static val_t m_ldexp(val_t x, val_t e) {
     if (r - r != 0 && d - d == 0) raise_msg(&OverflowError_type, "math range error");
     return float_new(r);
 }
-static method_def_t sys_functions[] = {
-    NATIVE("exit", sys_exit, MK_FIXED, 0, 1),
-    NATIVE("getrecursionlimit", sys_getrecursionlimit, MK_FIXED, 0, 0),
-    NATIVE("setrecursionlimit", sys_setrecursionlimit, MK_FIXED, 1, 1),
-    NATIVE("intern", sys_intern, MK_FIXED, 1, 1),
-    NATIVE_END,
+static const method_def_t sys_exit_def = NATIVE("exit", sys_exit, MK_FIXED, 0, 1);
+static const method_def_t sys_getrecursionlimit_def = NATIVE("getrecursionlimit", sys_getrecursionlimit, MK_FIXED, 0, 0);
+static const method_def_t sys_setrecursionlimit_def = NATIVE("setrecursionlimit", sys_setrecursionlimit, MK_FIXED, 1, 1);
+static const method_def_t sys_intern_def = NATIVE("intern", sys_intern, MK_FIXED, 1, 1);
+static const dict_entry_t sys_table[] = {
+    ROM_ENTRY(__name__, &qstr_sys),
+    ROM_ENTRY(exit, &sys_exit_def),
+    ROM_ENTRY(getrecursionlimit, &sys_getrecursionlimit_def),
+    ROM_ENTRY(setrecursionlimit, &sys_setrecursionlimit_def),
+    ROM_ENTRY(intern, &sys_intern_def),
 };
-static method_def_t g_functions[] = {
-    NATIVE("collect", gc_collect_fn, MK_FIXED, 0, 0),
-    NATIVE("mem_alloc", gc_mem_alloc, MK_FIXED, 0, 0),
-    NATIVE("mem_free", gc_mem_free, MK_FIXED, 0, 0),
-    NATIVE("enable", gc_enable, MK_FIXED, 0, 0),
-    NATIVE("disable", gc_disable, MK_FIXED, 0, 0),
-    NATIVE("isenabled", gc_isenabled, MK_FIXED, 0, 0),
-    NATIVE("threshold", gc_threshold_fn, MK_FIXED, 0, 1),
-    NATIVE("counts", gc_counts, MK_FIXED, 0, 0),
-    NATIVE("rivet_stats", gc_rivet_stats, MK_FIXED, 0, 0),
-    NATIVE_END,
+static const method_def_t gc_collect_def = NATIVE("collect", gc_collect_fn, MK_FIXED, 0, 0);
+static const method_def_t gc_mem_alloc_def = NATIVE("mem_alloc", gc_mem_alloc, MK_FIXED, 0, 0);
+static const method_def_t gc_mem_free_def = NATIVE("mem_free", gc_mem_free, MK_FIXED, 0, 0);
+static const method_def_t gc_enable_def = NATIVE("enable", gc_enable, MK_FIXED, 0, 0);
+static const method_def_t gc_disable_def = NATIVE("disable", gc_disable, MK_FIXED, 0, 0);
+static const method_def_t gc_isenabled_def = NATIVE("isenabled", gc_isenabled, MK_FIXED, 0, 0);
+static const method_def_t gc_threshold_def = NATIVE("threshold", gc_threshold_fn, MK_FIXED, 0, 1);
+static const method_def_t gc_counts_def = NATIVE("counts", gc_counts, MK_FIXED, 0, 0);
+static const method_def_t gc_rivet_stats_def = NATIVE("rivet_stats", gc_rivet_stats, MK_FIXED, 0, 0);
+static const dict_entry_t gc_table[] = {
+    ROM_ENTRY(__name__, &qstr_gc),
+    ROM_ENTRY(collect, &gc_collect_def),
+    ROM_ENTRY(mem_alloc, &gc_mem_alloc_def),
+    ROM_ENTRY(mem_free, &gc_mem_free_def),
+    ROM_ENTRY(enable, &gc_enable_def),
+    ROM_ENTRY(disable, &gc_disable_def),
+    ROM_ENTRY(isenabled, &gc_isenabled_def),
+    ROM_ENTRY(threshold, &gc_threshold_def),
+    ROM_ENTRY(counts, &gc_counts_def),
+    ROM_ENTRY(rivet_stats, &gc_rivet_stats_def),
 };
-static method_def_t t_functions[] = {
-    NATIVE("ticks_ms", time_ticks_ms, MK_FIXED, 0, 0),
-    NATIVE("ticks_us", time_ticks_us, MK_FIXED, 0, 0),
-    NATIVE("ticks_cpu", time_ticks_cpu, MK_FIXED, 0, 0),
-    NATIVE("ticks_diff", time_ticks_diff, MK_FIXED, 2, 2),
-    NATIVE("ticks_add", time_ticks_add, MK_FIXED, 2, 2),
-    NATIVE("time", time_time, MK_FIXED, 0, 0),
-    NATIVE("time_ns", time_time_ns, MK_FIXED, 0, 0),
-    NATIVE("monotonic", time_time, MK_FIXED, 0, 0),
-    NATIVE("perf_counter", time_time, MK_FIXED, 0, 0),
-    NATIVE("sleep", time_sleep, MK_FIXED, 1, 1),
-    NATIVE("sleep_ms", time_sleep_ms, MK_FIXED, 1, 1),
-    NATIVE("sleep_us", time_sleep_us, MK_FIXED, 1, 1),
-    NATIVE_END,
+static ROM_DICT(gc_dict, gc_table)
+static module_t gc_module = { { &module_type }, V(&gc_dict), Q(gc) };
+static const method_def_t time_ticks_ms_def = NATIVE("ticks_ms", time_ticks_ms, MK_FIXED, 0, 0);
+static const method_def_t time_ticks_us_def = NATIVE("ticks_us", time_ticks_us, MK_FIXED, 0, 0);
+static const method_def_t time_ticks_cpu_def = NATIVE("ticks_cpu", time_ticks_cpu, MK_FIXED, 0, 0);
+static const method_def_t time_ticks_diff_def = NATIVE("ticks_diff", time_ticks_diff, MK_FIXED, 2, 2);
+static const method_def_t time_ticks_add_def = NATIVE("ticks_add", time_ticks_add, MK_FIXED, 2, 2);
+static const method_def_t time_time_def = NATIVE("time", time_time, MK_FIXED, 0, 0);
+static const method_def_t time_time_ns_def = NATIVE("time_ns", time_time_ns, MK_FIXED, 0, 0);
+static const method_def_t time_monotonic_def = NATIVE("monotonic", time_time, MK_FIXED, 0, 0);
+static const method_def_t time_perf_counter_def = NATIVE("perf_counter", time_time, MK_FIXED, 0, 0);
+static const method_def_t time_sleep_def = NATIVE("sleep", time_sleep, MK_FIXED, 1, 1);
+static const method_def_t time_sleep_ms_def = NATIVE("sleep_ms", time_sleep_ms, MK_FIXED, 1, 1);
+static const method_def_t time_sleep_us_def = NATIVE("sleep_us", time_sleep_us, MK_FIXED, 1, 1);
+static const dict_entry_t time_table[] = {
+    ROM_ENTRY(__name__, &qstr_time),
+    ROM_ENTRY(ticks_ms, &time_ticks_ms_def),
+    ROM_ENTRY(ticks_us, &time_ticks_us_def),
+    ROM_ENTRY(ticks_cpu, &time_ticks_cpu_def),
+    ROM_ENTRY(ticks_diff, &time_ticks_diff_def),
+    ROM_ENTRY(ticks_add, &time_ticks_add_def),
+    ROM_ENTRY(time, &time_time_def),
+    ROM_ENTRY(time_ns, &time_time_ns_def),
+    ROM_ENTRY(monotonic, &time_monotonic_def),
+    ROM_ENTRY(perf_counter, &time_perf_counter_def),
+    ROM_ENTRY(sleep, &time_sleep_def),
+    ROM_ENTRY(sleep_ms, &time_sleep_ms_def),
+    ROM_ENTRY(sleep_us, &time_sleep_us_def),
 };
-static method_def_t m_functions[] = {
-    NATIVE("sqrt", m_sqrt, MK_FIXED, 1, 1),
-    NATIVE("exp", m_exp, MK_FIXED, 1, 1),
-    NATIVE("log", m_log, MK_FIXED, 1, 2),
-    NATIVE("log2", m_log2, MK_FIXED, 1, 1),
-    NATIVE("log10", m_log10, MK_FIXED, 1, 1),
-    NATIVE("sin", m_sin, MK_FIXED, 1, 1),
-    NATIVE("cos", m_cos, MK_FIXED, 1, 1),
-    NATIVE("tan", m_tan, MK_FIXED, 1, 1),
-    NATIVE("asin", m_asin, MK_FIXED, 1, 1),
-    NATIVE("acos", m_acos, MK_FIXED, 1, 1),
-    NATIVE("atan", m_atan, MK_FIXED, 1, 1),
-    NATIVE("atan2", m_atan2, MK_FIXED, 2, 2),
-    NATIVE("pow", m_pow, MK_FIXED, 2, 2),
-    NATIVE("floor", m_floor, MK_FIXED, 1, 1),
-    NATIVE("ceil", m_ceil, MK_FIXED, 1, 1),
-    NATIVE("trunc", m_trunc, MK_FIXED, 1, 1),
-    NATIVE("fabs", m_fabs, MK_FIXED, 1, 1),
-    NATIVE("fmod", m_fmod, MK_FIXED, 2, 2),
-    NATIVE("isnan", m_isnan, MK_FIXED, 1, 1),
-    NATIVE("isinf", m_isinf, MK_FIXED, 1, 1),
-    NATIVE("isfinite", m_isfinite, MK_FIXED, 1, 1),
-    NATIVE("copysign", m_copysign, MK_FIXED, 2, 2),
-    NATIVE("degrees", m_degrees, MK_FIXED, 1, 1),
-    NATIVE("radians", m_radians, MK_FIXED, 1, 1),
-    NATIVE("hypot", m_hypot, MK_FIXED, 2, 2),
-    NATIVE("gcd", m_gcd, MK_VAR, 0, -1),
-    NATIVE("factorial", m_factorial, MK_FIXED, 1, 1),
-    NATIVE("isqrt", m_isqrt, MK_FIXED, 1, 1),
-    NATIVE("comb", m_comb, MK_FIXED, 2, 2),
-    NATIVE("perm", m_perm, MK_FIXED, 1, 2),
-    NATIVE("prod", m_prod, MK_KW, 1, -1),
-    NATIVE("fsum", m_fsum, MK_FIXED, 1, 1),
-    NATIVE("modf", m_modf, MK_FIXED, 1, 1),
-    NATIVE("frexp", m_frexp, MK_FIXED, 1, 1),
-    NATIVE("ldexp", m_ldexp, MK_FIXED, 2, 2),
-    NATIVE_END,
+static ROM_DICT(time_dict, time_table)
+static module_t time_module = { { &module_type }, V(&time_dict), Q(time) };
+static const float_t math_pi = { { &float_type }, 3.141592653589793 };
+static const float_t math_e = { { &float_type }, 2.718281828459045 };
+static const float_t math_tau = { { &float_type }, 6.283185307179586 };
+static const float_t math_inf = { { &float_type }, __builtin_inf() };
+static const float_t math_nan = { { &float_type }, __builtin_nan("") };
+static const method_def_t math_sqrt_def = NATIVE("sqrt", m_sqrt, MK_FIXED, 1, 1);
+static const method_def_t math_exp_def = NATIVE("exp", m_exp, MK_FIXED, 1, 1);
+static const method_def_t math_log_def = NATIVE("log", m_log, MK_FIXED, 1, 2);
+static const method_def_t math_log2_def = NATIVE("log2", m_log2, MK_FIXED, 1, 1);
+static const method_def_t math_log10_def = NATIVE("log10", m_log10, MK_FIXED, 1, 1);
+static const method_def_t math_sin_def = NATIVE("sin", m_sin, MK_FIXED, 1, 1);
+static const method_def_t math_cos_def = NATIVE("cos", m_cos, MK_FIXED, 1, 1);
+static const method_def_t math_tan_def = NATIVE("tan", m_tan, MK_FIXED, 1, 1);
+static const method_def_t math_asin_def = NATIVE("asin", m_asin, MK_FIXED, 1, 1);
+static const method_def_t math_acos_def = NATIVE("acos", m_acos, MK_FIXED, 1, 1);
+static const method_def_t math_atan_def = NATIVE("atan", m_atan, MK_FIXED, 1, 1);
+static const method_def_t math_atan2_def = NATIVE("atan2", m_atan2, MK_FIXED, 2, 2);
+static const method_def_t math_pow_def = NATIVE("pow", m_pow, MK_FIXED, 2, 2);
+static const method_def_t math_floor_def = NATIVE("floor", m_floor, MK_FIXED, 1, 1);
+static const method_def_t math_ceil_def = NATIVE("ceil", m_ceil, MK_FIXED, 1, 1);
+static const method_def_t math_trunc_def = NATIVE("trunc", m_trunc, MK_FIXED, 1, 1);
+static const method_def_t math_fabs_def = NATIVE("fabs", m_fabs, MK_FIXED, 1, 1);
+static const method_def_t math_fmod_def = NATIVE("fmod", m_fmod, MK_FIXED, 2, 2);
+static const method_def_t math_isnan_def = NATIVE("isnan", m_isnan, MK_FIXED, 1, 1);
+static const method_def_t math_isinf_def = NATIVE("isinf", m_isinf, MK_FIXED, 1, 1);
+static const method_def_t math_isfinite_def = NATIVE("isfinite", m_isfinite, MK_FIXED, 1, 1);
+static const method_def_t math_copysign_def = NATIVE("copysign", m_copysign, MK_FIXED, 2, 2);
+static const method_def_t math_degrees_def = NATIVE("degrees", m_degrees, MK_FIXED, 1, 1);
+static const method_def_t math_radians_def = NATIVE("radians", m_radians, MK_FIXED, 1, 1);
+static const method_def_t math_hypot_def = NATIVE("hypot", m_hypot, MK_FIXED, 2, 2);
+static const method_def_t math_gcd_def = NATIVE("gcd", m_gcd, MK_VAR, 0, -1);
+static const method_def_t math_factorial_def = NATIVE("factorial", m_factorial, MK_FIXED, 1, 1);
+static const method_def_t math_isqrt_def = NATIVE("isqrt", m_isqrt, MK_FIXED, 1, 1);
+static const method_def_t math_comb_def = NATIVE("comb", m_comb, MK_FIXED, 2, 2);
+static const method_def_t math_perm_def = NATIVE("perm", m_perm, MK_FIXED, 1, 2);
+static const method_def_t math_prod_def = NATIVE("prod", m_prod, MK_KW, 1, -1);
+static const method_def_t math_fsum_def = NATIVE("fsum", m_fsum, MK_FIXED, 1, 1);
+static const method_def_t math_modf_def = NATIVE("modf", m_modf, MK_FIXED, 1, 1);
+static const method_def_t math_frexp_def = NATIVE("frexp", m_frexp, MK_FIXED, 1, 1);
+static const method_def_t math_ldexp_def = NATIVE("ldexp", m_ldexp, MK_FIXED, 2, 2);
+static const dict_entry_t math_table[] = {
+    ROM_ENTRY(__name__, &qstr_math),
+    ROM_ENTRY(pi, &math_pi), ROM_ENTRY(e, &math_e), ROM_ENTRY(tau, &math_tau),
+    ROM_ENTRY(inf, &math_inf), ROM_ENTRY(nan, &math_nan),
+    ROM_ENTRY(sqrt, &math_sqrt_def),
+    ROM_ENTRY(exp, &math_exp_def),
+    ROM_ENTRY(log, &math_log_def),
+    ROM_ENTRY(log2, &math_log2_def),
+    ROM_ENTRY(log10, &math_log10_def),
+    ROM_ENTRY(sin, &math_sin_def),
+    ROM_ENTRY(cos, &math_cos_def),
+    ROM_ENTRY(tan, &math_tan_def),
+    ROM_ENTRY(asin, &math_asin_def),
+    ROM_ENTRY(acos, &math_acos_def),
+    ROM_ENTRY(atan, &math_atan_def),
+    ROM_ENTRY(atan2, &math_atan2_def),
+    ROM_ENTRY(pow, &math_pow_def),
+    ROM_ENTRY(floor, &math_floor_def),
+    ROM_ENTRY(ceil, &math_ceil_def),
+    ROM_ENTRY(trunc, &math_trunc_def),
+    ROM_ENTRY(fabs, &math_fabs_def),
+    ROM_ENTRY(fmod, &math_fmod_def),
+    ROM_ENTRY(isnan, &math_isnan_def),
+    ROM_ENTRY(isinf, &math_isinf_def),
+    ROM_ENTRY(isfinite, &math_isfinite_def),
+    ROM_ENTRY(copysign, &math_copysign_def),
+    ROM_ENTRY(degrees, &math_degrees_def),
+    ROM_ENTRY(radians, &math_radians_def),
+    ROM_ENTRY(hypot, &math_hypot_def),
+    ROM_ENTRY(gcd, &math_gcd_def),
+    ROM_ENTRY(factorial, &math_factorial_def),
+    ROM_ENTRY(isqrt, &math_isqrt_def),
+    ROM_ENTRY(comb, &math_comb_def),
+    ROM_ENTRY(perm, &math_perm_def),
+    ROM_ENTRY(prod, &math_prod_def),
+    ROM_ENTRY(fsum, &math_fsum_def),
+    ROM_ENTRY(modf, &math_modf_def),
+    ROM_ENTRY(frexp, &math_frexp_def),
+    ROM_ENTRY(ldexp, &math_ldexp_def),
 };
-static void add_fns(val_t mod, method_def_t *fns) {
-    for (method_def_t *f = fns; f->name; f++) dict_set(((module_t *)mod)->dict, str_intern_c(f->name), V(f));
-}
+static ROM_DICT(math_dict, math_table)
+static module_t math_module = { { &module_type }, V(&math_dict), Q(math) };
+/* sys.stdout (and stderr): a static module-like object whose write/flush are static bound methods */
+static const method_def_t stdout_write_def = NATIVE("write", stdout_write, MK_FIXED, 2, 2);
+static const method_def_t stdout_flush_def = NATIVE("flush", stdout_flush, MK_FIXED, 1, 1);
+static module_t stdout_module;
+static const boundmeth_t stdout_write_bound = { { &boundmeth_type }, V(&stdout_module), V(&stdout_write_def) };
+static const boundmeth_t stdout_flush_bound = { { &boundmeth_type }, V(&stdout_module), V(&stdout_flush_def) };
+static const dict_entry_t stdout_table[] = {
+    ROM_ENTRY(__name__, &qstr_stdout), ROM_ENTRY(write, &stdout_write_bound), ROM_ENTRY(flush, &stdout_flush_bound),
+};
+static ROM_DICT(stdout_dict, stdout_table)
+static module_t stdout_module = { { &module_type }, V(&stdout_dict), Q(stdout) };
+val_t sys_stdout = V(&stdout_module);
 
-void modules_init(const bootinfo_t *info) {
-    /* sys */
-    val_t sys = new_module("sys", &sys_module);
+/* sys holds heap values (argv, modules, path), so it is an ordinary dict; its keys are static */
+static void init_sys(const bootinfo_t *info) {
+    val_t sys = sys_module = module_new(Q(sys));
+    gc_add_root(&sys_module);
+    dict_set(vm_modules, Q(sys), sys);
     val_t argv = list_new(0, NULL);
+    add_val(sys, Q(argv), argv);
     const char *p = info->argv;
     for (uint32_t i = 0; i < info->argc && p < info->argv + sizeof(info->argv); i++) {
         size_t n = 0;
@@ -327,36 +406,30 @@ void modules_init(const bootinfo_t *info) {
         list_append(argv, str_new(p, n));
         p += n + 1;
     }
-    add_val(sys, "argv", argv);
-    add_val(sys, "modules", vm_modules);
-    add_val(sys, "path", list_new(0, NULL));
-    add_val(sys, "platform", str_from_c("rivet"));
-    add_val(sys, "byteorder", str_from_c("little"));
-    add_val(sys, "maxsize", int_from_i64(INT64_MAX));
+    add_val(sys, Q(modules), vm_modules);
+    add_val(sys, Q(path), list_new(0, NULL));
+    add_val(sys, Q(platform), Q(rivet));
+    add_val(sys, Q(byteorder), Q(little));
+    add_val(sys, Q(maxsize), int_from_i64(INT64_MAX));
     val_t impl_ver[3] = { MKSMALL(3), MKSMALL(11), MKSMALL(0) };
-    add_val(sys, "version_info", tuple_new(3, impl_ver));
-    add_val(sys, "version", str_from_c("3.11.0 (Rivet)"));
-    add_fns(sys, sys_functions);
-    /* sys.stdout: a module-like object with write/flush */
-    sys_stdout = module_new(str_intern_c("stdout"));
-    gc_add_root(&sys_stdout);
-    val_t so = sys_stdout;
-    dict_set(((module_t *)so)->dict, str_intern_c("write"), bound_new(so, native_new("write", (val_t (*)())stdout_write, MK_FIXED, 2, 2)));
-    dict_set(((module_t *)so)->dict, str_intern_c("flush"), bound_new(so, native_new("flush", (val_t (*)())stdout_flush, MK_FIXED, 1, 1)));
-    add_val(sys, "stdout", so);
-    add_val(sys, "stderr", so);
+    add_val(sys, Q(version_info), tuple_new(3, impl_ver));
+    add_val(sys, Q(version), V(&qstr_0x332e31312e302028526976657429)); /* "3.11.0 (Rivet)" */
+    for (size_t i = 0; i < ARRAY_LEN(sys_table); i++) add_val(sys, sys_table[i].key, sys_table[i].value);
+    add_val(sys, Q(stdout), sys_stdout);
+    add_val(sys, Q(stderr), sys_stdout);
+}
 
-    val_t g = new_module("gc", &gc_module);
-    add_fns(g, g_functions);
+static void add_rom_module(module_t *m, dict_t *d, const dict_entry_t *table, size_t n, int32_t *index, size_t isize) {
+    dict_init_rom(d, table, n, index, isize);
+    dict_set(vm_modules, m->name, V(m));
+}
+#define ADD_ROM_MODULE(name) add_rom_module(&name##_module, &name##_dict, name##_table, ARRAY_LEN(name##_table), \
+    name##_dict_index, ARRAY_LEN(name##_dict_index))
 
-    val_t t = new_module("time", &time_module);
-    add_fns(t, t_functions);
-
-    val_t m = new_module("math", &math_module);
-    add_val(m, "pi", float_new(3.141592653589793));
-    add_val(m, "e", float_new(2.718281828459045));
-    add_val(m, "tau", float_new(6.283185307179586));
-    add_val(m, "inf", float_new(1.0 / 0.0));
-    add_val(m, "nan", float_new(0.0 / 0.0 * -1.0));
-    add_fns(m, m_functions);
+void modules_init(const bootinfo_t *info) {
+    ROM_DICT_INIT(stdout_dict, stdout_table);
+    init_sys(info);
+    ADD_ROM_MODULE(gc);
+    ADD_ROM_MODULE(time);
+    ADD_ROM_MODULE(math);
 }

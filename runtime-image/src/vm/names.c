@@ -1,35 +1,16 @@
-/* names.c — the interned names the runtime looks up (dunders, keyword names), and the start-up
- * step that turns each builtin type's static method table into its attribute dict. */
+/* names.c — the interned names the runtime looks up (dunders, keyword names: static strs in
+ * flash), and the step that turns each builtin type's static method table into its attribute dict. */
 #include "obj.h"
 #include "gc.h"
+#include "qstr_data.h"
 
-#define NAME_DEF(n) val_t N_##n;
+/* every name is a static str in flash (qstr_data.c): no heap, no GC roots */
+#define NAME_DEF(n) val_t N_##n = Q(n);
 NAME_LIST(NAME_DEF)
-val_t N_binop[OP_NBINOPS], N_rbinop[OP_NBINOPS], N_ibinop[OP_NBINOPS];
-
-static const char *const binop_names[OP_NBINOPS] = {
-    "add", "sub", "mul", "truediv", "floordiv", "mod", "pow", "lshift", "rshift", "and", "or", "xor", "matmul",
-};
-
-void names_init(void) {
-#define NAME_INIT(n) N_##n = str_intern_c(#n); gc_add_root(&N_##n);
-    NAME_LIST(NAME_INIT)
-    char buf[32];
-    for (int i = 0; i < OP_NBINOPS; i++) {
-        const char *n = binop_names[i];
-        size_t len = cstrlen(n);
-        const char *pre[3] = { "__", "__r", "__i" };
-        val_t *dst[3] = { &N_binop[i], &N_rbinop[i], &N_ibinop[i] };
-        for (int k = 0; k < 3; k++) {
-            size_t p = 0;
-            for (const char *q = pre[k]; *q; q++) buf[p++] = *q;
-            memcpy_(buf + p, n, len); p += len;
-            buf[p++] = '_'; buf[p++] = '_';
-            *dst[k] = str_intern(buf, p);
-            gc_add_root(dst[k]);
-        }
-    }
-}
+#define BINOP_NAMES(pre) { Q(__##pre##add__), Q(__##pre##sub__), Q(__##pre##mul__), Q(__##pre##truediv__), \
+    Q(__##pre##floordiv__), Q(__##pre##mod__), Q(__##pre##pow__), Q(__##pre##lshift__), Q(__##pre##rshift__), \
+    Q(__##pre##and__), Q(__##pre##or__), Q(__##pre##xor__), Q(__##pre##matmul__) }
+val_t N_binop[OP_NBINOPS] = BINOP_NAMES(), N_rbinop[OP_NBINOPS] = BINOP_NAMES(r), N_ibinop[OP_NBINOPS] = BINOP_NAMES(i);
 
 /* builtin types get their attribute dicts from their method tables */
 void type_install_methods(type_t *t) {

@@ -367,7 +367,6 @@ uintptr_t gc_head_of(const void *p);
 #define NAME_DECL(n) extern val_t N_##n;
 NAME_LIST(NAME_DECL)
 extern val_t N_binop[OP_NBINOPS], N_rbinop[OP_NBINOPS], N_ibinop[OP_NBINOPS];
-void names_init(void);
 
 /* ---- misc ---- */
 extern val_t empty_tuple, empty_str;

@@ -612,8 +612,9 @@ static val_t type_getattr(val_t v, val_t name) {
     if (name == N___mro__) {
         if (t->mro) return t->mro;
         val_t l = list_new(0, NULL);
-        for (const type_t *p = t; p; p = p->base_type) list_append(l, V(p));
-        if (t != &object_type) list_append(l, V(&object_type));
+        const type_t *p = t;
+        for (; p; p = p->base_type) { list_append(l, V(p)); if (p == &object_type) break; }
+        if (!p) list_append(l, V(&object_type));   /* chains that stop short of object */
         return tuple_new(LIST(l)->len, LIST(l)->items);
     }
     if (name == N___bases__) {
@@ -775,7 +776,6 @@ type_t super_type = { { &type_type }, "super", 0, sizeof(super_t), .repr = super
     .make = super_make, .getattr = super_getattr, .base_type = &object_type };
 
 /* ---- __build_class__ ---- */
-val_t build_class_fn;
 extern val_t run_function_with_locals(val_t fnv, val_t locals);
 static val_t builtin_build_class(int npos, int nkw, const val_t *args) {
     if (npos < 2) raise_type_error("__build_class__: not enough arguments");
@@ -808,20 +808,19 @@ static val_t builtin_build_class(int npos, int nkw, const val_t *args) {
     return cls;
 }
 
-val_t next_native, iter_native;
 static val_t next_m(val_t self) {
     val_t r = obj_next(self);
     if (!r) raise(exc_new(&StopIteration_type, empty_tuple));
     return r;
 }
 static val_t iter_m(val_t self) { return obj_iter(self); }
+/* static native objects (no heap): __next__/__iter__ of builtin iterators, __build_class__ */
+static const method_def_t next_native_def = NATIVE("__next__", next_m, MK_FIXED, 1, 1);
+static const method_def_t iter_native_def = NATIVE("__iter__", iter_m, MK_FIXED, 1, 1);
+const method_def_t build_class_native = NATIVE("__build_class__", builtin_build_class, MK_KW, 0, -1);
+val_t next_native = V(&next_native_def), iter_native = V(&iter_native_def);
+val_t build_class_fn = V(&build_class_native);
 void object_init_module(void) {
-    next_native = native_new("__next__", (val_t (*)())next_m, MK_FIXED, 1, 1);
-    gc_add_root(&next_native);
-    iter_native = native_new("__iter__", (val_t (*)())iter_m, MK_FIXED, 1, 1);
-    gc_add_root(&iter_native);
-    build_class_fn = native_new("__build_class__", (val_t (*)())builtin_build_class, MK_KW, 0, -1);
-    gc_add_root(&build_class_fn);
     cmp_names[CMP_LT] = N___lt__; cmp_names[CMP_LE] = N___le__; cmp_names[CMP_EQ] = N___eq__;
     cmp_names[CMP_NE] = N___ne__; cmp_names[CMP_GT] = N___gt__; cmp_names[CMP_GE] = N___ge__;
 }

@@ -3,6 +3,7 @@
 #include "vm.h"
 #include "nlr.h"
 #include "gc.h"
+#include "unicode.h"
 
 extern val_t type_call(val_t fn, int npos, int nkw, const val_t *args);
 val_t str_mod_format(val_t fmt, val_t args);
@@ -19,13 +20,8 @@ static size_t cp_offset(str_t *s, size_t i) {
 }
 
 static bool is_printable(uint32_t c) {
-    if (c < 0x20 || c == 0x7F) return false;
-    if (c >= 0x80 && c < 0xA0) return false;
-    if (c == 0xAD) return false;
-    if (c >= 0xD800 && c < 0xE000) return false;
-    if (c == 0x2028 || c == 0x2029 || (c >= 0x200B && c <= 0x200F) || c == 0xFEFF) return false;
-    if (c >= 0xE000 && c < 0xF900) return false;
-    return true;
+    if (c < 0x80) return c >= 0x20 && c != 0x7F;
+    return uni_is(c, UNI_PRINTABLE);
 }
 static const char hexd[] = "0123456789abcdef";
 void str_repr_into(sbuf_t *b, val_t v, bool ascii_only) {
@@ -169,8 +165,30 @@ static val_t str_make(const type_t *t, int npos, int nkw, const val_t *args) {
 static void need_str(val_t v, const char *what) {
     if (!isinstance_of(v, &str_type)) raise_type_error("%s arg must be None or str", what);
 }
-static bool is_ws(uint32_t c) { return c == ' ' || (c >= 9 && c <= 13) || c == 0x1c || c == 0x1d || c == 0x1e || c == 0x1f || c == 0x85 || c == 0xA0 || c == 0x3000 || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x1680; }
+static bool is_ws(uint32_t c) {
+    if (c < 0x80) return c == ' ' || (c >= 9 && c <= 13) || (c >= 0x1c && c <= 0x1f);
+    return uni_is(c, UNI_SPACE);
+}
 
+/* bytes of the whitespace character starting at d[i] / ending at d[i-1] (0: not whitespace) */
+static size_t ws_at(const char *d, size_t i) {
+    if ((uint8_t)d[i] < 0x80) return is_ws((uint8_t)d[i]);
+    size_t adv; uint32_t c = vm_utf8_decode(d + i, &adv);
+    return is_ws(c) ? adv : 0;
+}
+static size_t ws_before(const char *d, size_t i) {
+    if ((uint8_t)d[i - 1] < 0x80) return is_ws((uint8_t)d[i - 1]);
+    size_t st = i - 1; while (st > 0 && ((uint8_t)d[st] & 0xC0) == 0x80) st--;
+    size_t adv; uint32_t c = vm_utf8_decode(d + st, &adv);
+    return is_ws(c) ? i - st : 0;
+}
+static size_t nonws_at(const char *d, size_t i) {
+    size_t adv; vm_utf8_decode(d + i, &adv); return ws_at(d, i) ? 0 : adv;
+}
+static size_t nonws_before(const char *d, size_t i) {
+    size_t st = i - 1; while (st > 0 && ((uint8_t)d[st] & 0xC0) == 0x80) st--;
+    return ws_before(d, i) ? 0 : i - st;
+}
 static val_t split_impl(val_t s, val_t sep, intptr_t maxsplit, bool right) {
     val_t out = list_new(0, NULL);
     const char *d = CSTR(s); size_t n = S(s)->len;
@@ -178,24 +196,24 @@ static val_t split_impl(val_t s, val_t sep, intptr_t maxsplit, bool right) {
         if (!right) {
             size_t i = 0;
             while (i < n) {
-                while (i < n && is_ws((uint8_t)d[i])) i++;
+                for (size_t k; i < n && (k = ws_at(d, i)); ) i += k;
                 if (i >= n) break;
                 if (maxsplit >= 0 && (intptr_t)LIST(out)->len >= maxsplit) {
                     list_append(out, str_new(d + i, n - i)); break;
                 }
-                size_t j = i; while (j < n && !is_ws((uint8_t)d[j])) j++;
+                size_t j = i; for (size_t k; j < n && (k = nonws_at(d, j)); ) j += k;
                 list_append(out, str_new(d + i, j - i));
                 i = j;
             }
         } else {
             size_t i = n;
             while (i > 0) {
-                while (i > 0 && is_ws((uint8_t)d[i - 1])) i--;
+                for (size_t k; i > 0 && (k = ws_before(d, i)); ) i -= k;
                 if (i == 0) break;
                 if (maxsplit >= 0 && (intptr_t)LIST(out)->len >= maxsplit) {
                     list_append(out, str_new(d, i)); break;
                 }
-                size_t j = i; while (j > 0 && !is_ws((uint8_t)d[j - 1])) j--;
+                size_t j = i; for (size_t k; j > 0 && (k = nonws_before(d, j)); ) j -= k;
                 list_append(out, str_new(d + j, i - j));
                 i = j;
             }
@@ -370,76 +388,94 @@ static val_t affix_impl(int n, const val_t *args, bool end) {
 }
 static val_t str_startswith_m(int n, const val_t *a) { return affix_impl(n, a, false); }
 static val_t str_endswith_m(int n, const val_t *a) { return affix_impl(n, a, true); }
-static uint32_t to_upper(uint32_t c) {
-    if (c >= 'a' && c <= 'z') return c - 32;
-    if ((c >= 0xE0 && c <= 0xFE && c != 0xF7)) return c - 32;
-    if (c >= 0x3B1 && c <= 0x3C9 && c != 0x3C2) return c - 32;
-    if (c >= 0x430 && c <= 0x44F) return c - 32;
-    return c;
+/* ---- case mapping and character classes (CPython's unicodeobject.c rules over unicode.c's
+ * Unicode 14.0 tables: full mappings, so 'ß'.upper() == 'SS', and the final-sigma rule) ---- */
+static inline unsigned uflags(uint32_t c) {
+    if (c < 0x80) {   /* ASCII without a table lookup */
+        const unsigned letter = UNI_ALPHA | UNI_CASED | UNI_PRINTABLE | UNI_XID_START | UNI_XID_CONTINUE;
+        if (c >= 'a' && c <= 'z') return letter | UNI_LOWER;
+        if (c >= 'A' && c <= 'Z') return letter | UNI_UPPER;
+    }
+    return uni_flags(c);
 }
-static uint32_t to_lower(uint32_t c) {
-    if (c >= 'A' && c <= 'Z') return c + 32;
-    if ((c >= 0xC0 && c <= 0xDE && c != 0xD7)) return c + 32;
-    if (c >= 0x391 && c <= 0x3A9 && c != 0x3A2) return c + 32;
-    if (c >= 0x410 && c <= 0x42F) return c + 32;
-    return c;
+/* U+03A3 at i lowers to final sigma when a cased letter precedes it and none follows it, both
+ * looking past case-ignorable characters (CPython's handle_capital_sigma) */
+static bool final_sigma(const char *d, size_t n, size_t i, size_t adv) {
+    size_t j = i; bool before = false;
+    while (j > 0) {
+        do j--; while (j > 0 && ((uint8_t)d[j] & 0xC0) == 0x80);
+        size_t a; uint32_t c = vm_utf8_decode(d + j, &a);
+        if (!(uflags(c) & UNI_CASE_IGNORABLE)) { before = (uflags(c) & UNI_CASED) != 0; break; }
+    }
+    if (!before) return false;
+    for (j = i + adv; j < n;) {
+        size_t a; uint32_t c = vm_utf8_decode(d + j, &a);
+        if (!(uflags(c) & UNI_CASE_IGNORABLE)) return !(uflags(c) & UNI_CASED);
+        j += a;
+    }
+    return true;
 }
-bool uni_is_decimal(uint32_t c), uni_is_digit(uint32_t c), uni_is_numeric(uint32_t c); /* unidigit.c */
-bool uni_is_numeric_letter(uint32_t c), uni_is_letter_number(uint32_t c);
-static bool is_alpha_c(uint32_t c) {
-    if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-    return ((c >= 0xC0 && c != 0xD7 && c != 0xF7 && c < 0x2000) || (c >= 0x3040 && c < 0xA000) || (c >= 0xAC00 && c < 0xD7A4))
-        && (!uni_is_numeric(c) || uni_is_numeric_letter(c));   /* other scripts' digits sit in these ranges */
+static size_t lower_at(const char *d, size_t n, size_t i, size_t adv, uint32_t c, uint32_t out[3]) {
+    if (c == 0x3A3) { out[0] = final_sigma(d, n, i, adv) ? 0x3C2 : 0x3C3; return 1; }
+    if (c < 0x80) { out[0] = c >= 'A' && c <= 'Z' ? c + 32 : c; return 1; }
+    return uni_map(c, UNI_TO_LOWER, out);
 }
-static bool is_upper_c(uint32_t c) { return to_lower(c) != c; }
-static bool is_lower_c(uint32_t c) { return to_upper(c) != c || c == 0xDF; }
-static val_t map_case(val_t s, int mode) { /* 0 upper 1 lower 2 swapcase 3 title 4 capitalize */
+static size_t upper_of(uint32_t c, uint32_t out[3]) {
+    if (c < 0x80) { out[0] = c >= 'a' && c <= 'z' ? c - 32 : c; return 1; }
+    return uni_map(c, UNI_TO_UPPER, out);
+}
+enum { CASE_UPPER, CASE_LOWER, CASE_SWAP, CASE_TITLE, CASE_CAPITALIZE, CASE_FOLD };
+static val_t map_case(val_t s, int mode) {
     sbuf_t b; sb_init(&b, S(s)->len + 4);
     const char *d = CSTR(s); size_t n = S(s)->len, i = 0;
-    bool prev_cased = false, first = true;
+    bool prev_cased = false;
     while (i < n) {
-        size_t adv; uint32_t c = vm_utf8_decode(d + i, &adv), o = c;
-        bool want_upper = mode == 0 || (mode == 2 && !is_upper_c(c)) || (mode == 3 && !prev_cased) || (mode == 4 && first);
-        if (c == 0xDF && want_upper) {
-            /* sharp s has no one-character upper case: SS, and Ss as title case */
-            sb_add(&b, mode >= 3 ? "Ss" : "SS", 2);
-            prev_cased = true; first = false; i += adv;
-            continue;
-        }
+        size_t adv; uint32_t c = vm_utf8_decode(d + i, &adv), o[3];
+        size_t k;
         switch (mode) {
-        case 0: o = to_upper(c); break;
-        case 1: o = to_lower(c); break;
-        case 2: o = is_upper_c(c) ? to_lower(c) : to_upper(c); break;
-        case 3: o = prev_cased ? to_lower(c) : to_upper(c); break;
-        case 4: o = first ? to_upper(c) : to_lower(c); break;
+        case CASE_UPPER: k = upper_of(c, o); break;
+        case CASE_LOWER: k = lower_at(d, n, i, adv, c, o); break;
+        case CASE_SWAP: {
+            unsigned f = uflags(c);
+            if (f & UNI_UPPER) k = lower_at(d, n, i, adv, c, o);
+            else if (f & UNI_LOWER) k = upper_of(c, o);
+            else { o[0] = c; k = 1; }
+            break;
         }
-        prev_cased = is_alpha_c(c);
-        first = false;
-        char t[4]; size_t k = vm_utf8_encode(o, t); sb_add(&b, t, k);
+        case CASE_TITLE:
+            k = prev_cased ? lower_at(d, n, i, adv, c, o) : uni_map(c, UNI_TO_TITLE, o);
+            prev_cased = (uflags(c) & UNI_CASED) != 0;
+            break;
+        case CASE_CAPITALIZE: k = i == 0 ? uni_map(c, UNI_TO_TITLE, o) : lower_at(d, n, i, adv, c, o); break;
+        default: k = c < 0x80 ? (o[0] = c >= 'A' && c <= 'Z' ? c + 32 : c, 1) : uni_map(c, UNI_TO_FOLD, o); break;
+        }
+        for (size_t j = 0; j < k; j++) { char t[4]; size_t m = vm_utf8_encode(o[j], t); sb_add(&b, t, m); }
         i += adv;
     }
     return sb_finish(&b);
 }
-static val_t str_upper_m(val_t s) { return map_case(s, 0); }
-static val_t str_lower_m(val_t s) { return map_case(s, 1); }
-static val_t str_swapcase_m(val_t s) { return map_case(s, 2); }
-static val_t str_title_m(val_t s) { return map_case(s, 3); }
-static val_t str_capitalize_m(val_t s) { return map_case(s, 4); }
+static val_t str_upper_m(val_t s) { return map_case(s, CASE_UPPER); }
+static val_t str_lower_m(val_t s) { return map_case(s, CASE_LOWER); }
+static val_t str_swapcase_m(val_t s) { return map_case(s, CASE_SWAP); }
+static val_t str_title_m(val_t s) { return map_case(s, CASE_TITLE); }
+static val_t str_capitalize_m(val_t s) { return map_case(s, CASE_CAPITALIZE); }
+static val_t str_casefold_m(val_t s) { return map_case(s, CASE_FOLD); }
 static val_t pred(val_t s, bool (*p)(uint32_t)) {
     if (S(s)->len == 0) return FALSE_V;
     for (size_t i = 0; i < S(s)->len;) { size_t adv; uint32_t c = vm_utf8_decode(CSTR(s) + i, &adv); if (!p(c)) return FALSE_V; i += adv; }
     return TRUE_V;
 }
-static bool p_digit(uint32_t c) { return c < 0x80 ? c >= '0' && c <= '9' : uni_is_digit(c); }
-static bool p_decimal(uint32_t c) { return c < 0x80 ? c >= '0' && c <= '9' : uni_is_decimal(c); }
-static bool p_numeric(uint32_t c) { return c < 0x80 ? c >= '0' && c <= '9' : uni_is_numeric(c); }
+static bool p_digit(uint32_t c) { return c < 0x80 ? c >= '0' && c <= '9' : uni_is(c, UNI_DIGIT); }
+static bool p_decimal(uint32_t c) { return c < 0x80 ? c >= '0' && c <= '9' : uni_is(c, UNI_DECIMAL); }
+static bool p_numeric(uint32_t c) { return c < 0x80 ? c >= '0' && c <= '9' : uni_is(c, UNI_NUMERIC); }
+static bool is_alpha_c(uint32_t c) { return (uflags(c) & UNI_ALPHA) != 0; }
 static bool p_alnum(uint32_t c) { return p_numeric(c) || is_alpha_c(c); }
 static bool p_space(uint32_t c) { return is_ws(c); }
 static bool p_ascii(uint32_t c) { return c < 128; }
 static bool p_printable(uint32_t c) { return is_printable(c); }
-/* identifiers (approximating XID_Start/XID_Continue): letters, letter numbers, '_', then digits */
-static bool p_ident_start(uint32_t c) { return is_alpha_c(c) || c == '_' || (c >= 0x80 && uni_is_letter_number(c)); }
-static bool p_ident(uint32_t c) { return p_ident_start(c) || p_decimal(c); }
+/* identifiers: XID_Start or '_' first, then XID_Continue (CPython's isidentifier) */
+static bool p_ident_start(uint32_t c) { return c == '_' || (uflags(c) & UNI_XID_START) != 0; }
+static bool p_ident(uint32_t c) { return c < 0x80 ? c == '_' || (c >= '0' && c <= '9') || is_alpha_c(c) : uni_is(c, UNI_XID_CONTINUE); }
 static val_t str_isdigit_m(val_t s) { return pred(s, p_digit); }
 static val_t str_isdecimal_m(val_t s) { return pred(s, p_decimal); }
 static val_t str_isnumeric_m(val_t s) { return pred(s, p_numeric); }
@@ -452,12 +488,14 @@ static val_t str_isidentifier_m(val_t s) {
     size_t adv;
     return BOOL(pred(s, p_ident) == TRUE_V && p_ident_start(vm_utf8_decode(CSTR(s), &adv)));
 }
+/* isupper: no lower or title case letter and at least one upper; islower the other way round */
 static val_t case_pred(val_t s, bool upper) {
     bool cased = false;
+    unsigned bad = (upper ? UNI_LOWER : UNI_UPPER) | UNI_TITLE, good = upper ? UNI_UPPER : UNI_LOWER;
     for (size_t i = 0; i < S(s)->len;) {
-        size_t adv; uint32_t c = vm_utf8_decode(CSTR(s) + i, &adv);
-        if (upper ? is_lower_c(c) : is_upper_c(c)) return FALSE_V;
-        if (is_upper_c(c) || is_lower_c(c)) cased = true;
+        size_t adv; unsigned f = uflags(vm_utf8_decode(CSTR(s) + i, &adv));
+        if (f & bad) return FALSE_V;
+        if (f & good) cased = true;
         i += adv;
     }
     return BOOL(cased);
@@ -467,9 +505,9 @@ static val_t str_islower_m(val_t s) { return case_pred(s, false); }
 static val_t str_istitle_m(val_t s) {
     bool prev = false, any = false;
     for (size_t i = 0; i < S(s)->len;) {
-        size_t adv; uint32_t c = vm_utf8_decode(CSTR(s) + i, &adv);
-        if (is_upper_c(c)) { if (prev) return FALSE_V; prev = true; any = true; }
-        else if (is_lower_c(c)) { if (!prev) return FALSE_V; prev = true; any = true; }
+        size_t adv; unsigned f = uflags(vm_utf8_decode(CSTR(s) + i, &adv));
+        if (f & (UNI_UPPER | UNI_TITLE)) { if (prev) return FALSE_V; prev = true; any = true; }
+        else if (f & UNI_LOWER) { if (!prev) return FALSE_V; prev = true; any = true; }
         else prev = false;
         i += adv;
     }
@@ -653,7 +691,7 @@ static const method_def_t str_methods[] = {
     NATIVE("endswith", str_endswith_m, MK_VAR, 2, 4),
     NATIVE("upper", str_upper_m, MK_FIXED, 1, 1),
     NATIVE("lower", str_lower_m, MK_FIXED, 1, 1),
-    NATIVE("casefold", str_lower_m, MK_FIXED, 1, 1),
+    NATIVE("casefold", str_casefold_m, MK_FIXED, 1, 1),
     NATIVE("swapcase", str_swapcase_m, MK_FIXED, 1, 1),
     NATIVE("title", str_title_m, MK_FIXED, 1, 1),
     NATIVE("capitalize", str_capitalize_m, MK_FIXED, 1, 1),
