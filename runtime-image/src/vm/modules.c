@@ -8,6 +8,11 @@
 
 val_t sys_stdout;
 static val_t sys_module, gc_module, time_module, math_module;
+#if RIVET_TESTBUG
+/* the test-only module of variant O2-testbug (src/testbug/testbug.c) */
+extern method_def_t testbug_functions[];
+static val_t testbug_module;
+#endif
 
 void vm_write(const char *s, size_t n) { hal_write(s, n); }
 void vm_print(val_t s) { vm_write(CSTR(s), STR(s)->len); }
@@ -359,4 +364,7 @@ void modules_init(const bootinfo_t *info) {
     add_val(m, "inf", float_new(1.0 / 0.0));
     add_val(m, "nan", float_new(0.0 / 0.0 * -1.0));
     add_fns(m, m_functions);
+#if RIVET_TESTBUG
+    add_fns(new_module("_testbug", &testbug_module), testbug_functions);
+#endif
 }

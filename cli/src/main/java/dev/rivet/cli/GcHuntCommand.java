@@ -56,8 +56,8 @@ final class GcHuntCommand implements Callable<Integer> {
   @Option(names = "--expect-from-cpython", description = "Expected output from the host's python3 instead of the reference run.")
   boolean fromCpython;
 
-  @Option(names = "--budget", paramLabel = "N", description = "At most N schedules (default: 64; the reference run is extra).")
-  int budget = 64;
+  @Option(names = "--budget", paramLabel = "N", description = "At most N schedules (default: 256; the reference run is extra).")
+  int budget = 256;
 
   @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Boards run in parallel (default: the number of cores).")
   int jobs = Runtime.getRuntime().availableProcessors();
@@ -127,17 +127,18 @@ final class GcHuntCommand implements Callable<Integer> {
       expectedExit = ref.result() instanceof RunResult.Exited x ? x.code() : 0;
       expectedFrom = "the reference run";
     }
-    HuntOutcome reference = ref.result() instanceof RunResult.Exited || fromCpython
-        ? HuntTarget.judge(HuntSchedule.REFERENCE, ref.result(), expected, expectedExit)
-        : HuntTarget.judge(HuntSchedule.REFERENCE, ref.result(), expected, expectedExit);
+    HuntOutcome reference = HuntTarget.judge(HuntSchedule.REFERENCE, ref.result(), expected, expectedExit);
     long refInstructions = reference.instructions();
     HuntPlan plan = HuntPlan.of(Math.max(0, ref.allocations()), budget);
     List<HuntOutcome> runs = new ArrayList<>();
     RunLimits limits = RunLimits.instructions(2 * refInstructions + 100_000_000L);
+    // Stress collects at every allocation; a collection costs well under 64 instructions per heap block.
+    RunLimits stressLimits = RunLimits.instructions(2 * refInstructions + 100_000_000L
+        + Math.max(0, ref.allocations()) * Math.max(0, ref.heapBlocks()) * 64);
 
     // 2. the sweep (not when the reference itself diverges: it is the finding)
     if (!reference.isFinding()) {
-      HuntSweep sweep = new HuntSweep(target, limits, expected, expectedExit, jobs, err, terminal);
+      HuntSweep sweep = new HuntSweep(target, limits, stressLimits, expected, expectedExit, jobs, err, terminal);
       runs.addAll(sweep.runAll(plan.schedules(sh[0], sh[1])));
       if (!plan.exhaustive()) {
         runs.stream().filter(o -> o.isFinding() && o.schedule().kind() == HuntSchedule.Kind.AT).findFirst()
@@ -156,7 +157,8 @@ final class GcHuntCommand implements Callable<Integer> {
 
     // 3. the explanation of the smallest finding
     if (!noExplain && result.smallest().isPresent()) {
-      result = explain(target, result, result.smallest().get(), limits);
+      HuntOutcome smallest = result.smallest().get();
+      result = explain(target, result, smallest, smallest.schedule().kind() == HuntSchedule.Kind.STRESS ? stressLimits : limits);
     }
     return finish(result);
   }

@@ -39,7 +39,8 @@ final class HuntExplainer {
     out.add(String.format("  first stale access: %s of %d byte%s at 0x%x = block 0x%x+0x%x (%d bytes, freed by collection #%d)",
         first.write() ? "write" : "read", first.size(), first.size() == 1 ? "" : "s", first.address(), block.head(),
         first.address() - block.head(), block.bytes(), first.collection()));
-    out.add("    at " + frame(first.at()) + ", " + (first.instructions() - c.instructions()) + " instructions after the collection");
+    out.add("    the block held: " + block.kind());
+    out.add("    at " + frame(first.at()) + ", " + (first.instructions() - c.instructions()) + " instructions after the collection began");
     if (first.backtrace().size() > 1) {
       out.add("    called from " + chain(first.backtrace().subList(1, first.backtrace().size()), 4));
     }
@@ -83,8 +84,8 @@ final class HuntExplainer {
         String what = s.block().allocation() == null ? "unrecorded allocation"
             : "allocation #" + s.block().allocation().number() + " from " + chain(s.block().allocation().backtrace().subList(
                 Math.min(1, s.block().allocation().backtrace().size()), s.block().allocation().backtrace().size()), 2);
-        out.add(String.format("    %s 0x%x (block 0x%x, %d bytes: %s) at %s", s.write() ? "write" : "read", s.address(),
-            s.block().head(), s.block().bytes(), what, frame(s.at())));
+        out.add(String.format("    %s 0x%x (block 0x%x, %d bytes, %s; %s) at %s", s.write() ? "write" : "read", s.address(),
+            s.block().head(), s.block().bytes(), s.block().kind(), what, frame(s.at())));
       }
     }
     return out;
@@ -128,6 +129,7 @@ final class HuntExplainer {
       Map<String, Object> b = new LinkedHashMap<>();
       b.put("head", hex(s.block().head()));
       b.put("bytes", s.block().bytes());
+      b.put("kind", s.block().kind());
       if (s.block().allocation() != null) {
         b.put("allocation", s.block().allocation().number());
         b.put("allocated_at", frames(s.block().allocation().backtrace()));

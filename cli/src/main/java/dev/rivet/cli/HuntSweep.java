@@ -15,17 +15,18 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class HuntSweep {
   private final HuntTarget target;
-  private final RunLimits limits;
+  private final RunLimits limits, stressLimits;
   private final byte[] expected;
   private final int expectedExit;
   private final int jobs;
   private final PrintWriter progressOut;
   private final boolean terminal;
 
-  HuntSweep(HuntTarget target, RunLimits limits, byte[] expected, int expectedExit, int jobs,
+  HuntSweep(HuntTarget target, RunLimits limits, RunLimits stressLimits, byte[] expected, int expectedExit, int jobs,
       PrintWriter progressOut, boolean terminal) {
     this.target = target;
     this.limits = limits;
+    this.stressLimits = stressLimits;
     this.expected = expected;
     this.expectedExit = expectedExit;
     this.jobs = jobs;
@@ -34,7 +35,7 @@ final class HuntSweep {
   }
 
   HuntOutcome runOne(HuntSchedule s) throws Exception {
-    HuntTarget.Run r = target.run(s, limits);
+    HuntTarget.Run r = target.run(s, s.kind() == HuntSchedule.Kind.STRESS ? stressLimits : limits);
     return HuntTarget.judge(s, r.result(), expected, expectedExit);
   }
 

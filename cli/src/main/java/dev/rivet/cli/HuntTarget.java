@@ -30,7 +30,7 @@ final class HuntTarget {
   final String mountArg;
   final String main;
   private final FirmwareInput.Resolved firmware;
-  private final long allocCountVar;
+  private final long allocCountVar, nblocksVar;
 
   HuntTarget(Board board, String runtime, Path mountRoot, String mountArg, String main)
       throws FirmwareError, HostLibraryError {
@@ -41,20 +41,22 @@ final class HuntTarget {
     this.main = main;
     this.firmware = FirmwareInput.link(new byte[0], "--mount " + mountArg, board, runtime);
     try {
-      this.allocCountVar = GcSymbols.of(firmware.firmware().elf()).allocCountVar();
+      GcSymbols symbols = GcSymbols.of(firmware.firmware().elf());
+      this.allocCountVar = symbols.allocCountVar();
+      this.nblocksVar = symbols.nblocksVar();
     } catch (HeapWatchError e) {
       throw new FirmwareError(e.getMessage());
     }
   }
 
-  /** What one run produced. */
-  record Run(RunResult result, long allocations) {}
+  /** What one run produced: the result, the allocation count and the heap's block count at the end. */
+  record Run(RunResult result, long allocations, long heapBlocks) {}
 
   /** Boots a fresh board for {@code schedule} and runs it to the end or the limit. */
   Run run(HuntSchedule schedule, RunLimits limits) throws BoardError, FirmwareError, HostLibraryError {
     try (BoardMachine m = boot(schedule)) {
       RunResult r = m.run(limits);
-      return new Run(r, allocations(m));
+      return new Run(r, read(m, allocCountVar), read(m, nblocksVar));
     }
   }
 
@@ -89,9 +91,9 @@ final class HuntTarget {
     return m;
   }
 
-  private long allocations(BoardMachine m) {
+  private static long read(BoardMachine m, long variable) {
     try {
-      return m.memory().readLong(allocCountVar);
+      return m.memory().readLong(variable);
     } catch (BadGuestPointer e) {
       return -1;
     }

@@ -23,8 +23,11 @@ public record Explanation(List<Collection> collections, List<StaleAccess> staleA
   /** A word the collection scanned that pointed into a freed allocation (never at its head). */
   public record RootRef(String where, long slot, long value, long offset) {}
 
-  /** An allocation the collection freed, with what pointed into it from the roots. */
-  public record Freed(long head, long bytes, Allocation allocation, List<RootRef> interiorRoots) {}
+  /**
+   * An allocation the collection freed, what it held (e.g. "object of type code", "bytecode image
+   * (RVBC)", "raw data"; from its first word before the sweep), and what pointed into it from the roots.
+   */
+  public record Freed(long head, long bytes, String kind, Allocation allocation, List<RootRef> interiorRoots) {}
 
   /**
    * One collection: its number (1-based), the allocation count at the time, the backtrace of its

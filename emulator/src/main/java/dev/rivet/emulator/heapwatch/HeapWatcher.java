@@ -43,6 +43,7 @@ public final class HeapWatcher {
   private static final int MAX_FRAMES = 24;
   private static final int MAX_STALE = 8;
   private static final int MAX_SAMPLES = 50_000;
+  private static final int MAX_POOL_COPIES = 64; // collections whose freed blocks get a "kind" (a pool copy each)
 
   private final BoardMachine machine;
   private final GuestMemory memory;
@@ -63,6 +64,7 @@ public final class HeapWatcher {
   // the collection in progress
   private boolean collecting;
   private byte[] tableBefore;
+  private byte[] poolBefore; // the pool's bytes at the start of marking (null after MAX_POOL_COPIES)
   private long collectAt, collectInstructions;
   private List<Frame> collectBacktrace = List.of();
   private long[] savedRegs = new long[6];
@@ -173,6 +175,8 @@ public final class HeapWatcher {
         return;
       }
       tableBefore = table.copy();
+      poolBefore = collections.size() < MAX_POOL_COPIES
+          ? memory.read(table.pool, table.nblocks * GcSymbols.BLOCK) : null;
       collectAt = memory.readLong(symbols.allocCountVar());
       collectInstructions = machine.instructions();
       collectBacktrace = backtrace(memory.readLong(uc.regRead(UC_X86_REG_RSP)), uc.regRead(UC_X86_REG_RBP), true);
@@ -222,7 +226,7 @@ public final class HeapWatcher {
         if (before == AllocationTable.HEAD && AllocationTable.state(after, b) == AllocationTable.FREE) {
           long head = table.addressOf(b);
           long bytes = AllocationTable.length(tableBefore, b, table.nblocks) * GcSymbols.BLOCK;
-          Freed f = new Freed(head, bytes, allocations.get(head), interiorRoots(head, bytes));
+          Freed f = new Freed(head, bytes, kind(b), allocations.get(head), interiorRoots(head, bytes));
           freedNow.add(f);
           freed.put(head, f);
           freedBy.put(head, number);
@@ -239,6 +243,25 @@ public final class HeapWatcher {
     } catch (BadGuestPointer e) {
       collecting = false;
     }
+  }
+
+  /** What block b held before the sweep poisoned it: an object's type (its first word), an image, raw data. */
+  private String kind(long b) {
+    if (poolBefore == null) {
+      return "unknown (not copied)";
+    }
+    int at = (int) (b * GcSymbols.BLOCK);
+    ByteBuffer buf = ByteBuffer.wrap(poolBefore, at, 8).order(ByteOrder.LITTLE_ENDIAN);
+    long word = buf.getLong(at);
+    if (poolBefore[at] == 'R' && poolBefore[at + 1] == 'V' && poolBefore[at + 2] == 'B' && poolBefore[at + 3] == 'C') {
+      return "bytecode image (RVBC)";
+    }
+    var sym = machine.firmware().symbolAt(word);
+    if (sym.isPresent() && sym.get().offset() == 0 && sym.get().symbol().name().endsWith("_type")) {
+      String n = sym.get().symbol().name();
+      return "object of type " + n.substring(0, n.length() - 5);
+    }
+    return "raw data (no type header)";
   }
 
   /** Saved registers and stack words of this collection that pointed inside [head, head+bytes). */
@@ -264,7 +287,9 @@ public final class HeapWatcher {
     for (long[] f : stackFrames) {
       if (slot > f[0] && slot <= f[1]) {
         long rel = slot - f[1];
-        return String.format("%s frame, rbp%s0x%x", function(f[2]), rel < 0 ? "-" : "+", Math.abs(rel));
+        String fn = function(f[2]);
+        int plus = fn.indexOf('+');
+        return String.format("%s frame, rbp%s0x%x", plus > 0 ? fn.substring(0, plus) : fn, rel < 0 ? "-" : "+", Math.abs(rel));
       }
     }
     return "stack";

@@ -94,7 +94,7 @@ public final class SourceLines {
     java.util.function.Function<List<Explanation.Frame>, List<Explanation.Frame>> fill =
         l -> l.stream().map(f -> f.withSource(lines.getOrDefault(f.pc(), ""))).toList();
     java.util.function.Function<Explanation.Freed, Explanation.Freed> freed = f -> new Explanation.Freed(f.head(),
-        f.bytes(), f.allocation() == null ? null : new Explanation.Allocation(f.allocation().number(),
+        f.bytes(), f.kind(), f.allocation() == null ? null : new Explanation.Allocation(f.allocation().number(),
             f.allocation().head(), f.allocation().bytes(), f.allocation().instructions(),
             fill.apply(f.allocation().backtrace())), f.interiorRoots());
     List<Explanation.Collection> cs = e.collections().stream().map(c -> new Explanation.Collection(c.number(),
