@@ -19,9 +19,13 @@ final class HuntReport {
     List<String> out = new ArrayList<>();
     out.add(String.format("gc-hunt %s on board %s, runtime %s: %d allocations in the reference run; expected output from %s",
         r.program(), r.board(), r.runtime(), r.allocations(), r.expectedFrom()));
-    out.add(String.format("schedules run: %d (%s%s)", r.runs().size(),
-        r.exhaustive() ? "every k in 1.." + r.allocations() : r.planned() + " sampled k plus bisection",
-        ", plus full stress" + (r.shard() == null ? "" : "; shard " + r.shard())));
+    long stress = r.runs().stream().filter(o -> o.schedule().kind() == HuntSchedule.Kind.STRESS).count();
+    long bisection = r.exhaustive() ? 0 : r.runs().size() - stress - r.planned();
+    String how = r.exhaustive() ? "every k in 1.." + r.allocations()
+        : r.shard() == null ? r.planned() + " sampled k of 1.." + r.allocations() + ", " + bisection + " bisection"
+        : "part of " + r.planned() + " sampled k of 1.." + r.allocations() + " and bisection";
+    out.add(String.format("schedules run: %d (%s%s%s)", r.runs().size(), how, stress > 0 ? ", full stress" : "",
+        r.shard() == null ? "" : "; shard " + r.shard()));
     List<HuntOutcome> findings = r.findings();
     if (findings.isEmpty()) {
       out.add("no divergence: every schedule gave the expected output and exit code");
