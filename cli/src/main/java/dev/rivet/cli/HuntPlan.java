@@ -22,12 +22,16 @@ record HuntPlan(long allocations, int budget, boolean exhaustive, List<Long> sam
       }
       return new HuntPlan(allocations, budget, true, all, 0);
     }
-    int reserve = 0;
-    for (int i = 0; i < 8; i++) { // converges in a step or two
-      int s = Math.max(1, slots - reserve);
-      reserve = Math.min(slots - 1, bitsFor(ceilDiv(allocations, s)));
+    // The most samples whose widest gap the remaining steps can still bisect down to one allocation;
+    // when even one sample cannot be closed, one sample and every other slot for bisection.
+    int s = 1;
+    for (int c = slots; c >= 1; c--) {
+      if (c + bitsFor(ceilDiv(allocations, c)) <= slots) {
+        s = c;
+        break;
+      }
     }
-    int s = Math.max(1, slots - reserve);
+    int reserve = slots - s;
     List<Long> sample = new ArrayList<>();
     for (int i = 1; i <= s; i++) {
       long k = ceilDiv((long) i * allocations, s);

@@ -34,7 +34,7 @@ class HuntPlanTest {
           widest = Math.max(widest, k - prev);
           prev = k;
         }
-        if (p.sample().size() + 1 < budget) {
+        if (budget >= 2 + 64 - Long.numberOfLeadingZeros(n)) { // room to bisect a single sample's gap
           assertTrue(1L << p.bisectionReserve() >= widest, "reserve " + p.bisectionReserve() + " for a gap of " + widest);
         }
       }
