@@ -1,4 +1,4 @@
-/* gc.c — the garbage collector: allocation table, first-fit allocation, conservative mark-sweep.
+/* gc.c — the garbage collector: allocation table, first-fit allocation with hints, conservative mark-sweep.
  *
  * Layout: the boot-info heap is split into an allocation table (ATB) followed by the pool of
  * 16-byte blocks. The ATB holds 2 bits per block: FREE, HEAD (first block of an allocation),
@@ -25,11 +25,17 @@ enum { AT_FREE = 0, AT_HEAD = 1, AT_TAIL = 2, AT_MARK = 3 };
 #define MARK_STACK_SIZE 512
 #define MAX_ROOTS 1024
 #define POISON_BYTE 0xEE  /* docs/board-abi.md: an invalid opcode; 0xEEEE... is a non-canonical, unmapped address */
+#define NHINTS 8          /* free-run hints: one per request size 1..NHINTS-1 blocks, one for NHINTS and more */
 
-static uint8_t *atb;            /* 4 blocks per byte */
+/* The ATB layout is a contract: gc-hunt (cli) reads `atb`, `pool` and `nblocks` by ELF symbol and
+ * decodes block b as the 2 bits at (b & 3) * 2 of atb[b >> 2] (docs/gc-race.md). */
+static uint8_t *atb;            /* 4 blocks per byte; 8-byte aligned, so 32 blocks are one word */
 static uint8_t *pool;           /* first block */
 static size_t nblocks;
-static size_t first_free;       /* hint: no free block below this index */
+/* INVARIANT (first-fit with hints): no free run of at least k+1 blocks (of at least NHINTS blocks,
+ * for the last hint) starts below hint[k]. Allocating never breaks it; freeing lowers the hints
+ * (hints_cover_freed), and a first-fit search raises them past what it found. */
+static size_t hint[NHINTS];
 static uint64_t alloc_count, collect_count;
 static uint64_t collect_ticks, last_collect_ticks, freed_blocks; /* gc.rivet_stats() */
 static size_t live_blocks_after;
@@ -59,8 +65,35 @@ static inline void at_set(size_t b, int s) {
 static inline size_t block_of(uintptr_t p) { return (p - (uintptr_t)pool) / GC_BLOCK; }
 static inline void *block_ptr(size_t b) { return pool + b * GC_BLOCK; }
 
+/* ---- the ATB a word (32 blocks) at a time: the fast paths of allocation, sweep and counting ---- */
+
+typedef uint64_t __attribute__((may_alias)) atb_word_t;
+#define WORD_BLOCKS 32
+#define LO_BITS 0x5555555555555555ull   /* the low bit of every 2-bit field */
+#define ALL_TAIL 0xAAAAAAAAAAAAAAAAull  /* 32 TAIL fields */
+
+static inline atb_word_t *atb_word(size_t b) { return (atb_word_t *)(atb + (b >> 2)); } /* b % 32 == 0 */
+/* one bit (a field's low bit) per block that is not FREE */
+static inline uint64_t used_fields(uint64_t w) { return (w | (w >> 1)) & LO_BITS; }
+static inline size_t count_bits(uint64_t x) {  /* no libgcc (-nostdlib): __builtin_popcount would call it */
+    x = x - ((x >> 1) & LO_BITS);
+    x = (x & 0x3333333333333333ull) + ((x >> 2) & 0x3333333333333333ull);
+    x = (x + (x >> 4)) & 0x0F0F0F0F0F0F0F0Full;
+    return (size_t)((x * 0x0101010101010101ull) >> 56);
+}
+
+static size_t count_used_blocks(void) {
+    size_t used = 0, b = 0;
+    for (; b + WORD_BLOCKS <= nblocks; b += WORD_BLOCKS) used += count_bits(used_fields(*atb_word(b)));
+    for (; b < nblocks; b++) used += at_get(b) != AT_FREE;
+    return used;
+}
+
 void gc_init(const bootinfo_t *info) {
     uintptr_t base = (uintptr_t)info->heap_base, size = (uintptr_t)info->heap_size;
+    uintptr_t aligned = (base + 7) & ~(uintptr_t)7;  /* the word-at-a-time ATB reads */
+    size -= aligned - base;
+    base = aligned;
     /* atb bytes = nblocks / 4; total = nblocks*16 + nblocks/4 = nblocks * 65/4 */
     nblocks = (size - GC_BLOCK) * 4 / 65;
     nblocks &= ~(size_t)3;
@@ -68,7 +101,7 @@ void gc_init(const bootinfo_t *info) {
     memset_(atb, 0, nblocks / 4);
     pool = (uint8_t *)((base + nblocks / 4 + GC_BLOCK - 1) & ~(uintptr_t)(GC_BLOCK - 1));
     while ((uintptr_t)(pool + nblocks * GC_BLOCK) > base + size) nblocks -= 4;
-    first_free = 0;
+    for (int k = 0; k < NHINTS; k++) hint[k] = 0;
     options = info->options;
     gc_at = info->gc_at;
     gc_at_count = info->gc_at_count > BOOTINFO_MAX_GC_AT ? BOOTINFO_MAX_GC_AT : info->gc_at_count;
@@ -80,23 +113,47 @@ void gc_add_root(uintptr_t *slot) {
     roots[nroots++] = slot;
 }
 
+/* Blocks from `lowest` up were freed: a free run of k+1 or more blocks that now contains one of
+ * them starts at lowest - k or later, or it was already that long before and the hint covers it. */
+static void hints_cover_freed(size_t lowest) {
+    for (size_t k = 0; k < NHINTS; k++) {
+        size_t from = lowest > k ? lowest - k : 0;
+        if (from < hint[k]) hint[k] = from;
+    }
+}
+
 /* ---- marking ---- */
 
 /* The conservative test: only a pointer to a HEAD (or already MARKed) block counts. */
 static inline void mark_candidate(uintptr_t w) {
-    if (w < (uintptr_t)pool || w >= (uintptr_t)(pool + nblocks * GC_BLOCK)) return;
-    if ((w - (uintptr_t)pool) & (GC_BLOCK - 1)) return; /* interior of a block: not a head pointer */
-    size_t b = block_of(w);
-    if (at_get(b) != AT_HEAD) return;                  /* tail (interior), free, or already marked */
-    at_set(b, AT_MARK);
+    uintptr_t off = w - (uintptr_t)pool;                /* below the pool wraps to a huge offset */
+    if (off >= nblocks * GC_BLOCK) return;
+    if (off & (GC_BLOCK - 1)) return;                   /* interior of a block: not a head pointer */
+    size_t b = off / GC_BLOCK;
+    uint8_t *byte = &atb[b >> 2];
+    int sh = (b & 3) * 2;
+    if (((*byte >> sh) & 3) != AT_HEAD) return;         /* tail (interior), free, or already marked */
+    *byte |= (uint8_t)(AT_MARK << sh);                  /* HEAD 01 -> MARK 11 */
     if (mark_sp < MARK_STACK_SIZE) mark_stack[mark_sp++] = b;
     else mark_overflow = true;
 }
 
-static void scan_children(size_t b) {
+/* the block after the last TAIL of the allocation whose head is b */
+static size_t allocation_end(size_t b) {
     size_t end = b + 1;
-    while (end < nblocks && at_get(end) == AT_TAIL) end++;
-    uintptr_t *w = block_ptr(b), *stop = block_ptr(end);
+    while (end < nblocks) {
+        if ((end & (WORD_BLOCKS - 1)) == 0 && end + WORD_BLOCKS <= nblocks && *atb_word(end) == ALL_TAIL) {
+            end += WORD_BLOCKS;
+            continue;
+        }
+        if (at_get(end) != AT_TAIL) break;
+        end++;
+    }
+    return end;
+}
+
+static void scan_children(size_t b) {
+    uintptr_t *w = block_ptr(b), *stop = block_ptr(allocation_end(b));
     for (; w < stop; w++) mark_candidate(*w);
 }
 
@@ -127,19 +184,47 @@ static void mark_all(void) {
 
 /* ---- sweeping ---- */
 
+/* One block's sweep step; `freeing` is true inside an unmarked allocation (its TAILs go too). */
+static inline void sweep_block(size_t b, bool *freeing, size_t *lowest_freed) {
+    switch (at_get(b)) {
+    case AT_HEAD: *freeing = true; at_set(b, AT_FREE); break;
+    case AT_TAIL: if (*freeing) at_set(b, AT_FREE); else return; break;
+    case AT_MARK: *freeing = false; at_set(b, AT_HEAD); return;
+    default: *freeing = false; return;
+    }
+    freed_blocks++;
+    if (b < *lowest_freed) *lowest_freed = b;
+    if (options & BOOT_OPT_GC_POISON) memset_(block_ptr(b), POISON_BYTE, GC_BLOCK);
+}
+
+/* A word at a time: a word without unmarked HEADs that does not continue an unmarked allocation
+ * only turns its MARKs back into HEADs (clear the high bit where the low bit is set) and frees
+ * nothing; all-FREE words are skipped. Only words holding garbage go block by block. */
 static void sweep(void) {
     bool freeing = false;
-    for (size_t b = 0; b < nblocks; b++) {
-        switch (at_get(b)) {
-        case AT_HEAD: freeing = true; at_set(b, AT_FREE); break;
-        case AT_TAIL: if (freeing) at_set(b, AT_FREE); else continue; break;
-        case AT_MARK: freeing = false; at_set(b, AT_HEAD); continue;
-        default: freeing = false; continue;
+    size_t lowest_freed = nblocks, live = 0, b = 0;
+    for (; b + WORD_BLOCKS <= nblocks; b += WORD_BLOCKS) {
+        atb_word_t *wp = atb_word(b);
+        uint64_t w = *wp;
+        if (w == 0) { freeing = false; continue; }
+        uint64_t lo = w & LO_BITS, hi = (w >> 1) & LO_BITS;
+        bool continues_garbage = freeing && (w & 3) == AT_TAIL;
+        if ((lo & ~hi) == 0 && !continues_garbage) {
+            w &= ~(lo << 1);
+            *wp = w;
+            freeing = false;
+        } else {
+            for (size_t i = b; i < b + WORD_BLOCKS; i++) sweep_block(i, &freeing, &lowest_freed);
+            w = *wp;
         }
-        freed_blocks++;
-        if (options & BOOT_OPT_GC_POISON) memset_(block_ptr(b), POISON_BYTE, GC_BLOCK);
+        live += count_bits(used_fields(w));
     }
-    first_free = 0;
+    for (; b < nblocks; b++) {
+        sweep_block(b, &freeing, &lowest_freed);
+        live += at_get(b) != AT_FREE;
+    }
+    live_blocks_after = live;
+    if (lowest_freed < nblocks) hints_cover_freed(lowest_freed);
 }
 
 void gc_collect(void) {
@@ -154,28 +239,45 @@ void gc_collect(void) {
     bytes_since_collect = 0;
     last_collect_ticks = hal_ticks() - t0;
     collect_ticks += last_collect_ticks;
-    live_blocks_after = 0;
-    for (size_t b = 0; b < nblocks; b++) if (at_get(b) != AT_FREE) live_blocks_after++;
     collecting = false;
 }
 
 /* ---- allocation ---- */
 
+/* Claims blocks [head, head + n) found by a first-fit search for n blocks that started at the
+ * hint of bucket k; no free run of n or more blocks starts below head, so every hint for n or
+ * more blocks may move past the claimed ones (not the last bucket's when n is larger than it). */
+static void *claim_blocks(size_t head, size_t n, size_t k) {
+    at_set(head, AT_HEAD);
+    for (size_t t = head + 1; t < head + n; t++) at_set(t, AT_TAIL);
+    if (n <= NHINTS)
+        for (size_t j = k; j < NHINTS; j++) if (hint[j] < head + n) hint[j] = head + n;
+    void *p = block_ptr(head);
+    memset_(p, 0, n * GC_BLOCK);
+    return p;
+}
+
+/* First fit from the hint of the request's size: fully used words (32 blocks) are skipped in one
+ * step, fully free words extend a run in one step, mixed words go block by block. */
 static void *find_blocks(size_t n) {
-    size_t run = 0;
-    bool seen_free = false;
-    for (size_t b = first_free; b < nblocks; b++) {
-        if (at_get(b) != AT_FREE) { run = 0; continue; }
-        if (!seen_free) { first_free = b; seen_free = true; }
-        if (++run == n) {
-            size_t head = b + 1 - n;
-            at_set(head, AT_HEAD);
-            for (size_t t = head + 1; t <= b; t++) at_set(t, AT_TAIL);
-            if (head == first_free) first_free = b + 1;
-            void *p = block_ptr(head);
-            memset_(p, 0, n * GC_BLOCK);
-            return p;
+    size_t k = (n < NHINTS ? n : NHINTS) - 1;
+    size_t b = hint[k], start = 0, run = 0;
+    while (b < nblocks) {
+        if ((b & (WORD_BLOCKS - 1)) == 0 && b + WORD_BLOCKS <= nblocks) {
+            uint64_t w = *atb_word(b);
+            if (w == 0) {
+                if (run == 0) start = b;
+                run += WORD_BLOCKS;
+                b += WORD_BLOCKS;
+                if (run >= n) return claim_blocks(start, n, k);
+                continue;
+            }
+            if (used_fields(w) == LO_BITS) { run = 0; b += WORD_BLOCKS; continue; }
         }
+        if (at_get(b) != AT_FREE) { run = 0; b++; continue; }
+        if (run == 0) start = b;
+        b++;
+        if (++run == n) return claim_blocks(start, n, k);
     }
     return NULL;
 }
@@ -217,7 +319,7 @@ void gc_free(void *ptr) {
     if (p < (uintptr_t)pool || p >= (uintptr_t)(pool + nblocks * GC_BLOCK)) return;
     size_t b = block_of(p);
     if (at_get(b) != AT_HEAD) return;
-    if (b < first_free) first_free = b;
+    hints_cover_freed(b);
     do {
         at_set(b, AT_FREE);
         if (options & BOOT_OPT_GC_POISON) memset_(block_ptr(b), POISON_BYTE, GC_BLOCK);
@@ -231,7 +333,7 @@ void *gc_realloc(void *ptr, size_t old_bytes, size_t new_bytes) {
     size_t old_n = (old_bytes + GC_BLOCK - 1) / GC_BLOCK, new_n = (new_bytes + GC_BLOCK - 1) / GC_BLOCK;
     if (old_n == 0) old_n = 1;
     if (new_n <= old_n) return ptr;
-    /* grow in place when the following blocks are free */
+    /* grow in place when the following blocks are free (taking free blocks keeps the hints valid) */
     size_t end = b + old_n;
     size_t want = b + new_n;
     bool fits = want <= nblocks;
@@ -257,12 +359,10 @@ bool gc_is_heap_ptr(uintptr_t p) {
 }
 
 void gc_get_stats(gc_stats_t *out) {
-    size_t nfree = 0;
-    for (size_t b = 0; b < nblocks; b++) if (at_get(b) == AT_FREE) nfree++;
     out->allocations = alloc_count;
     out->collections = collect_count;
     out->total_bytes = nblocks * GC_BLOCK;
-    out->free_bytes = nfree * GC_BLOCK;
+    out->free_bytes = (nblocks - count_used_blocks()) * GC_BLOCK;
     out->collect_ticks = collect_ticks;
     out->last_collect_ticks = last_collect_ticks;
     out->freed_bytes = freed_blocks * GC_BLOCK;
@@ -277,7 +377,11 @@ uintptr_t gc_head_of(const void *ptr) {
     uintptr_t p = (uintptr_t)ptr;
     if (p < (uintptr_t)pool || p >= (uintptr_t)(pool + nblocks * GC_BLOCK)) return 0;
     size_t b = block_of(p);
-    while (b > 0 && at_get(b) == AT_TAIL) b--;
+    while (b > 0 && at_get(b) == AT_TAIL) {
+        size_t w0 = b & ~(size_t)(WORD_BLOCKS - 1);   /* a whole word of TAILs below: skip it */
+        if (b == w0 + WORD_BLOCKS - 1 && *atb_word(w0) == ALL_TAIL && w0 > 0) { b = w0 - 1; continue; }
+        b--;
+    }
     int s = at_get(b);
     return (s == AT_HEAD || s == AT_MARK) ? (uintptr_t)block_ptr(b) : 0;
 }
@@ -286,7 +390,6 @@ uintptr_t gc_head_of(const void *ptr) {
 size_t gc_block_bytes(const void *ptr) {
     uintptr_t p = (uintptr_t)ptr;
     if (!gc_is_heap_ptr(p)) return 0;
-    size_t b = block_of(p), end = b + 1;
-    while (end < nblocks && at_get(end) == AT_TAIL) end++;
-    return (end - b) * GC_BLOCK;
+    size_t b = block_of(p);
+    return (allocation_end(b) - b) * GC_BLOCK;
 }
