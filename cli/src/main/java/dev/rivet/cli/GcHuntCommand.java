@@ -77,6 +77,10 @@ final class GcHuntCommand implements Callable<Integer> {
   @Option(names = "--timeout", paramLabel = "SECONDS", description = "Wall-clock limit of the reference run (default: 300).")
   double timeoutSeconds = 300;
 
+  @Option(names = "--measure-watch", description = "Instead of hunting: time the reference run without and with the "
+      + "heap watcher (best of 3 each) and print the slowdown (bench/gc-hunt-bench.sh).")
+  boolean measureWatch;
+
   @Option(names = "--merge", paramLabel = "FILE", arity = "1..*", description = "Merge the JSON results of shards instead of hunting.")
   List<Path> merge = new ArrayList<>();
 
@@ -109,6 +113,9 @@ final class GcHuntCommand implements Callable<Integer> {
     Path root = mountRoot();
     String main = mainIn(root);
     HuntTarget target = new HuntTarget(b, variant, root, mountArg(), main);
+    if (measureWatch) {
+      return measureWatch(target);
+    }
     PrintWriter err = spec.commandLine().getErr();
     boolean terminal = System.console() != null && json == null;
 
@@ -161,6 +168,41 @@ final class GcHuntCommand implements Callable<Integer> {
       result = explain(target, result, smallest, smallest.schedule().kind() == HuntSchedule.Kind.STRESS ? stressLimits : limits);
     }
     return finish(result);
+  }
+
+  /** Wall time of the reference schedule without and with the watcher; the guest must run identically. */
+  private int measureWatch(HuntTarget target) throws Exception {
+    RunLimits l = new RunLimits(0, Duration.ofMillis((long) (timeoutSeconds * 1000)));
+    long off = Long.MAX_VALUE, on = Long.MAX_VALUE, offInstr = 0, onInstr = 0;
+    int stale = 0, collections = 0;
+    List<String> staleText = List.of();
+    for (int i = 0; i < 3; i++) {
+      long t0 = System.nanoTime();
+      offInstr = target.run(HuntSchedule.REFERENCE, l).result().instructions();
+      off = Math.min(off, System.nanoTime() - t0);
+      t0 = System.nanoTime();
+      try (HuntTarget.WatchedRun w = target.runWatched(HuntSchedule.REFERENCE, l)) {
+        onInstr = w.result().instructions();
+        on = Math.min(on, System.nanoTime() - t0);
+        Explanation e = w.watcher().explanation();
+        stale = e.staleAccesses().size();
+        collections = e.collections().size();
+        if (stale > 0 && i == 0) {
+          staleText = HuntExplainer.text(SourceLines.resolve(target.elf(), e));
+        }
+      }
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    out.printf(Locale.ROOT, "%s on board %s, runtime %s, reference run (%d instructions, %d collections, %d stale accesses seen)%n",
+        program, target.board.name(), target.runtime, offInstr, collections, stale);
+    out.printf(Locale.ROOT, "watch off: %.1f ms   watch on: %.1f ms   slowdown: %.2fx   guest instructions identical: %s%n",
+        off / 1e6, on / 1e6, (double) on / off, offInstr == onInstr ? "yes" : "NO (" + onInstr + ")");
+    if (!staleText.isEmpty()) {
+      out.println("stale accesses in the reference run itself (a latent use-after-collect):");
+      staleText.forEach(out::println);
+    }
+    out.flush();
+    return offInstr == onInstr ? ExitCodes.OK : ExitCodes.FAILURE;
   }
 
   private HuntResult explain(HuntTarget target, HuntResult r, HuntOutcome finding, RunLimits limits) throws Exception {

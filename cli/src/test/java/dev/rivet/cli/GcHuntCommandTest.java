@@ -139,6 +139,15 @@ class GcHuntCommandTest {
   }
 
   @Test
+  void watcherChangesNothingAndSeesNoStaleAccessInACorrectRunWithCollections() {
+    // On the tiny board the fixed runtime collects (heap full) during this program, correctly.
+    CliRun r = CliRun.of("gc-hunt", "--measure-watch", "--board", "tiny", "--runtime", "O2", FORMAT.toString());
+    assertEquals(0, r.code(), r.out() + r.err());
+    assertTrue(r.out().contains("guest instructions identical: yes"), r.out());
+    assertTrue(r.out().matches("(?s).*, [1-9]\\d* collections, 0 stale accesses seen.*"), r.out());
+  }
+
+  @Test
   void shardsMergeIntoTheUnshardedResult() throws Exception {
     Path whole = tmp.resolve("whole.json"), a = tmp.resolve("a.json"), b = tmp.resolve("b.json"), m = tmp.resolve("m.json");
     String[] common = {"gc-hunt", "--runtime", "O2-nofix", "--budget", "16", "--no-explain", FORMAT.toString()};

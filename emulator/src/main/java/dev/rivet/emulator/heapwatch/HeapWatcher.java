@@ -96,6 +96,10 @@ public final class HeapWatcher {
     for (long ret : returns(symbols.allocNoraise())) {
       uc.hookCode(UC_HOOK_CODE, (a, s) -> allocated(), ret, ret);
     }
+    // gc_realloc can grow an allocation in place over free blocks: those are reused, not stale.
+    for (long ret : returns(symbols.realloc())) {
+      uc.hookCode(UC_HOOK_CODE, (a, s) -> reallocated(), ret, ret);
+    }
     // gc_collect may be inlined into the allocator, so a collection is seen where it cannot be:
     // gc_capture_regs (assembly, called once at the start of marking) and the store that clears
     // `collecting` at its end.
@@ -154,18 +158,39 @@ public final class HeapWatcher {
       long rsp = uc.regRead(UC_X86_REG_RSP);
       List<Frame> bt = backtrace(memory.readLong(rsp), uc.regRead(UC_X86_REG_RBP), true);
       allocations.put(head, new Allocation(allocCount, head, n * GcSymbols.BLOCK, machine.instructions(), bt));
-      // Reused memory is no longer stale: drop freed records that overlap the new allocation.
-      long end = head + n * GcSymbols.BLOCK;
-      var below = freed.floorEntry(head);
-      if (below != null && below.getKey() + below.getValue().bytes() > head) {
-        freed.remove(below.getKey());
-      }
-      freed.subMap(head, end).clear();
+      reused(head, n * GcSymbols.BLOCK);
       liveBlocks += n;
       sample(false);
     } catch (BadGuestPointer e) {
       // an allocator state we cannot read: leave this allocation unrecorded
     }
+  }
+
+  /** At a ret of gc_realloc: rax is the (maybe grown in place) allocation's head. */
+  private void reallocated() {
+    long head = uc.regRead(UC_X86_REG_RAX);
+    try {
+      if (head == 0 || !table.ready() || !table.inPool(head)) {
+        return;
+      }
+      long block = table.blockOf(head);
+      long n = 1;
+      while (block + n < table.nblocks && table.state(block + n) == AllocationTable.TAIL) {
+        n++;
+      }
+      reused(head, n * GcSymbols.BLOCK);
+    } catch (BadGuestPointer e) {
+      // cannot read the table: leave the records as they are
+    }
+  }
+
+  /** Reused memory is no longer stale: drop freed records that overlap [head, head+bytes). */
+  private void reused(long head, long bytes) {
+    var below = freed.floorEntry(head);
+    if (below != null && below.getKey() + below.getValue().bytes() > head) {
+      freed.remove(below.getKey());
+    }
+    freed.subMap(head, head + bytes).clear();
   }
 
   /** At gc_capture_regs' entry: the table before marking, the registers it spills, the stack it will scan. */
