@@ -148,19 +148,17 @@ final class GcHuntCommand implements Callable<Integer> {
       HuntSweep sweep = new HuntSweep(target, limits, stressLimits, expected, expectedExit, jobs, err, terminal);
       runs.addAll(sweep.runAll(plan.schedules(sh[0], sh[1])));
       if (!plan.exhaustive()) {
-        runs.stream().filter(o -> o.isFinding() && o.schedule().kind() == HuntSchedule.Kind.AT).findFirst()
-            .ifPresent(o -> {
-              try {
-                runs.addAll(sweep.bisect(plan.previous(o.schedule().k()), o.schedule().k(), plan.bisectionReserve()));
-              } catch (Exception e) {
-                throw new IllegalStateException(e);
-              }
-            });
+        HuntOutcome firstFailing = runs.stream()
+            .filter(o -> o.isFinding() && o.schedule().kind() == HuntSchedule.Kind.AT).findFirst().orElse(null);
+        if (firstFailing != null) {
+          long k = firstFailing.schedule().k();
+          runs.addAll(sweep.bisect(plan.previous(k), k, plan.bisectionReserve()));
+        }
         runs.sort((x, y) -> x.schedule().compareTo(y.schedule()));
       }
     }
     HuntResult result = new HuntResult(program, b.name(), variant, mountArg(), main, plan.allocations(), expectedFrom,
-        reference, plan.exhaustive(), plan.sample().size(), shard, runs, null, List.of(), null);
+        reference, plan.exhaustive(), reference.isFinding() ? 0 : plan.sample().size(), shard, runs, null, List.of(), null);
 
     // 3. the explanation of the smallest finding
     if (!noExplain && result.smallest().isPresent()) {

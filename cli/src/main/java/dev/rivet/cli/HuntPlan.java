@@ -8,7 +8,8 @@ import java.util.List;
  * budget alone, so every machine (and every shard) computes the same plan: every k in 1..N when
  * N + 1 schedules fit the budget (exhaustive), otherwise S evenly spaced k (the last is N) and a
  * reserve of bisection steps that narrows the gap below the smallest failing sample down to one
- * allocation. Plus one full-stress schedule. A shard K/N runs the planned schedules whose index is
+ * allocation (when the budget is too small for that: half samples, half bisection steps). Plus one
+ * full-stress schedule. A shard K/N runs the planned schedules whose index is
  * K-1 modulo N (stress goes to shard 1).
  */
 record HuntPlan(long allocations, int budget, boolean exhaustive, List<Long> sample, int bisectionReserve) {
@@ -23,8 +24,8 @@ record HuntPlan(long allocations, int budget, boolean exhaustive, List<Long> sam
       return new HuntPlan(allocations, budget, true, all, 0);
     }
     // The most samples whose widest gap the remaining steps can still bisect down to one allocation;
-    // when even one sample cannot be closed, one sample and every other slot for bisection.
-    int s = 1;
+    // when no sample count allows that, half the slots sample and half bisect.
+    int s = Math.max(1, (slots + 1) / 2);
     for (int c = slots; c >= 1; c--) {
       if (c + bitsFor(ceilDiv(allocations, c)) <= slots) {
         s = c;

@@ -24,8 +24,12 @@ final class HuntReport {
     String how = r.exhaustive() ? "every k in 1.." + r.allocations()
         : r.shard() == null ? r.planned() + " sampled k of 1.." + r.allocations() + ", " + bisection + " bisection"
         : "part of " + r.planned() + " sampled k of 1.." + r.allocations() + " and bisection";
-    out.add(String.format("schedules run: %d (%s%s%s)", r.runs().size(), how, stress > 0 ? ", full stress" : "",
-        r.shard() == null ? "" : "; shard " + r.shard()));
+    if (r.reference().isFinding() && r.runs().isEmpty()) {
+      out.add("schedules run: 0 (the reference run itself diverges: nothing to sweep against)");
+    } else {
+      out.add(String.format("schedules run: %d (%s%s%s)", r.runs().size(), how, stress > 0 ? ", full stress" : "",
+          r.shard() == null ? "" : "; shard " + r.shard()));
+    }
     List<HuntOutcome> findings = r.findings();
     if (findings.isEmpty()) {
       out.add("no divergence: every schedule gave the expected output and exit code");
