@@ -214,10 +214,24 @@ final class GcHuntCommand implements Callable<Integer> {
           || again.instructions() == finding.instructions() && again.exitCode() == finding.exitCode();
       text.add(same ? "  the watched rerun ended exactly as the sweep's run (" + finding.status().word + " after "
           + finding.instructions() + " instructions)" : "  the watched rerun ended differently (" + again.detail() + ")");
-      e = SourceLines.resolve(target.elf(), w.watcher().explanation());
+      e = w.watcher().explanation();
     } catch (HeapWatchError ex) {
       throw new UserError(ExitCodes.BAD_INPUT, ex.getMessage());
     }
+    // A second rerun follows the freed block's head pointer instruction by instruction, from its
+    // allocation to the collection (not for stress: a collection at every allocation).
+    if (!e.staleAccesses().isEmpty() && e.staleAccesses().get(0).block().allocation() != null
+        && finding.schedule().kind() != HuntSchedule.Kind.STRESS) {
+      long number = e.staleAccesses().get(0).block().allocation().number();
+      try (HuntTarget.WatchedRun w = target.runWatched(finding.schedule(), l, number)) {
+        Explanation traced = w.watcher().explanation();
+        e = new Explanation(e.collections(), e.staleAccesses(), e.timeline(), e.allocations(), e.instructions(),
+            traced.headTrace());
+      } catch (HeapWatchError ex) {
+        throw new UserError(ExitCodes.BAD_INPUT, ex.getMessage());
+      }
+    }
+    e = SourceLines.resolve(target.elf(), e);
     text.addAll(HuntExplainer.text(e));
     if (svg != null) {
       write(svg, HeapTimelineSvg.render(e, "rivet gc-hunt " + program + ": " + finding.schedule().label() + " on "

@@ -71,12 +71,29 @@ final class HuntExplainer {
             r.value(), r.offset(), r.slot() == 0 ? " [saved register]" : ""));
       }
     }
+    var t = e.headTrace();
+    if (t != null && t.head() == block.head()) {
+      if (t.lastHeld() == null) {
+        out.add("  the head was in no register after gc_alloc returned it (traced instruction by instruction)");
+      } else {
+        out.add(String.format("  the head's last copy (traced instruction by instruction from allocation #%d to collection #%d):",
+            t.allocation(), t.collection()));
+        out.add(String.format("    %s held 0x%x until `%s` at %s overwrote it, %d instructions before the collection",
+            String.join(" and ", t.registers()), t.head(), t.instruction(), frame(t.lastHeld()), t.instructionsBeforeCollection()));
+      }
+      out.add(t.storedTo().isEmpty() ? "    no stack slot held it at the collection (it was never spilled, or the spill was overwritten)"
+          : "    stack slots still holding it, outside the scanned range: " + t.storedTo().stream()
+              .map(a -> "0x" + Long.toHexString(a)).toList());
+    }
     if (!headSeen) {
       String site = block.allocation() == null || block.allocation().backtrace().size() < 2 ? "its caller"
           : block.allocation().backtrace().get(1).function();
       out.add("  => nothing the collector scans held the block's head, yet the program used the block after the collection:");
-      out.add("     the only head pointer lived in a register it does not scan (gc_alloc returned it in rax to " + site
-          + "; no frame kept a copy)");
+      out.add(t != null && t.lastHeld() != null
+          ? "     its only head pointer had lived in " + String.join("/", t.registers()) + ", which "
+              + t.lastHeld().function() + " reused; only interior pointers were left"
+          : "     the only head pointer lived in a register it does not scan (gc_alloc returned it in rax to " + site
+              + "; no frame kept a copy)");
     }
     if (e.staleAccesses().size() > 1) {
       out.add("  later first accesses to other freed blocks:");
@@ -114,6 +131,19 @@ final class HuntExplainer {
       cs.add(j);
     }
     m.put("collections", cs);
+    var t = e.headTrace();
+    if (t != null) {
+      Map<String, Object> tj = new LinkedHashMap<>();
+      tj.put("allocation", t.allocation());
+      tj.put("head", hex(t.head()));
+      tj.put("last_held_in", List.copyOf(t.registers()));
+      tj.put("overwritten_at", t.lastHeld() == null ? null : frames(List.of(t.lastHeld())).get(0));
+      tj.put("instruction", t.instruction());
+      tj.put("instructions_before_collection", t.instructionsBeforeCollection());
+      tj.put("stack_slots_at_collection", t.storedTo().stream().map(a -> (Object) hex(a)).toList());
+      tj.put("collection", (long) t.collection());
+      m.put("head_trace", tj);
+    }
     List<Object> ss = new ArrayList<>();
     for (StaleAccess s : e.staleAccesses()) {
       Map<String, Object> j = new LinkedHashMap<>();

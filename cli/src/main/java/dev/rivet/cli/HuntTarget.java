@@ -70,9 +70,15 @@ final class HuntTarget {
 
   WatchedRun runWatched(HuntSchedule schedule, RunLimits limits)
       throws BoardError, FirmwareError, HostLibraryError, HeapWatchError {
+    return runWatched(schedule, limits, 0);
+  }
+
+  /** With {@code traceAllocation} > 0, the watcher also traces that allocation's head pointer (slow). */
+  WatchedRun runWatched(HuntSchedule schedule, RunLimits limits, long traceAllocation)
+      throws BoardError, FirmwareError, HostLibraryError, HeapWatchError {
     BoardMachine m = boot(schedule);
     try {
-      HeapWatcher w = HeapWatcher.attach(m);
+      HeapWatcher w = HeapWatcher.attach(m, traceAllocation);
       return new WatchedRun(m.run(limits), w, m);
     } catch (RuntimeException | HeapWatchError | HostLibraryError e) {
       m.close();

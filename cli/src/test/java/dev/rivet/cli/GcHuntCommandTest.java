@@ -82,7 +82,10 @@ class GcHuntCommandTest {
     assertTrue(allocatedAt.contains("list_new") && allocatedAt.contains("tb_pair") && allocatedAt.contains("testbug.c"), allocatedAt);
     assertEquals(false, block.get("head_in_roots"));
     assertTrue(stale.get("backtrace").toString().contains("tb_pair"), stale.toString());
-    assertTrue(r.out().contains("the only head pointer lived in a register"), r.out());
+    assertTrue(r.out().contains("its only head pointer had lived in "), r.out());
+    Map<String, Object> trace = map(map(j.get("explanation")).get("head_trace"));
+    assertFalse(list(trace.get("last_held_in")).isEmpty(), trace.toString());
+    assertEquals(List.of(), trace.get("stack_slots_at_collection"));
 
     // The replay reproduces the finding; one allocation earlier the program is right.
     String[] replay = replayArgs((String) smallest.get("replay"));
@@ -117,6 +120,13 @@ class GcHuntCommandTest {
     assertTrue(allocatedAt.contains("load_code") && allocatedAt.contains("compile_main"), allocatedAt);
     assertEquals(false, block.get("head_in_roots"));
     assertTrue(block.get("roots_pointing_into_it").toString().contains("vm_execute frame"), block.toString());
+    // docs/gc-race.md (read from the disassembly): in O2-nofix the code object's head lived only in rdx,
+    // which vm_run_function turned into ci with `add $0x8,%rdx`. The trace must find exactly that.
+    Map<String, Object> trace = map(map(j.get("explanation")).get("head_trace"));
+    assertEquals(List.of("rdx"), trace.get("last_held_in"), trace.toString());
+    assertTrue(map(trace.get("overwritten_at")).get("function").toString().startsWith("vm_run_function+"), trace.toString());
+    assertEquals("add rdx, 8", trace.get("instruction"), trace.toString());
+    assertEquals(List.of(), trace.get("stack_slots_at_collection"));
 
     CliRun replay = CliRun.of(replayArgs((String) smallest.get("replay")));
     assertEquals(ExitCodes.FAULT, replay.code());

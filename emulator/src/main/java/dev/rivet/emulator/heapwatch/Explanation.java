@@ -8,7 +8,17 @@ import java.util.List;
  * Plain data; source lines are filled in by {@link SourceLines} after the run.
  */
 public record Explanation(List<Collection> collections, List<StaleAccess> staleAccesses, List<HeapSample> timeline,
-    long allocations, long instructions) {
+    long allocations, long instructions, HeadTrace headTrace) {
+
+  /**
+   * Where the head pointer of one traced allocation lived between its allocation and the collection
+   * that freed it: the registers that held it before the instruction {@code lastHeld} (the last
+   * instruction before which any register held it; it overwrote the last copy unless it is the
+   * collection's own entry), and how many instructions before the collection that was.
+   * {@code instruction} is that instruction's disassembly. {@code storedTo} lists stack slots the head was written to (null when none).
+   */
+  public record HeadTrace(long allocation, long head, Frame lastHeld, String instruction, List<String> registers,
+      long instructionsBeforeCollection, List<Long> storedTo, int collection) {}
 
   /** A guest code address with its symbol and, when resolved, its C source line ("" if unknown). */
   public record Frame(long pc, String function, String source) {

@@ -72,7 +72,24 @@ public final class HeapWatcher {
   private long[] stackWords = new long[0];
   private List<long[]> stackFrames = List.of(); // {low, high, pc-in-function}
 
-  private HeapWatcher(BoardMachine machine, GcSymbols symbols) {
+  // the head trace (attach with an allocation number): every instruction from that allocation's
+  // return to the collection that frees it, which registers hold its head
+  private static final int[] GPRS = {UC_X86_REG_RAX, UC_X86_REG_RBX, UC_X86_REG_RCX, UC_X86_REG_RDX, UC_X86_REG_RSI,
+      UC_X86_REG_RDI, UC_X86_REG_RBP, UC_X86_REG_R8, UC_X86_REG_R9, UC_X86_REG_R10, UC_X86_REG_R11, UC_X86_REG_R12,
+      UC_X86_REG_R13, UC_X86_REG_R14, UC_X86_REG_R15};
+  private static final String[] GPR_NAMES = {"rax", "rbx", "rcx", "rdx", "rsi", "rdi", "rbp", "r8", "r9", "r10",
+      "r11", "r12", "r13", "r14", "r15"};
+  private final long traceAllocation;
+  private long traceHead;
+  private boolean tracing, tracingPaused;
+  private long lastHeldPc = -1, lastHeldInstructions;
+  private List<String> lastHeldRegs = List.of();
+  private final java.util.LinkedHashSet<Long> headSlots = new java.util.LinkedHashSet<>();
+  private Explanation.HeadTrace headTrace;
+  private final List<long[]> collectorCode = new ArrayList<>(); // gc_* functions: they compute heap addresses
+
+  private HeapWatcher(BoardMachine machine, GcSymbols symbols, long traceAllocation) {
+    this.traceAllocation = traceAllocation;
     this.machine = machine;
     this.memory = machine.memory();
     this.uc = machine.unicorn();
@@ -87,7 +104,16 @@ public final class HeapWatcher {
    * @throws HostLibraryError Capstone (used to find the allocator's return instructions) is unusable
    */
   public static HeapWatcher attach(BoardMachine machine) throws HeapWatchError, HostLibraryError {
-    HeapWatcher w = new HeapWatcher(machine, GcSymbols.of(machine.firmware()));
+    return attach(machine, 0);
+  }
+
+  /**
+   * As {@link #attach(BoardMachine)}, and also traces the head pointer of allocation number
+   * {@code traceAllocation} (0: none) instruction by instruction until a collection frees it: a
+   * code hook on every instruction, so it is slow; use it on a rerun that already knows the number.
+   */
+  public static HeapWatcher attach(BoardMachine machine, long traceAllocation) throws HeapWatchError, HostLibraryError {
+    HeapWatcher w = new HeapWatcher(machine, GcSymbols.of(machine.firmware()), traceAllocation);
     w.install();
     return w;
   }
@@ -112,6 +138,57 @@ public final class HeapWatcher {
     }, symbols.collectingVar(), symbols.collectingVar());
     var map = machine.memoryMap();
     uc.hookMemory(UC_HOOK_MEM_READ | UC_HOOK_MEM_WRITE, this::access, map.heapBase(), map.heapEnd() - 1);
+    if (traceAllocation > 0) {
+      for (Elf.Symbol sym : machine.firmware().symbols()) {
+        if (sym.type() == Elf.STT_FUNC && sym.name().startsWith("gc_") && sym.size() > 0) {
+          collectorCode.add(new long[] {sym.value(), sym.value() + sym.size()});
+        }
+      }
+      uc.hookCode(UC_HOOK_CODE, (a, s) -> traceStep(a), 1, 0);
+      uc.hookMemory(UC_HOOK_MEM_WRITE, this::stackWrite, map.stackBase(), map.stackTop() - 1);
+    }
+  }
+
+  /**
+   * Before each instruction while tracing: which registers hold the traced head. The trace compares
+   * values, so the collector's own functions (gc_*), which compute block addresses as they walk the
+   * table, are skipped: a match there is arithmetic, not the program's pointer.
+   */
+  private void traceStep(long pc) {
+    if (!tracing) {
+      return;
+    }
+    for (long[] r : collectorCode) {
+      if (pc >= r[0] && pc < r[1]) {
+        return;
+      }
+    }
+    List<String> holders = null;
+    for (int i = 0; i < GPRS.length; i++) {
+      if (uc.regRead(GPRS[i]) == traceHead) {
+        if (holders == null) {
+          holders = new ArrayList<>();
+        }
+        holders.add(GPR_NAMES[i]);
+      }
+    }
+    if (holders != null) {
+      lastHeldPc = pc;
+      lastHeldRegs = holders;
+      lastHeldInstructions = machine.instructions();
+    }
+  }
+
+  /** Stack writes while tracing: slots that receive the traced head, and slots that lose it. */
+  private void stackWrite(int type, long address, int size, long value) {
+    if (!tracing) {
+      return;
+    }
+    if (size == 8 && value == traceHead) {
+      headSlots.add(address);
+    } else {
+      headSlots.removeIf(slot -> slot < address + size && address < slot + 8);
+    }
   }
 
   /** Addresses of the ret instructions of a function (from its bytes in the firmware). */
@@ -137,7 +214,7 @@ public final class HeapWatcher {
   /** What the watcher saw so far (call after the run). */
   public Explanation explanation() {
     return new Explanation(List.copyOf(collections), List.copyOf(stale), List.copyOf(timeline), allocCount,
-        machine.instructions());
+        machine.instructions(), headTrace);
   }
 
   // ---- hooks ----
@@ -160,6 +237,11 @@ public final class HeapWatcher {
       allocations.put(head, new Allocation(allocCount, head, n * GcSymbols.BLOCK, machine.instructions(), bt));
       reused(head, n * GcSymbols.BLOCK);
       liveBlocks += n;
+      if (traceAllocation > 0 && allocCount == traceAllocation) {
+        traceHead = head;
+        tracing = true;
+        headSlots.clear();
+      }
       sample(false);
     } catch (BadGuestPointer e) {
       // an allocator state we cannot read: leave this allocation unrecorded
@@ -206,6 +288,8 @@ public final class HeapWatcher {
       collectInstructions = machine.instructions();
       collectBacktrace = backtrace(memory.readLong(uc.regRead(UC_X86_REG_RSP)), uc.regRead(UC_X86_REG_RBP), true);
       collecting = true;
+      tracingPaused = tracing;
+      tracing = false;
     } catch (BadGuestPointer e) {
       return;
     }
@@ -264,6 +348,16 @@ public final class HeapWatcher {
       collections.add(new Collection(number, collectAt, collectInstructions, collectBacktrace, regs, stackFrom,
           stackTo, liveBefore, liveAfter, freedNow.size() > 4096 ? List.copyOf(freedNow.subList(0, 4096)) : freedNow));
       liveBlocks = liveAfter;
+      if (tracingPaused) {
+        tracingPaused = false;
+        if (freed.containsKey(traceHead) && freedBy.get(traceHead) == number) {
+          Frame at = lastHeldPc < 0 ? null : frame(lastHeldPc, false);
+          headTrace = new Explanation.HeadTrace(traceAllocation, traceHead, at, disassemble(lastHeldPc), lastHeldRegs,
+              collectInstructions - lastHeldInstructions, List.copyOf(headSlots), number);
+        } else {
+          tracing = true; // this collection kept it: keep following the head
+        }
+      }
       sample(true);
     } catch (BadGuestPointer e) {
       collecting = false;
@@ -360,6 +454,19 @@ public final class HeapWatcher {
   }
 
   // ---- helpers ----
+
+  /** One instruction's text ("add rdx, 8"), or "" when it cannot be read or decoded. */
+  private String disassemble(long pc) {
+    if (pc < 0) {
+      return "";
+    }
+    try {
+      var insns = Capstone.get().disassemble(memory.read(pc, 16), pc, 1);
+      return insns.isEmpty() ? "" : insns.get(0).mnemonic() + " " + insns.get(0).operands();
+    } catch (BadGuestPointer | HostLibraryError | RuntimeException e) {
+      return "";
+    }
+  }
 
   /** first (a pc, or a return address when {@code firstIsReturn}), then the rbp chain's return addresses. */
   private List<Frame> backtrace(long first, long rbp, boolean firstIsReturn) {

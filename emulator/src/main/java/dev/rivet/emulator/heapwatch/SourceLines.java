@@ -90,6 +90,9 @@ public final class SourceLines {
         s.block().allocation().backtrace().forEach(f -> pcs.add(f.pc()));
       }
     }
+    if (e.headTrace() != null && e.headTrace().lastHeld() != null) {
+      pcs.add(e.headTrace().lastHeld().pc());
+    }
     Map<Long, String> lines = of(firmware, pcs);
     java.util.function.Function<List<Explanation.Frame>, List<Explanation.Frame>> fill =
         l -> l.stream().map(f -> f.withSource(lines.getOrDefault(f.pc(), ""))).toList();
@@ -105,6 +108,11 @@ public final class SourceLines {
       return new Explanation.StaleAccess(s.write(), s.address(), s.size(), s.instructions(), bt.get(0), bt,
           freed.apply(s.block()), s.collection());
     }).toList();
-    return new Explanation(cs, ss, e.timeline(), e.allocations(), e.instructions());
+    Explanation.HeadTrace t = e.headTrace();
+    if (t != null && t.lastHeld() != null) {
+      t = new Explanation.HeadTrace(t.allocation(), t.head(), t.lastHeld().withSource(lines.getOrDefault(t.lastHeld().pc(), "")), t.instruction(),
+          t.registers(), t.instructionsBeforeCollection(), t.storedTo(), t.collection());
+    }
+    return new Explanation(cs, ss, e.timeline(), e.allocations(), e.instructions(), t);
   }
 }
