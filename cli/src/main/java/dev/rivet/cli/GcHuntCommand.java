@@ -117,7 +117,7 @@ final class GcHuntCommand implements Callable<Integer> {
       return measureWatch(target);
     }
     PrintWriter err = spec.commandLine().getErr();
-    boolean terminal = System.console() != null && json == null;
+    boolean terminal = System.console() != null && (json == null || !json.toString().equals("-"));
 
     // 1. the reference run
     HuntTarget.Run ref = target.run(HuntSchedule.REFERENCE, new RunLimits(0, Duration.ofMillis((long) (timeoutSeconds * 1000))));

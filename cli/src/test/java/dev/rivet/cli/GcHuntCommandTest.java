@@ -58,9 +58,9 @@ class GcHuntCommandTest {
 
   @Test
   void listKeptOnlyThroughAnInteriorPointerIsFoundMinimisedAndExplained() throws Exception {
-    Path out = tmp.resolve("listbug.json");
+    Path out = tmp.resolve("listbug.json"), svg = tmp.resolve("listbug.svg");
     CliRun r = CliRun.of("gc-hunt", "--runtime", "O2-testbug", "--budget", "600", "--json", out.toString(),
-        LISTBUG.toString());
+        "--svg", svg.toString(), LISTBUG.toString());
     assertEquals(1, r.code(), r.out() + r.err());
     Map<String, Object> j = json(out);
     long n = (Long) j.get("allocations");
@@ -83,6 +83,9 @@ class GcHuntCommandTest {
     assertEquals(false, block.get("head_in_roots"));
     assertTrue(stale.get("backtrace").toString().contains("tb_pair"), stale.toString());
     assertTrue(r.out().contains("its only head pointer had lived in "), r.out());
+    String picture = Files.readString(svg);
+    assertTrue(picture.startsWith("<svg") && picture.contains("collection #1 at allocation " + (k)) && picture.contains("first stale read"),
+        picture);
     Map<String, Object> trace = map(map(j.get("explanation")).get("head_trace"));
     assertFalse(list(trace.get("last_held_in")).isEmpty(), trace.toString());
     assertEquals(List.of(), trace.get("stack_slots_at_collection"));
