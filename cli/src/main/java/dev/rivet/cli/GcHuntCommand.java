@@ -108,6 +108,7 @@ final class GcHuntCommand implements Callable<Integer> {
       throw new UserError(ExitCodes.BAD_INPUT, "--timeout must be positive");
     }
     int[] sh = parseShard();
+    long t0 = System.nanoTime();
     Board b = Boards.load(board);
     String variant = runtime == null ? Runtimes.DEFAULT : runtime;
     Path root = mountRoot();
@@ -165,7 +166,12 @@ final class GcHuntCommand implements Callable<Integer> {
       HuntOutcome smallest = result.smallest().get();
       result = explain(target, result, smallest, smallest.schedule().kind() == HuntSchedule.Kind.STRESS ? stressLimits : limits);
     }
-    return finish(result);
+    int code = finish(result);
+    if (json == null || !json.toString().equals("-")) {
+      spec.commandLine().getOut().println("hunt took " + seconds(t0) + " (" + jobs + " job" + (jobs == 1 ? "" : "s") + ")");
+      spec.commandLine().getOut().flush();
+    }
+    return code;
   }
 
   /** Wall time of the reference schedule without and with the watcher; the guest must run identically. */
@@ -366,7 +372,6 @@ final class GcHuntCommand implements Callable<Integer> {
     CompileCommand.writeAtomically(file, text.getBytes(StandardCharsets.UTF_8)); // a UserError (exit 2) when it cannot
   }
 
-  @SuppressWarnings("unused")
   private static String seconds(long t0) {
     return String.format(Locale.ROOT, "%.1f s", (System.nanoTime() - t0) / 1e9);
   }
