@@ -8,6 +8,11 @@
 #include "../lib/num/fltops.h"
 
 static val_t sys_module;
+#if RIVET_TESTBUG
+/* the test-only module of variant O2-testbug (src/testbug/testbug.c) */
+extern method_def_t testbug_functions[];
+static val_t testbug_module;
+#endif
 
 void vm_write(const char *s, size_t n) { hal_write(s, n); }
 void vm_print(val_t s) { vm_write(CSTR(s), STR(s)->len); }
@@ -432,4 +437,10 @@ void modules_init(const bootinfo_t *info) {
     ADD_ROM_MODULE(gc);
     ADD_ROM_MODULE(time);
     ADD_ROM_MODULE(math);
+#if RIVET_TESTBUG
+    testbug_module = module_new(str_intern_c("_testbug"));
+    gc_add_root(&testbug_module);
+    dict_set(vm_modules, ((module_t *)testbug_module)->name, testbug_module);
+    for (method_def_t *d = testbug_functions; d->name; d++) add_val(testbug_module, str_intern_c(d->name), V(d));
+#endif
 }

@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       DisasmCommand.class,
       DoctorCommand.class,
       FlashCommand.class,
+      GcHuntCommand.class,
       ReplCommand.class,
       RunCommand.class,
       TestCommand.class,
