@@ -21,6 +21,7 @@ class GcHuntCommandTest {
   static final Path ROOT = Path.of(System.getProperty("rivet.root", "."));
   static final Path LISTBUG = ROOT.resolve("tests/gc_hunt/listbug/pairs.py");
   static final Path FORMAT = ROOT.resolve("tests/gc_race/small/format_small.py");
+  static final Path CHURN = ROOT.resolve("tests/gc_hunt/churn/churn.py");
 
   @TempDir Path tmp;
 
@@ -154,7 +155,7 @@ class GcHuntCommandTest {
   @Test
   void watcherChangesNothingAndSeesNoStaleAccessInACorrectRunWithCollections() {
     // On the tiny board the fixed runtime collects (heap full) during this program, correctly.
-    CliRun r = CliRun.of("gc-hunt", "--measure-watch", "--board", "tiny", "--runtime", "O2", FORMAT.toString());
+    CliRun r = CliRun.of("gc-hunt", "--measure-watch", "--board", "tiny", "--runtime", "O2", CHURN.toString());
     assertEquals(0, r.code(), r.out() + r.err());
     assertTrue(r.out().contains("guest instructions identical: yes"), r.out());
     assertTrue(r.out().matches("(?s).*, [1-9]\\d* collections, 0 stale accesses seen.*"), r.out());
