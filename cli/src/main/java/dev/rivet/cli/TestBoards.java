@@ -66,7 +66,6 @@ final class TestBoards implements AutoCloseable {
   /** Runs one program's image; the result's instruction count is the program's own. */
   RunResult run(Board board, String runtime, BootOptions options, byte[] image, RunLimits limits)
       throws FirmwareError, BoardError, HostLibraryError {
-    Key key = new Key(board.name(), runtime, options.options(), options.gcAt());
     if (freshBoot) {
       long t0 = System.nanoTime();
       Firmware fw = FirmwareInput.link(image, "test", board, runtime).firmware();
@@ -83,11 +82,7 @@ final class TestBoards implements AutoCloseable {
         }
       }
     }
-    Template t = templates.get(key);
-    if (t == null) {
-      t = bootTemplate(board, runtime, options);
-      templates.put(key, t);
-    }
+    Template t = template(board, runtime, options);
     long t0 = System.nanoTime();
     t.machine.restore(t.ready);
     t.machine.reflash(image, options);
@@ -108,13 +103,24 @@ final class TestBoards implements AutoCloseable {
 
   /** Instructions the template boot took to reach BOOT_READY (what each restore saves). */
   long bootInstructions(Board board, String runtime, BootOptions options) throws FirmwareError, BoardError, HostLibraryError {
+    return template(board, runtime, options).ready.instructions();
+  }
+
+  /** Boots the template programs on this board with these options will restore (no-op with freshBoot). */
+  void prepare(Board board, String runtime, BootOptions options) throws FirmwareError, BoardError, HostLibraryError {
+    if (!freshBoot) {
+      template(board, runtime, options);
+    }
+  }
+
+  private Template template(Board board, String runtime, BootOptions options) throws FirmwareError, BoardError, HostLibraryError {
     Key key = new Key(board.name(), runtime, options.options(), options.gcAt());
     Template t = templates.get(key);
     if (t == null) {
       t = bootTemplate(board, runtime, options);
       templates.put(key, t);
     }
-    return t.ready.instructions();
+    return t;
   }
 
   private Template bootTemplate(Board board, String runtime, BootOptions options) throws FirmwareError, BoardError, HostLibraryError {

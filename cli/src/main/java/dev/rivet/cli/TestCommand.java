@@ -124,13 +124,14 @@ final class TestCommand implements java.util.concurrent.Callable<Integer> {
     TestPhases allPhases = new TestPhases();
     long start = System.nanoTime();
     List<Thread> workers = new ArrayList<>();
+    ImagesAhead images = new ImagesAhead(programs, p -> skipReason(p, defaultBoard) == null);
     List<Throwable> crashes = java.util.Collections.synchronizedList(new ArrayList<>());
     for (int w = 0; w < Math.min(jobs, programs.size()); w++) {
       workers.add(Thread.ofPlatform().name("rivet-test-" + w).start(() -> {
         TestPhases phases = new TestPhases();
         try (TestBoards tb = new TestBoards(freshBoot, phases)) {
           for (int i; (i = next.getAndIncrement()) < programs.size(); ) {
-            results[i] = expectations(runOne(programs.get(i), defaultBoard, tb, cpython, phases), defaultBoard);
+            results[i] = expectations(runOne(i, programs.get(i), defaultBoard, tb, cpython, phases, images), defaultBoard);
             long t = System.nanoTime();
             progress.done(results[i]);
             phases.add(TestPhases.Phase.REPORT, System.nanoTime() - t);
@@ -156,6 +157,7 @@ final class TestCommand implements java.util.concurrent.Callable<Integer> {
         Thread.currentThread().interrupt();
       }
     }
+    images.close();
     if (!crashes.isEmpty()) {
       Throwable t = crashes.get(0);
       if (t instanceof Exception e) {
@@ -200,6 +202,23 @@ final class TestCommand implements java.util.concurrent.Callable<Integer> {
     }
   }
 
+  /** Why p does not run here, or null when it does. */
+  private String skipReason(TestProgram p, Board defaultBoard) {
+    if (p.skip() != null) {
+      return p.skip();
+    }
+    if (p.board() != null && board != null && !p.board().equals(defaultBoard.name())) {
+      return "needs board " + p.board() + " (--board " + board + " given)";
+    }
+    if (p.gcStress() && !gc.stress) {
+      return "needs --gc-stress";
+    }
+    if (p.gcPoison() && !gc.poison) {
+      return "needs --gc-poison";
+    }
+    return null;
+  }
+
   /** Applies --xfail: a listed program's failure is XFAILED, its pass XPASSED. */
   private TestResult expectations(TestResult r, Board defaultBoard) {
     if (xfail == null || r.status() == TestResult.Status.SKIPPED) {
@@ -221,20 +240,13 @@ final class TestCommand implements java.util.concurrent.Callable<Integer> {
     return r;
   }
 
-  private TestResult runOne(TestProgram p, Board defaultBoard, TestBoards tb, CpythonExpected cpython, TestPhases phases)
+  private TestResult runOne(int index, TestProgram p, Board defaultBoard, TestBoards tb, CpythonExpected cpython,
+      TestPhases phases, ImagesAhead images)
       throws BoardError, FirmwareError, HostLibraryError {
     long t0 = System.nanoTime();
-    if (p.skip() != null) {
-      return new TestResult(p, TestResult.Status.SKIPPED, p.skip(), 0, 0);
-    }
-    if (p.board() != null && board != null && !p.board().equals(defaultBoard.name())) {
-      return new TestResult(p, TestResult.Status.SKIPPED, "needs board " + p.board() + " (--board " + board + " given)", 0, 0);
-    }
-    if (p.gcStress() && !gc.stress) {
-      return new TestResult(p, TestResult.Status.SKIPPED, "needs --gc-stress", 0, 0);
-    }
-    if (p.gcPoison() && !gc.poison) {
-      return new TestResult(p, TestResult.Status.SKIPPED, "needs --gc-poison", 0, 0);
+    String skip = skipReason(p, defaultBoard);
+    if (skip != null) {
+      return new TestResult(p, TestResult.Status.SKIPPED, skip, 0, 0);
     }
     Board b = p.board() != null ? boardNamed(p.board()) : defaultBoard;
     byte[] expected;
@@ -253,15 +265,22 @@ final class TestCommand implements java.util.concurrent.Callable<Integer> {
       return new TestResult(p, TestResult.Status.FAILED, "no " + p.expFile().getFileName()
           + " beside it (write one, or use --update-exp or --expect-from-cpython)", seconds(t0), 0);
     }
+    phases.add(TestPhases.Phase.EXPECTED, System.nanoTime() - t0);
+    BootOptions options = gc.applyTo(BootOptions.DEFAULT).withArgv(List.of(p.fileName()));
+    long templateBefore = tb.templateNanos;
+    try {
+      tb.prepare(b, runtime, options); // the first time: boots the template while the compile stage works
+    } catch (TestBoards.TemplateFailed f) {
+      return new TestResult(p, TestResult.Status.CRASHED, f.getMessage(), seconds(t0), 0);
+    }
+    t0 += tb.templateNanos - templateBefore; // a template boot is the worker's cost, not this program's
     long tBuild = System.nanoTime();
-    phases.add(TestPhases.Phase.EXPECTED, tBuild - t0);
     byte[] image;
     try {
-      image = ProgramBuilder.build(p.path());
+      image = images.image(index);
     } catch (CompileError c) {
       return new TestResult(p, TestResult.Status.FAILED, "does not compile:\n" + c.render(), seconds(t0), 0);
     }
-    BootOptions options = gc.applyTo(BootOptions.DEFAULT).withArgv(List.of(p.fileName()));
     long budget = maxInstructions > 0 ? maxInstructions : (long) Math.min(Long.MAX_VALUE / 2, timeoutSeconds * b.devices().clockHz());
     RunLimits limits = new RunLimits(budget, Duration.ofNanos((long) (timeoutSeconds * 1e9)));
     RunResult r;

@@ -10,7 +10,7 @@ import java.util.Locale;
  */
 final class TestPhases {
   enum Phase {
-    EXPECTED("read expected"), BUILD("compile"), RESET("reset board"), RUN("run guest"), CHECK("compare"),
+    EXPECTED("read expected"), BUILD("wait for image (compiled ahead)"), RESET("reset board"), RUN("run guest"), CHECK("compare"),
     REPORT("progress");
 
     final String label;

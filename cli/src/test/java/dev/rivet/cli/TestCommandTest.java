@@ -212,6 +212,22 @@ class TestCommandTest {
   }
 
   @Test
+  void compileErrorsFailTheirProgramOnlyWhicheverThreadCompiles() throws Exception {
+    // Programs are compiled ahead on a thread of their own (or by the worker that reaches one
+    // first); either way a syntax error is that program's failure and the others still run.
+    for (int i = 0; i < 12; i++) {
+      write("p" + i + ".py", i % 4 == 1 ? "print(\n" : "print(" + i + ")\n");
+      write("p" + i + ".exp", i + "\n");
+    }
+    for (String jobs : new String[] {"1", "2"}) {
+      CliRun r = CliRun.of("test", "-j", jobs, dir.toString());
+      assertEquals(1, r.code(), r.out() + r.err());
+      assertTrue(r.out().contains("12 programs: 9 passed, 3 failed"), r.out());
+      assertTrue(r.out().contains("=== FAILED: " + dir.resolve("p5.py") + "\ndoes not compile:"), r.out());
+    }
+  }
+
+  @Test
   void runtimeCompileWorksOnTestBoards() throws Exception {
     write("ev.py", "print(eval('6 * 7'))\nexec('x = 5')\nprint(x)\n");
     write("ev.exp", "42\n5\n");
