@@ -10,7 +10,8 @@
 #
 # Each figure is the whole command as a user runs it (JVM start, template boot, JIT warm-up
 # included) and, in brackets, the run time rivet test reports itself (from discovery of the
-# programs to the last result).
+# programs to the last result), plus the CPU time the command used (user + sys, every thread):
+# on the shared 2-core machine the wall-clock figures follow the load average, CPU time much less.
 # Usage: bench/run-tests-bench.sh [CORPUS_DIR]   (default: tests/corpus)
 set -uo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -24,15 +25,18 @@ run() { # label, rivet test options and paths...
   local label=$1; shift
   local start end out n inside
   start=$(date +%s.%N)
-  out=$("$root/rivet" test --stats "$@" 2>&1 | sed -n '/^[0-9][0-9]* programs\{0,1\}:/,$p')
+  out=$(/usr/bin/time -f '%U %S' -o "$work/cpu" "$root/rivet" test --stats "$@" 2>&1 \
+    | sed -n '/^[0-9][0-9]* programs\{0,1\}:/,$p')
   end=$(date +%s.%N)
+  local cpu
+  cpu=$(tail -n 1 "$work/cpu" | awk '{ print $1 + $2 }') # time says first when the exit code is not 0
   n=$(printf '%s\n' "$out" | sed -n 's/^\([0-9][0-9]*\) programs\{0,1\}:.*/\1/p')
   inside=$(printf '%s\n' "$out" | sed -n 's/^[0-9][0-9]* programs\{0,1\}:.* in \([0-9.]*\) s$/\1/p')
   printf '== %s\n' "$label"
   printf '%s\n' "$out" | sed 's/^/   /'
-  awk -v n="$n" -v s="$start" -v e="$end" -v i="$inside" 'BEGIN {
-    printf "   => %d programs: whole command %.2f s, %.1f programs/s (inside rivet test: %.2f s, %.1f programs/s)\n",
-      n, e - s, n / (e - s), i, n / i }'
+  awk -v n="$n" -v s="$start" -v e="$end" -v i="$inside" -v c="$cpu" 'BEGIN {
+    printf "   => %d programs: whole command %.2f s, %.1f programs/s (inside rivet test: %.2f s, %.1f programs/s);"
+    printf " CPU %.2f s (user + sys, all threads), %.1f programs per CPU-second\n", n, e - s, n / (e - s), i, n / i, c, n / c }'
 }
 
 echo "corpus: $corpus ($(find "$corpus" -name '*.py' | wc -l) .py files); $(nproc) cores; $(date -u '+%Y-%m-%d %H:%M UTC'); load average $(cut -d' ' -f1-3 /proc/loadavg)"
