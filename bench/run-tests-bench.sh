@@ -35,8 +35,8 @@ run() { # label, rivet test options and paths...
   printf '== %s\n' "$label"
   printf '%s\n' "$out" | sed 's/^/   /'
   awk -v n="$n" -v s="$start" -v e="$end" -v i="$inside" -v c="$cpu" 'BEGIN {
-    printf "   => %d programs: whole command %.2f s, %.1f programs/s (inside rivet test: %.2f s, %.1f programs/s);"
-    printf " CPU %.2f s (user + sys, all threads), %.1f programs per CPU-second\n", n, e - s, n / (e - s), i, n / i, c, n / c }'
+    printf "   => %d programs: whole command %.2f s, %.1f programs/s (inside rivet test: %.2f s, %.1f programs/s);" \
+      " CPU %.2f s (user + sys, all threads), %.1f programs per CPU-second\n", n, e - s, n / (e - s), i, n / i, c, n / c }'
 }
 
 echo "corpus: $corpus ($(find "$corpus" -name '*.py' | wc -l) .py files); $(nproc) cores; $(date -u '+%Y-%m-%d %H:%M UTC'); load average $(cut -d' ' -f1-3 /proc/loadavg)"
