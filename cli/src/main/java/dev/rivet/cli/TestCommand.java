@@ -32,8 +32,10 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * {@code rivet test}: runs Python programs on fresh boards and compares each one's UART output,
  * byte for byte, with NAME.exp beside it and its exit code with NAME.exit (default 0). Boards are
- * booted once and restored per program ({@link TestBoards}). Exit code 1 when any program fails,
- * times out or crashes, 0 otherwise, 2 for bad input.
+ * booted once and restored per program ({@link TestBoards}); their images are compiled ahead
+ * ({@link ImagesAhead}). With --xfail, a listed program that fails is XFAIL and one that passes is
+ * XPASS. Exit code 1 when any program fails, times out, crashes or is XPASS, 0 otherwise, 2 for
+ * bad input.
  */
 @Command(name = "test", mixinStandardHelpOptions = true,
     description = "Run Python test programs on boards and compare their output with NAME.exp / NAME.exit.")
@@ -131,7 +133,7 @@ final class TestCommand implements java.util.concurrent.Callable<Integer> {
         TestPhases phases = new TestPhases();
         try (TestBoards tb = new TestBoards(freshBoot, phases)) {
           for (int i; (i = next.getAndIncrement()) < programs.size(); ) {
-            results[i] = expectations(runOne(i, programs.get(i), defaultBoard, tb, cpython, phases, images), defaultBoard);
+            results[i] = expectations(runOne(i, programs.get(i), defaultBoard, tb, cpython, phases, images));
             long t = System.nanoTime();
             progress.done(results[i]);
             phases.add(TestPhases.Phase.REPORT, System.nanoTime() - t);
@@ -220,12 +222,12 @@ final class TestCommand implements java.util.concurrent.Callable<Integer> {
   }
 
   /** Applies --xfail: a listed program's failure is XFAILED, its pass XPASSED. */
-  private TestResult expectations(TestResult r, Board defaultBoard) {
+  private TestResult expectations(TestResult r) {
     if (xfail == null || r.status() == TestResult.Status.SKIPPED) {
       return r;
     }
     TestProgram p = r.program();
-    String reason = xfail.reason(p.path(), p.board() != null ? p.board() : defaultBoard.name());
+    String reason = xfail.reason(p.path(), boardName(p));
     if (reason == null) {
       return r;
     }
