@@ -83,7 +83,18 @@ class ReplTerminalTest {
       screen.await(EDITING, 7);
       type(keys, "x\r");
       screen.await("42\r\n", 1);
+
       screen.await(EDITING, 8);
+      type(keys, "while True: pass\r");
+      screen.await(EDITING, 9);
+      type(keys, "\r");
+      Thread.sleep(500);
+      type(keys, "x\r"); // typed ahead while the statement runs: kept for the next prompt
+      Thread.sleep(300);
+      type(keys, "\u0003");
+      screen.await("KeyboardInterrupt\r\n>>> ", 4);
+      screen.await("42\r\n", 2);
+      screen.await(EDITING, 11);
       type(keys, "\u0004");
       assertTrue(p.waitFor(WAIT_SECONDS, TimeUnit.SECONDS), "the session did not end at Ctrl-D");
       assertEquals(0, p.exitValue(), screen.text());
@@ -101,6 +112,8 @@ class ReplTerminalTest {
     assertTrue(shown.contains(">>> import time; time.sleep(100000)\n^CTraceback (most recent call last):\n"), shown);
     assertTrue(shown.contains(">>> abc\nKeyboardInterrupt\n>>> x = 6 * 7\n"), shown);
     assertTrue(shown.contains(">>> x\n42\n"), shown);
+    assertTrue(shown.contains("^CTraceback (most recent call last):\n  File \"<stdin>\", line 1, in <module>\n"
+        + "KeyboardInterrupt\n>>> x\n42\n>>> "), shown);
     String history = Files.readString(home.resolve("repl_history"));
     assertTrue(history.contains("while True: pass") && history.contains("x = 6 * 7"), history);
   }
