@@ -19,7 +19,8 @@ import org.w3c.dom.Element;
 
 /**
  * rivet test on small programs of our own, run by the real VM on real boards: pass, fail with a
- * diff, timeout, skips from header comments, --update-exp, JUnit XML, shards.
+ * diff, timeout, skips from header comments, --update-exp, JUnit XML, shards, --xfail (XFAIL and
+ * XPASS), compile errors from the compile-ahead stage, eval/exec on test boards.
  */
 class TestCommandTest {
   @TempDir Path dir;
