@@ -8,16 +8,20 @@ import java.util.Locale;
 /**
  * {@code rivet test --junit FILE}: the JUnit XML report CI systems read. One testsuite; a testcase
  * per program (classname = its folder, name = its file); mismatches are failures, timeouts and
- * crashes are errors, skips carry their reason.
+ * crashes are errors, skips carry their reason. An expected failure (--xfail) is reported as
+ * skipped, with "expected failure: REASON" as its message and the failure's details as text; an
+ * unexpected pass (XPASS) is a failure.
  */
 final class JUnitReport {
   private JUnitReport() {}
 
   static void write(Path file, List<TestResult> results, double seconds) {
-    long failures = results.stream().filter(r -> r.status() == TestResult.Status.FAILED).count();
+    long failures = results.stream().filter(r -> r.status() == TestResult.Status.FAILED
+        || r.status() == TestResult.Status.XPASSED).count();
     long errors = results.stream().filter(r -> r.status() == TestResult.Status.TIMED_OUT
         || r.status() == TestResult.Status.CRASHED).count();
-    long skipped = results.stream().filter(r -> r.status() == TestResult.Status.SKIPPED).count();
+    long skipped = results.stream().filter(r -> r.status() == TestResult.Status.SKIPPED
+        || r.status() == TestResult.Status.XFAILED).count();
     StringBuilder x = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     x.append(String.format(Locale.ROOT, "<testsuites tests=\"%d\" failures=\"%d\" errors=\"%d\" skipped=\"%d\" time=\"%.3f\">%n",
         results.size(), failures, errors, skipped, seconds));
@@ -30,6 +34,11 @@ final class JUnitReport {
       switch (r.status()) {
         case PASSED, UPDATED -> x.append("/>\n");
         case SKIPPED -> x.append(">\n      <skipped message=\"").append(attr(r.detail())).append("\"/>\n    </testcase>\n");
+        case XFAILED -> {
+          int nl = r.detail().indexOf('\n');
+          element(x, "skipped", nl < 0 ? r.detail() : r.detail().substring(0, nl), nl < 0 ? "" : r.detail().substring(nl + 1));
+        }
+        case XPASSED -> element(x, "failure", "unexpected pass (XPASS)", r.detail());
         case FAILED -> element(x, "failure", "output or exit code differs", r.detail());
         case TIMED_OUT -> element(x, "error", "timed out", r.detail());
         case CRASHED -> element(x, "error", "crashed", r.detail());

@@ -10,15 +10,24 @@ import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.UserInterruptException;
+import org.jline.terminal.Attributes;
 import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
+import org.jline.utils.NonBlockingReader;
 
 /**
  * A terminal REPL console with JLine 3: line editing and history (~/.rivet/repl_history, or
  * $RIVET_HOME/repl_history) on the host; the board sees only finished lines. The board's prompt
  * is the text it printed after its last newline: JLine redraws it as its own prompt so editing
- * keys (and redisplay) know where the line starts. Ctrl-C while the board runs arrives as SIGINT.
+ * keys (and redisplay) know where the line starts.
+ *
+ * <p>Ctrl-C while the board runs a statement: from the moment a line is handed to the board until
+ * the board asks for input again, the terminal stays raw with signals off (ISIG) and a key
+ * watcher reads it, so Ctrl-C arrives as the byte 0x03 and interrupts the board; nothing depends
+ * on a SIGINT reaching the JVM (which was racy while JLine handed the terminal back). Other keys
+ * typed meanwhile are kept and replayed into the next line. SIGINT is still handled, for a Ctrl-C
+ * that lands in the moment between JLine giving the terminal back and the watcher starting.
  */
 final class LineEditorConsole implements ReplConsole {
   private final Terminal terminal;
@@ -27,6 +36,13 @@ final class LineEditorConsole implements ReplConsole {
   private final ByteArrayOutputStream partialLine = new ByteArrayOutputStream();
   private volatile boolean dropNewline;
   private final java.util.ArrayDeque<String> pasted = new java.util.ArrayDeque<>();
+  /** How long the key watcher waits for a key before it checks whether it should stop. */
+  private static final long WATCH_POLL_MILLIS = 20;
+  private Runnable interruptHandler = () -> { };
+  private Thread watcher;
+  private volatile boolean watching;
+  private Attributes beforeWatching;
+  private final StringBuilder typeAhead = new StringBuilder();
 
   LineEditorConsole(Path historyFile) throws IOException {
     terminal = TerminalBuilder.builder().system(true).build();
@@ -43,6 +59,15 @@ final class LineEditorConsole implements ReplConsole {
 
   @Override
   public byte[] read() {
+    stopWatching();
+    try {
+      return readForBoard();
+    } finally {
+      startWatching();
+    }
+  }
+
+  private byte[] readForBoard() {
     String prompt;
     synchronized (partialLine) {
       prompt = partialLine.toString(StandardCharsets.UTF_8);
@@ -78,11 +103,70 @@ final class LineEditorConsole implements ReplConsole {
 
   @Override
   public void onInterrupt(Runnable handler) {
+    interruptHandler = handler;
     terminal.handle(Terminal.Signal.INT, signal -> handler.run());
+  }
+
+  /** The board runs: the terminal goes raw without signals and a thread reads its keys. */
+  private void startWatching() {
+    beforeWatching = terminal.enterRawMode();
+    Attributes raw = terminal.getAttributes();
+    raw.setLocalFlag(Attributes.LocalFlag.ISIG, false);
+    terminal.setAttributes(raw);
+    watching = true;
+    watcher = Thread.ofPlatform().daemon().name("rivet-repl-keys").start(this::watchKeys);
+  }
+
+  private void watchKeys() {
+    NonBlockingReader keys = terminal.reader();
+    try {
+      while (watching) {
+        int c = keys.read(WATCH_POLL_MILLIS);
+        if (c == NonBlockingReader.READ_EXPIRED) {
+          continue;
+        }
+        if (c < 0) {
+          return; // end of input: the next readLine sees it too
+        }
+        if (c == CTRL_C) {
+          out.print("^C"); // what the terminal echoes for Ctrl-C with signals on
+          out.flush();
+          interruptHandler.run();
+        } else {
+          synchronized (typeAhead) {
+            typeAhead.append((char) c);
+          }
+        }
+      }
+    } catch (IOException e) {
+      // the terminal is gone; the next readLine reports the end of input
+    }
+  }
+
+  /** The board waits for input: the watcher stops and JLine gets the terminal (and the type-ahead). */
+  private void stopWatching() {
+    if (watcher == null) {
+      return;
+    }
+    watching = false;
+    try {
+      watcher.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    watcher = null;
+    terminal.setAttributes(beforeWatching);
+    synchronized (typeAhead) {
+      if (!typeAhead.isEmpty()) {
+        reader.runMacro(typeAhead.toString());
+        typeAhead.setLength(0);
+      }
+    }
   }
 
   @Override
   public void close() {
+    stopWatching();
     out.flush();
     try {
       reader.getHistory().save();

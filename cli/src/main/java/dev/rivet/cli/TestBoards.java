@@ -44,39 +44,54 @@ final class TestBoards implements AutoCloseable {
   }
 
   private final boolean freshBoot;
+  private final TestPhases phases;
   /** Wall time spent booting templates, and restoring + reflashing, and how often (for --stats). */
   long templateNanos, templateBoots, templateInstructions, resetNanos, resets;
   private final Map<Key, Template> templates = new HashMap<>();
 
   /** @param freshBoot boot every program from reset instead (to measure, or for runtimes without BOOT_READY) */
   TestBoards(boolean freshBoot) {
+    this(freshBoot, new TestPhases());
+  }
+
+  /**
+   * @param freshBoot boot every program from reset instead (to measure, or for runtimes without BOOT_READY)
+   * @param phases where the reset and run times of each program are added (for --stats)
+   */
+  TestBoards(boolean freshBoot, TestPhases phases) {
     this.freshBoot = freshBoot;
+    this.phases = phases;
   }
 
   /** Runs one program's image; the result's instruction count is the program's own. */
   RunResult run(Board board, String runtime, BootOptions options, byte[] image, RunLimits limits)
       throws FirmwareError, BoardError, HostLibraryError {
-    Key key = new Key(board.name(), runtime, options.options(), options.gcAt());
     if (freshBoot) {
       long t0 = System.nanoTime();
       Firmware fw = FirmwareInput.link(image, "test", board, runtime).firmware();
       try (BoardMachine m = BoardMachine.boot(board, fw.elf(), options)) {
-        resetNanos += System.nanoTime() - t0;
+        RuntimeCompileCalls.register(m);
+        long t1 = System.nanoTime();
+        resetNanos += t1 - t0;
         resets++;
-        return m.run(limits);
+        phases.add(TestPhases.Phase.RESET, t1 - t0);
+        try {
+          return m.run(limits);
+        } finally {
+          phases.add(TestPhases.Phase.RUN, System.nanoTime() - t1);
+        }
       }
     }
-    Template t = templates.get(key);
-    if (t == null) {
-      t = bootTemplate(board, runtime, options);
-      templates.put(key, t);
-    }
+    Template t = template(board, runtime, options);
     long t0 = System.nanoTime();
     t.machine.restore(t.ready);
     t.machine.reflash(image, options);
-    resetNanos += System.nanoTime() - t0;
+    long t1 = System.nanoTime();
+    resetNanos += t1 - t0;
     resets++;
+    phases.add(TestPhases.Phase.RESET, t1 - t0);
     RunResult r = t.machine.run(limits);
+    phases.add(TestPhases.Phase.RUN, System.nanoTime() - t1);
     long own = r.instructions() - t.ready.instructions();
     return switch (r) {
       case RunResult.Exited e -> new RunResult.Exited(e.code(), e.output(), own);
@@ -88,13 +103,24 @@ final class TestBoards implements AutoCloseable {
 
   /** Instructions the template boot took to reach BOOT_READY (what each restore saves). */
   long bootInstructions(Board board, String runtime, BootOptions options) throws FirmwareError, BoardError, HostLibraryError {
+    return template(board, runtime, options).ready.instructions();
+  }
+
+  /** Boots the template programs on this board with these options will restore (no-op with freshBoot). */
+  void prepare(Board board, String runtime, BootOptions options) throws FirmwareError, BoardError, HostLibraryError {
+    if (!freshBoot) {
+      template(board, runtime, options);
+    }
+  }
+
+  private Template template(Board board, String runtime, BootOptions options) throws FirmwareError, BoardError, HostLibraryError {
     Key key = new Key(board.name(), runtime, options.options(), options.gcAt());
     Template t = templates.get(key);
     if (t == null) {
       t = bootTemplate(board, runtime, options);
       templates.put(key, t);
     }
-    return t.ready.instructions();
+    return t;
   }
 
   private Template bootTemplate(Board board, String runtime, BootOptions options) throws FirmwareError, BoardError, HostLibraryError {
@@ -114,6 +140,7 @@ final class TestBoards implements AutoCloseable {
     Firmware fw = FirmwareInput.link(placeholder, "test template", board, runtime).firmware();
     BoardMachine m = BoardMachine.boot(board, fw.elf(), options);
     try {
+      RuntimeCompileCalls.register(m); // compile(), exec() and eval() work as under `rivet run`
       m.registerHostCall(HostCall.BOOT_READY, (call, mem) -> {
         m.requestStop();
         return HostCall.Reply.ok();

@@ -32,8 +32,10 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * {@code rivet test}: runs Python programs on fresh boards and compares each one's UART output,
  * byte for byte, with NAME.exp beside it and its exit code with NAME.exit (default 0). Boards are
- * booted once and restored per program ({@link TestBoards}). Exit code 1 when any program fails,
- * times out or crashes, 0 otherwise, 2 for bad input.
+ * booted once and restored per program ({@link TestBoards}); their images are compiled ahead
+ * ({@link ImagesAhead}). With --xfail, a listed program that fails is XFAIL and one that passes is
+ * XPASS. Exit code 1 when any program fails, times out, crashes or is XPASS, 0 otherwise, 2 for
+ * bad input.
  */
 @Command(name = "test", mixinStandardHelpOptions = true,
     description = "Run Python test programs on boards and compare their output with NAME.exp / NAME.exit.")
@@ -66,6 +68,13 @@ final class TestCommand implements java.util.concurrent.Callable<Integer> {
   @Option(names = "--junit", paramLabel = "FILE", description = "Also write a JUnit XML report.")
   Path junit;
 
+  @Option(names = "--xfail", paramLabel = "FILE", description = "Programs expected to fail, one '<path>[@<board>]  <reason>' per line (paths relative to FILE's folder): "
+      + "a failure of a listed program is XFAIL (not a failure), a pass is XPASS (a failure).")
+  Path xfailFile;
+
+  @Option(names = "--timings", paramLabel = "FILE", description = "Also write one line per program: path, status, guest instructions, milliseconds (tab-separated).")
+  Path timings;
+
   @Option(names = "--filter", paramLabel = "SUBSTRING", description = "Only programs whose path contains SUBSTRING.")
   String filter;
 
@@ -82,6 +91,7 @@ final class TestCommand implements java.util.concurrent.Callable<Integer> {
   boolean stats;
 
   private final Map<String, Board> boards = new HashMap<>();
+  private ExpectedFailures xfail;
 
   @Override
   public Integer call() throws Exception {
@@ -105,23 +115,30 @@ final class TestCommand implements java.util.concurrent.Callable<Integer> {
         boardNamed(p.board()); // a bad board name in a header is bad input, reported before anything runs
       }
     }
+    xfail = xfailFile == null ? null : ExpectedFailures.read(xfailFile);
     CpythonExpected cpython = fromCpython ? new CpythonExpected(Path.of(".cache", "expected")) : null;
 
     PrintWriter out = spec.commandLine().getOut();
-    Progress progress = new Progress(out, programs.size(), isTerminal());
+    TestProgress progress = new TestProgress(out, programs.size(), isTerminal());
     TestResult[] results = new TestResult[programs.size()];
     AtomicInteger next = new AtomicInteger();
     long[] cost = new long[5];
+    TestPhases allPhases = new TestPhases();
     long start = System.nanoTime();
     List<Thread> workers = new ArrayList<>();
+    ImagesAhead images = new ImagesAhead(programs, p -> skipReason(p, defaultBoard) == null);
     List<Throwable> crashes = java.util.Collections.synchronizedList(new ArrayList<>());
     for (int w = 0; w < Math.min(jobs, programs.size()); w++) {
       workers.add(Thread.ofPlatform().name("rivet-test-" + w).start(() -> {
-        try (TestBoards tb = new TestBoards(freshBoot)) {
+        TestPhases phases = new TestPhases();
+        try (TestBoards tb = new TestBoards(freshBoot, phases)) {
           for (int i; (i = next.getAndIncrement()) < programs.size(); ) {
-            results[i] = runOne(programs.get(i), defaultBoard, tb, cpython);
+            results[i] = expectations(runOne(i, programs.get(i), defaultBoard, tb, cpython, phases, images));
+            long t = System.nanoTime();
             progress.done(results[i]);
+            phases.add(TestPhases.Phase.REPORT, System.nanoTime() - t);
           }
+          allPhases.merge(phases);
           synchronized (cost) {
             cost[0] += tb.templateNanos;
             cost[1] += tb.templateBoots;
@@ -142,6 +159,7 @@ final class TestCommand implements java.util.concurrent.Callable<Integer> {
         Thread.currentThread().interrupt();
       }
     }
+    images.close();
     if (!crashes.isEmpty()) {
       Throwable t = crashes.get(0);
       if (t instanceof Exception e) {
@@ -157,9 +175,19 @@ final class TestCommand implements java.util.concurrent.Callable<Integer> {
       out.printf(Locale.ROOT, "boards: %d template boot%s to BOOT_READY, %.1f ms and %d instructions each; %d %s, %.3f ms each%n",
           cost[1], cost[1] == 1 ? "" : "s", cost[1] == 0 ? 0 : cost[0] / 1e6 / cost[1], cost[1] == 0 ? 0 : cost[4] / cost[1], cost[3],
           freshBoot ? "fresh boots (link + load)" : "resets (restore + reflash)", cost[3] == 0 ? 0 : cost[2] / 1e6 / cost[3]);
+      allPhases.print(out, programs.size());
+      TestPhases.printDistribution(out, all);
     }
     if (junit != null) {
       JUnitReport.write(junit, all, seconds);
+    }
+    if (timings != null) {
+      StringBuilder t = new StringBuilder("path\tstatus\tinstructions\tms\n");
+      for (TestResult r : all) {
+        t.append(r.program().path()).append('\t').append(r.status().name().toLowerCase(Locale.ROOT)).append('\t')
+            .append(r.instructions()).append('\t').append(String.format(Locale.ROOT, "%.3f", r.seconds() * 1e3)).append('\n');
+      }
+      CompileCommand.writeAtomically(timings, t.toString().getBytes(StandardCharsets.UTF_8));
     }
     out.flush();
     return all.stream().anyMatch(r -> r.status().isFailure()) ? 1 : ExitCodes.OK;
@@ -176,20 +204,51 @@ final class TestCommand implements java.util.concurrent.Callable<Integer> {
     }
   }
 
-  private TestResult runOne(TestProgram p, Board defaultBoard, TestBoards tb, CpythonExpected cpython)
-      throws BoardError, FirmwareError, HostLibraryError {
-    long t0 = System.nanoTime();
+  /** Why p does not run here, or null when it does. */
+  private String skipReason(TestProgram p, Board defaultBoard) {
     if (p.skip() != null) {
-      return new TestResult(p, TestResult.Status.SKIPPED, p.skip(), 0, 0);
+      return p.skip();
     }
     if (p.board() != null && board != null && !p.board().equals(defaultBoard.name())) {
-      return new TestResult(p, TestResult.Status.SKIPPED, "needs board " + p.board() + " (--board " + board + " given)", 0, 0);
+      return "needs board " + p.board() + " (--board " + board + " given)";
     }
     if (p.gcStress() && !gc.stress) {
-      return new TestResult(p, TestResult.Status.SKIPPED, "needs --gc-stress", 0, 0);
+      return "needs --gc-stress";
     }
     if (p.gcPoison() && !gc.poison) {
-      return new TestResult(p, TestResult.Status.SKIPPED, "needs --gc-poison", 0, 0);
+      return "needs --gc-poison";
+    }
+    return null;
+  }
+
+  /** Applies --xfail: a listed program's failure is XFAILED, its pass XPASSED. */
+  private TestResult expectations(TestResult r) {
+    if (xfail == null || r.status() == TestResult.Status.SKIPPED) {
+      return r;
+    }
+    TestProgram p = r.program();
+    String reason = xfail.reason(p.path(), boardName(p));
+    if (reason == null) {
+      return r;
+    }
+    if (r.status().isFailure()) {
+      return new TestResult(p, TestResult.Status.XFAILED, "expected failure: " + reason + "\n"
+          + r.status().word + ": " + r.detail(), r.seconds(), r.instructions());
+    }
+    if (r.status() == TestResult.Status.PASSED) {
+      return new TestResult(p, TestResult.Status.XPASSED, "passes, but " + xfail.file() + " lists it as expected to fail ("
+          + reason + "): remove its line", r.seconds(), r.instructions());
+    }
+    return r;
+  }
+
+  private TestResult runOne(int index, TestProgram p, Board defaultBoard, TestBoards tb, CpythonExpected cpython,
+      TestPhases phases, ImagesAhead images)
+      throws BoardError, FirmwareError, HostLibraryError {
+    long t0 = System.nanoTime();
+    String skip = skipReason(p, defaultBoard);
+    if (skip != null) {
+      return new TestResult(p, TestResult.Status.SKIPPED, skip, 0, 0);
     }
     Board b = p.board() != null ? boardNamed(p.board()) : defaultBoard;
     byte[] expected;
@@ -208,22 +267,40 @@ final class TestCommand implements java.util.concurrent.Callable<Integer> {
       return new TestResult(p, TestResult.Status.FAILED, "no " + p.expFile().getFileName()
           + " beside it (write one, or use --update-exp or --expect-from-cpython)", seconds(t0), 0);
     }
+    phases.add(TestPhases.Phase.EXPECTED, System.nanoTime() - t0);
+    BootOptions options = gc.applyTo(BootOptions.DEFAULT).withArgv(List.of(p.fileName()));
+    long templateBefore = tb.templateNanos;
+    try {
+      tb.prepare(b, runtime, options); // the first time: boots the template while the compile stage works
+    } catch (TestBoards.TemplateFailed f) {
+      return new TestResult(p, TestResult.Status.CRASHED, f.getMessage(), seconds(t0), 0);
+    }
+    t0 += tb.templateNanos - templateBefore; // a template boot is the worker's cost, not this program's
+    long tBuild = System.nanoTime();
     byte[] image;
     try {
-      image = ProgramBuilder.build(p.path());
+      image = images.image(index);
     } catch (CompileError c) {
       return new TestResult(p, TestResult.Status.FAILED, "does not compile:\n" + c.render(), seconds(t0), 0);
     }
-    BootOptions options = gc.applyTo(BootOptions.DEFAULT).withArgv(List.of(p.fileName()));
     long budget = maxInstructions > 0 ? maxInstructions : (long) Math.min(Long.MAX_VALUE / 2, timeoutSeconds * b.devices().clockHz());
     RunLimits limits = new RunLimits(budget, Duration.ofNanos((long) (timeoutSeconds * 1e9)));
     RunResult r;
+    phases.add(TestPhases.Phase.BUILD, System.nanoTime() - tBuild);
     try {
       r = tb.run(b, runtime, options, image, limits);
     } catch (TestBoards.TemplateFailed f) {
       return new TestResult(p, TestResult.Status.CRASHED, f.getMessage(), seconds(t0), 0);
     }
-    double secs = seconds(t0);
+    long tCheck = System.nanoTime();
+    try {
+      return check(p, r, expected, expectedExit, budget, seconds(t0));
+    } finally {
+      phases.add(TestPhases.Phase.CHECK, System.nanoTime() - tCheck);
+    }
+  }
+
+  private TestResult check(TestProgram p, RunResult r, byte[] expected, int expectedExit, long budget, double secs) {
     return switch (r) {
       case RunResult.Exited e -> {
         boolean same = expected != null && e.code() == expectedExit && Arrays.equals(expected, e.output());
@@ -231,7 +308,7 @@ final class TestCommand implements java.util.concurrent.Callable<Integer> {
           yield new TestResult(p, TestResult.Status.PASSED, "", secs, e.instructions());
         }
         String diff = describeMismatch(expected, expectedExit, e, p);
-        if (updateExp) {
+        if (updateExp && (xfail == null || xfail.reason(p.path(), boardName(p)) == null)) {
           updateExpectation(p, e);
           yield new TestResult(p, TestResult.Status.UPDATED, diff, secs, e.instructions());
         }
@@ -246,6 +323,10 @@ final class TestCommand implements java.util.concurrent.Callable<Integer> {
       case RunResult.Stopped s -> new TestResult(p, TestResult.Status.CRASHED, "the board stopped without a reason", secs,
           s.instructions());
     };
+  }
+
+  private String boardName(TestProgram p) {
+    return p.board() != null ? p.board() : board != null ? board : "standard";
   }
 
   private static String outputSoFar(byte[] output) {
@@ -337,50 +418,22 @@ final class TestCommand implements java.util.concurrent.Callable<Integer> {
         out.println("skipped " + r.program().path() + ": " + r.detail());
       }
     }
+    for (TestResult r : all) {
+      if (r.status() == TestResult.Status.XFAILED) {
+        out.println("xfail " + r.program().path() + ": " + r.detail().lines().findFirst().orElse("")
+            .replaceFirst("^expected failure: ", "") + " (" + r.detail().lines().skip(1).findFirst().orElse("") + ")");
+      }
+    }
     StringBuilder line = new StringBuilder();
     line.append(all.size()).append(all.size() == 1 ? " program: " : " programs: ");
     List<String> parts = new ArrayList<>();
     for (TestResult.Status s : TestResult.Status.values()) {
-      if (s != TestResult.Status.UPDATED || counts.containsKey(s)) {
+      boolean xfailWord = s == TestResult.Status.XFAILED || s == TestResult.Status.XPASSED;
+      if ((s != TestResult.Status.UPDATED && !xfailWord) || counts.containsKey(s) || (xfailWord && xfail != null)) {
         parts.add(counts.getOrDefault(s, 0) + " " + s.word);
       }
     }
     line.append(String.join(", ", parts)).append(String.format(Locale.ROOT, " in %.2f s", seconds));
     out.println(line);
-  }
-
-  /** Progress: a bar redrawn in place on a terminal, one line per program otherwise. */
-  private static final class Progress {
-    private final PrintWriter out;
-    private final int total;
-    private final boolean terminal;
-    private int done, failed, skipped;
-
-    Progress(PrintWriter out, int total, boolean terminal) {
-      this.out = out;
-      this.total = total;
-      this.terminal = terminal;
-    }
-
-    synchronized void done(TestResult r) {
-      done++;
-      if (r.status().isFailure()) failed++;
-      if (r.status() == TestResult.Status.SKIPPED) skipped++;
-      if (terminal) {
-        int width = 30, filled = done * width / total;
-        out.printf("\r[%s%s] %d/%d  %d failed  %d skipped ", "#".repeat(filled), ".".repeat(width - filled), done, total,
-            failed, skipped);
-      } else {
-        out.printf(Locale.ROOT, "[%d/%d] %-9s %s%n", done, total, r.status().word.toUpperCase(Locale.ROOT),
-            r.program().path());
-      }
-      out.flush();
-    }
-
-    synchronized void finish() {
-      if (terminal) {
-        out.println();
-      }
-    }
   }
 }

@@ -19,7 +19,8 @@ import org.w3c.dom.Element;
 
 /**
  * rivet test on small programs of our own, run by the real VM on real boards: pass, fail with a
- * diff, timeout, skips from header comments, --update-exp, JUnit XML, shards.
+ * diff, timeout, skips from header comments, --update-exp, JUnit XML, shards, --xfail (XFAIL and
+ * XPASS), compile errors from the compile-ahead stage, eval/exec on test boards.
  */
 class TestCommandTest {
   @TempDir Path dir;
@@ -159,6 +160,80 @@ class TestCommandTest {
     Element skipped = (Element) doc.getElementsByTagName("skipped").item(0);
     assertEquals("\"not\" <today> & never", skipped.getAttribute("message"));
     assertTrue(doc.getElementsByTagName("failure").item(0).getTextContent().contains("+x\\x01y"));
+  }
+
+  @Test
+  void expectedFailuresAreXfailAndUnexpectedPassesFail() throws Exception {
+    write("sub/wrong.py", "print(1)\n");
+    write("sub/wrong.exp", "2\n");
+    write("right.py", "print(3)\n");
+    write("right.exp", "3\n");
+    write("tinyonly.py", "print(4)\n");
+    write("tinyonly.exp", "5\n");
+    write("xfail.txt", "# expected failures\nsub/wrong.py  prints 1, not 2\ntinyonly.py@tiny  only wrong on tiny\n");
+    Path xml = dir.resolve("report.xml");
+    CliRun r = test("--xfail", dir.resolve("xfail.txt").toString(), "--junit", xml.toString(), dir.toString());
+    // wrong.py is XFAIL; tinyonly.py is listed for another board, so it is a plain failure here
+    assertEquals(1, r.code(), r.out() + r.err());
+    assertTrue(r.out().contains("3 programs: 1 passed, 1 failed, 0 timed out, 0 crashed, 0 skipped, 1 xfailed, 0 xpassed"), r.out());
+    assertTrue(r.out().contains("xfail " + dir.resolve("sub/wrong.py") + ": prints 1, not 2"), r.out());
+    assertTrue(r.out().contains("=== FAILED: " + dir.resolve("tinyonly.py")), r.out());
+    assertFalse(r.out().contains("=== FAILED: " + dir.resolve("sub/wrong.py")), r.out());
+    Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(xml.toFile());
+    Element suite = (Element) doc.getElementsByTagName("testsuite").item(0);
+    assertEquals("1", suite.getAttribute("failures"));
+    assertEquals("1", suite.getAttribute("skipped"));
+    Element skipped = (Element) doc.getElementsByTagName("skipped").item(0);
+    assertEquals("expected failure: prints 1, not 2", skipped.getAttribute("message"));
+    assertTrue(skipped.getTextContent().contains("-2\n+1"), skipped.getTextContent());
+
+    CliRun tiny = test("--board", "tiny", "--xfail", dir.resolve("xfail.txt").toString(), dir.toString());
+    assertEquals(0, tiny.code(), tiny.out() + tiny.err());
+    assertTrue(tiny.out().contains("3 programs: 1 passed, 0 failed, 0 timed out, 0 crashed, 0 skipped, 2 xfailed, 0 xpassed"), tiny.out());
+
+    write("sub/wrong.exp", "1\n"); // fixed: the listed program now passes, which is a failure
+    CliRun xpass = test("--xfail", dir.resolve("xfail.txt").toString(), "--junit", xml.toString(), dir.resolve("sub").toString());
+    assertEquals(1, xpass.code(), xpass.out() + xpass.err());
+    assertTrue(xpass.out().contains("=== XPASSED: " + dir.resolve("sub/wrong.py")), xpass.out());
+    assertTrue(xpass.out().contains("lists it as expected to fail (prints 1, not 2): remove its line"), xpass.out());
+    assertTrue(xpass.out().contains("1 program: 0 passed, 0 failed, 0 timed out, 0 crashed, 0 skipped, 0 xfailed, 1 xpassed"), xpass.out());
+    Document doc2 = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(xml.toFile());
+    assertEquals("unexpected pass (XPASS)", ((Element) doc2.getElementsByTagName("failure").item(0)).getAttribute("message"));
+  }
+
+  @Test
+  void aBadXfailFileIsExitTwo() throws Exception {
+    write("a.py", "print(1)\n");
+    write("a.exp", "1\n");
+    write("missing.txt", "gone.py  no such program\n");
+    CliRun r = test("--xfail", dir.resolve("missing.txt").toString(), dir.toString());
+    assertEquals(2, r.code(), r.out() + r.err());
+    assertTrue(r.err().contains("missing.txt:1: names a missing program: gone.py"), r.err());
+    assertEquals(2, test("--xfail", dir.resolve("nope.txt").toString(), dir.toString()).code());
+  }
+
+  @Test
+  void compileErrorsFailTheirProgramOnlyWhicheverThreadCompiles() throws Exception {
+    // Programs are compiled ahead on a thread of their own (or by the worker that reaches one
+    // first); either way a syntax error is that program's failure and the others still run.
+    for (int i = 0; i < 12; i++) {
+      write("p" + i + ".py", i % 4 == 1 ? "print(\n" : "print(" + i + ")\n");
+      write("p" + i + ".exp", i + "\n");
+    }
+    for (String jobs : new String[] {"1", "2"}) {
+      CliRun r = CliRun.of("test", "-j", jobs, dir.toString());
+      assertEquals(1, r.code(), r.out() + r.err());
+      assertTrue(r.out().contains("12 programs: 9 passed, 3 failed"), r.out());
+      assertTrue(r.out().contains("=== FAILED: " + dir.resolve("p5.py") + "\ndoes not compile:"), r.out());
+    }
+  }
+
+  @Test
+  void runtimeCompileWorksOnTestBoards() throws Exception {
+    write("ev.py", "print(eval('6 * 7'))\nexec('x = 5')\nprint(x)\n");
+    write("ev.exp", "42\n5\n");
+    CliRun r = test(dir.toString());
+    assertEquals(0, r.code(), r.out() + r.err());
   }
 
   @Test

@@ -280,8 +280,11 @@ public final class BoardMachine implements AutoCloseable {
 
   /** Saves CPU context, RAM and the instruction count. */
   public Snapshot snapshot() {
-    return new Snapshot(this, uc.contextSave(), memory.lowRam.toArray(java.lang.foreign.ValueLayout.JAVA_BYTE),
-        memory.highRam.toArray(java.lang.foreign.ValueLayout.JAVA_BYTE), counter.retired());
+    return new Snapshot(this, uc.contextSave(), copyOf(memory.lowRam), copyOf(memory.highRam), counter.retired());
+  }
+
+  private static java.lang.foreign.MemorySegment copyOf(java.lang.foreign.MemorySegment ram) {
+    return java.lang.foreign.Arena.ofAuto().allocate(ram.byteSize(), Board.PAGE).copyFrom(ram);
   }
 
   /** Puts the board back to the moment of the snapshot. */
@@ -290,8 +293,8 @@ public final class BoardMachine implements AutoCloseable {
       throw new IllegalArgumentException("a snapshot can only be restored on the board that took it");
     }
     uc.contextRestore(s.cpu);
-    java.lang.foreign.MemorySegment.copy(s.lowRam, 0, memory.lowRam, java.lang.foreign.ValueLayout.JAVA_BYTE, 0, s.lowRam.length);
-    java.lang.foreign.MemorySegment.copy(s.highRam, 0, memory.highRam, java.lang.foreign.ValueLayout.JAVA_BYTE, 0, s.highRam.length);
+    memory.lowRam.copyFrom(s.lowRam);
+    memory.highRam.copyFrom(s.highRam);
     counter.setRetired(s.retired);
     uart.takeTranscript();
   }

@@ -1,6 +1,7 @@
 package dev.rivet.emulator;
 
 import dev.rivet.emulator.unicorn.Unicorn;
+import java.lang.foreign.MemorySegment;
 
 /**
  * A board's state at one moment: the CPU context, all mapped RAM, and the instruction count (the
@@ -11,11 +12,12 @@ import dev.rivet.emulator.unicorn.Unicorn;
 public final class Snapshot implements AutoCloseable {
   final BoardMachine owner;
   final Unicorn.Context cpu;
-  final byte[] lowRam;
-  final byte[] highRam;
+  /** Copies of RAM in native memory (freed with the snapshot by the GC): restore is a memcpy. */
+  final MemorySegment lowRam;
+  final MemorySegment highRam;
   final long retired;
 
-  Snapshot(BoardMachine owner, Unicorn.Context cpu, byte[] lowRam, byte[] highRam, long retired) {
+  Snapshot(BoardMachine owner, Unicorn.Context cpu, MemorySegment lowRam, MemorySegment highRam, long retired) {
     this.owner = owner;
     this.cpu = cpu;
     this.lowRam = lowRam;
