@@ -60,6 +60,16 @@ final class AllocationTable {
     return (b >> ((block & 3) * 2)) & 3;
   }
 
+  /** Bytes of the live allocation whose head block is at {@code head}, read from guest memory. */
+  long sizeAt(long head) throws BadGuestPointer {
+    long block = blockOf(head);
+    long n = 1;
+    while (block + n < nblocks && state(block + n) == TAIL) {
+      n++;
+    }
+    return n * GcSymbols.BLOCK;
+  }
+
   static int state(byte[] table, long block) {
     return (table[(int) (block >> 2)] >> ((block & 3) * 2)) & 3;
   }

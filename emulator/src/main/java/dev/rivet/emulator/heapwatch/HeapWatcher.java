@@ -227,16 +227,12 @@ public final class HeapWatcher {
       if (head == 0 || !table.ready() || !table.inPool(head)) {
         return;
       }
-      long block = table.blockOf(head);
-      long n = 1;
-      while (block + n < table.nblocks && table.state(block + n) == AllocationTable.TAIL) {
-        n++;
-      }
+      long bytes = table.sizeAt(head);
       long rsp = uc.regRead(UC_X86_REG_RSP);
       List<Frame> bt = backtrace(memory.readLong(rsp), uc.regRead(UC_X86_REG_RBP), true);
-      allocations.put(head, new Allocation(allocCount, head, n * GcSymbols.BLOCK, machine.instructions(), bt));
-      reused(head, n * GcSymbols.BLOCK);
-      liveBlocks += n;
+      allocations.put(head, new Allocation(allocCount, head, bytes, machine.instructions(), bt));
+      reused(head, bytes);
+      liveBlocks += bytes / GcSymbols.BLOCK;
       if (traceAllocation > 0 && allocCount == traceAllocation) {
         traceHead = head;
         tracing = true;
@@ -255,12 +251,7 @@ public final class HeapWatcher {
       if (head == 0 || !table.ready() || !table.inPool(head)) {
         return;
       }
-      long block = table.blockOf(head);
-      long n = 1;
-      while (block + n < table.nblocks && table.state(block + n) == AllocationTable.TAIL) {
-        n++;
-      }
-      reused(head, n * GcSymbols.BLOCK);
+      reused(head, table.sizeAt(head));
     } catch (BadGuestPointer e) {
       // cannot read the table: leave the records as they are
     }
