@@ -15,14 +15,15 @@
  * register gcc has reused, the bytecode is freed while it runs. Rivet exists to reproduce that, so
  * do not "fix" it here; the fix lives in the frame (RIVET_FRAME_HOLDS_FUNCTION).
  *
- * Marking uses a bounded explicit stack; when it overflows, the collector remembers that and
- * rescans the heap for marked blocks whose children may be unmarked. No recursion. */
+ * Marking is depth first with a bounded explicit stack of unscanned ranges (mark_words); when it
+ * overflows, the collector remembers that and rescans the heap for marked blocks whose children
+ * may be unmarked. No recursion. */
 #include "gc.h"
 #include "obj.h"
 #include "../hal/hal.h"
 
 enum { AT_FREE = 0, AT_HEAD = 1, AT_TAIL = 2, AT_MARK = 3 };
-#define MARK_STACK_SIZE 512
+#define MARK_STACK_SIZE 256     /* levels of nesting marked without a rescan */
 #define MAX_ROOTS 1024
 #define POISON_BYTE 0xEE  /* docs/board-abi.md: an invalid opcode; 0xEEEE... is a non-canonical, unmapped address */
 #define NHINTS 8          /* free-run hints: one per request size 1..NHINTS-1 blocks, one for NHINTS and more */
@@ -49,8 +50,8 @@ static uintptr_t stack_top;
 static uintptr_t *roots[MAX_ROOTS];
 static size_t nroots;
 
-static uintptr_t mark_stack[MARK_STACK_SIZE];
-static size_t mark_sp;
+typedef struct { uintptr_t *cur, *stop; } mark_range_t;  /* the unscanned rest of an allocation */
+static mark_range_t mark_stack[MARK_STACK_SIZE];
 static bool mark_overflow;
 
 bool gc_enabled = true;
@@ -124,18 +125,19 @@ static void hints_cover_freed(size_t lowest) {
 
 /* ---- marking ---- */
 
-/* The conservative test: only a pointer to a HEAD (or already MARKed) block counts. */
-static inline void mark_candidate(uintptr_t w) {
+/* The conservative test: only a pointer to a HEAD block counts (a MARKed one is already done).
+ * Marks it and returns true with its block in *out. */
+static inline bool mark_head(uintptr_t w, size_t *out) {
     uintptr_t off = w - (uintptr_t)pool;                /* below the pool wraps to a huge offset */
-    if (off >= nblocks * GC_BLOCK) return;
-    if (off & (GC_BLOCK - 1)) return;                   /* interior of a block: not a head pointer */
+    if (off >= nblocks * GC_BLOCK) return false;
+    if (off & (GC_BLOCK - 1)) return false;             /* interior of a block: not a head pointer */
     size_t b = off / GC_BLOCK;
     uint8_t *byte = &atb[b >> 2];
     int sh = (b & 3) * 2;
-    if (((*byte >> sh) & 3) != AT_HEAD) return;         /* tail (interior), free, or already marked */
+    if (((*byte >> sh) & 3) != AT_HEAD) return false;   /* tail (interior), free, or already marked */
     *byte |= (uint8_t)(AT_MARK << sh);                  /* HEAD 01 -> MARK 11 */
-    if (mark_sp < MARK_STACK_SIZE) mark_stack[mark_sp++] = b;
-    else mark_overflow = true;
+    *out = b;
+    return true;
 }
 
 /* the block after the last TAIL of the allocation whose head is b */
@@ -152,33 +154,47 @@ static size_t allocation_end(size_t b) {
     return end;
 }
 
-static void scan_children(size_t b) {
-    uintptr_t *w = block_ptr(b), *stop = block_ptr(allocation_end(b));
-    for (; w < stop; w++) mark_candidate(*w);
-}
-
-static void drain_mark_stack(void) {
-    while (mark_sp > 0) scan_children(mark_stack[--mark_sp]);
-}
-
-static void scan_range(uintptr_t *from, uintptr_t *to) {
-    for (uintptr_t *w = from; w < to; w++) {
-        mark_candidate(*w);
-        drain_mark_stack();
+/* Depth first over the words of [cur, stop): on reaching an unmarked child, the rest of the
+ * current allocation goes on the mark stack and the child is scanned at once. The stack holds
+ * one range per level of nesting (not one entry per child, so a long list does not overflow it);
+ * past MARK_STACK_SIZE levels the rest of an allocation is dropped and mark_overflow set, and
+ * mark_all rescans every marked allocation. */
+static void mark_words(uintptr_t *cur, uintptr_t *stop) {
+    size_t sp = 0;
+    for (;;) {
+        while (cur < stop) {
+            size_t child;
+            if (!mark_head(*cur++, &child)) continue;
+            if (cur < stop) {
+                if (sp < MARK_STACK_SIZE) { mark_stack[sp].cur = cur; mark_stack[sp].stop = stop; sp++; }
+                else mark_overflow = true;
+            }
+            cur = block_ptr(child);
+            stop = block_ptr(allocation_end(child));
+        }
+        if (sp == 0) return;
+        sp--;
+        cur = mark_stack[sp].cur;
+        stop = mark_stack[sp].stop;
     }
+}
+
+static void mark_root(uintptr_t w) {
+    size_t b;
+    if (mark_head(w, &b)) mark_words(block_ptr(b), block_ptr(allocation_end(b)));
 }
 
 static void mark_all(void) {
     uintptr_t regs[6];
     gc_capture_regs(regs);
-    for (size_t i = 0; i < nroots; i++) { mark_candidate(*roots[i]); drain_mark_stack(); }
-    scan_range(regs, regs + 6);
+    for (size_t i = 0; i < nroots; i++) mark_root(*roots[i]);
+    for (int i = 0; i < 6; i++) mark_root(regs[i]);
     uintptr_t sp = (uintptr_t)__builtin_frame_address(0);
-    scan_range((uintptr_t *)(sp & ~(uintptr_t)7), (uintptr_t *)stack_top);
+    for (uintptr_t *w = (uintptr_t *)(sp & ~(uintptr_t)7); w < (uintptr_t *)stack_top; w++) mark_root(*w);
     while (mark_overflow) {
         mark_overflow = false;
         for (size_t b = 0; b < nblocks; b++)
-            if (at_get(b) == AT_MARK) { scan_children(b); drain_mark_stack(); }
+            if (at_get(b) == AT_MARK) mark_words(block_ptr(b), block_ptr(allocation_end(b)));
     }
 }
 
@@ -197,28 +213,44 @@ static inline void sweep_block(size_t b, bool *freeing, size_t *lowest_freed) {
     if (options & BOOT_OPT_GC_POISON) memset_(block_ptr(b), POISON_BYTE, GC_BLOCK);
 }
 
-/* A word at a time: a word without unmarked HEADs that does not continue an unmarked allocation
- * only turns its MARKs back into HEADs (clear the high bit where the low bit is set) and frees
- * nothing; all-FREE words are skipped. Only words holding garbage go block by block. */
+static void poison_blocks(size_t b, uint64_t freed) {
+    for (; freed; freed &= freed - 1)
+        memset_(block_ptr(b + (size_t)__builtin_ctzll(freed) / 2), POISON_BYTE, GC_BLOCK);
+}
+
+/* A word (32 blocks) at a time, with no loop over blocks. Per word, with one bit per field at the
+ * field's low bit: H = unmarked HEADs, T = TAILs. The blocks to free are H plus every TAIL whose
+ * allocation starts at an unmarked HEAD (or continues one from the previous word: carry_in).
+ * Those TAILs are found with one addition: in R = T with all odd bits set, a 1 added just above
+ * each unmarked HEAD (and at bit 0 for carry_in) carries up through exactly the TAILs that follow
+ * it and stops at the next field that is not a TAIL; the TAILs it passed through turn to 0. A
+ * carry out of bit 63 means the next word starts inside a freed allocation. MARKs become HEADs
+ * (clear the high bit). All-FREE words are skipped. */
 static void sweep(void) {
-    bool freeing = false;
+    uint64_t carry = 0;
     size_t lowest_freed = nblocks, live = 0, b = 0;
+    bool poison = (options & BOOT_OPT_GC_POISON) != 0;
     for (; b + WORD_BLOCKS <= nblocks; b += WORD_BLOCKS) {
         atb_word_t *wp = atb_word(b);
         uint64_t w = *wp;
-        if (w == 0) { freeing = false; continue; }
+        if (w == 0) { carry = 0; continue; }
         uint64_t lo = w & LO_BITS, hi = (w >> 1) & LO_BITS;
-        bool continues_garbage = freeing && (w & 3) == AT_TAIL;
-        if ((lo & ~hi) == 0 && !continues_garbage) {
-            w &= ~(lo << 1);
-            *wp = w;
-            freeing = false;
-        } else {
-            for (size_t i = b; i < b + WORD_BLOCKS; i++) sweep_block(i, &freeing, &lowest_freed);
-            w = *wp;
-        }
+        uint64_t heads = lo & ~hi, tails = hi & ~lo, marks = lo & hi;
+        uint64_t r = tails | ~LO_BITS, add = (heads << 1) | carry;
+        uint64_t sum = r + add;
+        carry = sum < r;                                 /* the last allocation runs on */
+        uint64_t freed = heads | (tails & ~sum);
+        w &= ~(freed | (freed << 1) | (marks << 1));
+        *wp = w;
         live += count_bits(used_fields(w));
+        if (freed) {
+            freed_blocks += count_bits(freed);
+            size_t first = b + (size_t)__builtin_ctzll(freed) / 2;
+            if (first < lowest_freed) lowest_freed = first;
+            if (poison) poison_blocks(b, freed);
+        }
     }
+    bool freeing = carry != 0;
     for (; b < nblocks; b++) {
         sweep_block(b, &freeing, &lowest_freed);
         live += at_get(b) != AT_FREE;
@@ -227,11 +259,8 @@ static void sweep(void) {
     if (lowest_freed < nblocks) hints_cover_freed(lowest_freed);
 }
 
-void gc_collect(void) {
-    if (collecting) return;
-    collecting = true;
+static __attribute__((noinline)) void collect(void) {
     uint64_t t0 = hal_ticks();
-    mark_sp = 0;
     mark_overflow = false;
     mark_all();
     sweep();
@@ -239,7 +268,29 @@ void gc_collect(void) {
     bytes_since_collect = 0;
     last_collect_ticks = hal_ticks() - t0;
     collect_ticks += last_collect_ticks;
+}
+
+/* The collector leaves no copies of its roots behind. Its frames (below gc_collect's) hold the
+ * callee-saved registers it pushed and captured: the mutator's live values at the moment of the
+ * collection. Left there, they would be read back as roots by a later collection whenever a frame
+ * that never writes some slot (vm_execute has such slots) comes to lie over them, keeping an
+ * object alive that nothing refers to any more: a false root the collector itself made. So the
+ * stack it used is zeroed before gc_collect returns (a conservative collector's usual hygiene; the
+ * Boehm collector clears its stack for the same reason). That memory is below the stack pointer
+ * of every live frame: nothing live is touched, nothing is freed or left unmarked. */
+#define COLLECTOR_STACK_BYTES 1024   /* > the deepest the collector goes (about 0x180 bytes at -O2, more at -O0) */
+static __attribute__((noinline)) void scrub_collector_stack(void) {
+    uint8_t area[COLLECTOR_STACK_BYTES];
+    memset_(area, 0, sizeof area);
+    __asm__ volatile("" : : "r"(area) : "memory");   /* the stores are the point: keep them */
+}
+
+void gc_collect(void) {
+    if (collecting) return;
+    collecting = true;
+    collect();
     collecting = false;
+    scrub_collector_stack();
 }
 
 /* ---- allocation ---- */
