@@ -10,6 +10,8 @@
 #         CPU time, not wall time, because the machine is shared: wall times swing 2-3x with load.
 #   whole: wall clock of the whole command: `python3 cpython-run.py PROG` vs `./rivet run PROG`
 #         (JVM start, compile, link, boot and emulation; ~0.6 s of it is JVM and compile).
+# RIVET_JAR=path runs that jar (a snapshot of cli/target/rivet.jar) instead of ./rivet, so sources
+# can change while a long measurement runs without ./rivet rebuilding in the middle of it.
 # REPEAT=n runs each side n times and keeps the best of each figure. Prints figures only; asserts
 # nothing about speed. Exit: 0 all outputs matched, 1 a mismatch or board failure, 3 `rivet run`
 # is not usable on this checkout.
@@ -25,13 +27,22 @@ if [ ${#programs[@]} -eq 0 ]; then
 fi
 
 now_ns() { date +%s%N; }
+rivet() {
+  if [ -n "${RIVET_JAR:-}" ]; then
+    . scripts/env.sh && rivet_find_java >/dev/null || return 3
+    "$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED -XX:+UseSerialGC \
+      -Drivet.root="$root" -Drivet.unicorn="$RIVET_UNICORN" -jar "$RIVET_JAR" "$@"
+  else
+    ./rivet "$@"
+  fi
+}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
 # Probe once with the smallest possible program so a broken `run` gives one clear line (and the
 # toolchain build, if sources changed, happens here rather than inside the first timing).
 printf 'print(1)\n' > "$tmp/probe.py"
-if ! ./rivet run --stats --board "$board" "$tmp/probe.py" >"$tmp/probe.out" 2>"$tmp/probe.err" \
+if ! rivet run --stats --board "$board" "$tmp/probe.py" >"$tmp/probe.out" 2>"$tmp/probe.err" \
     || [ "$(cat "$tmp/probe.out")" != "1" ] || ! grep -q '^rivet: stats:' "$tmp/probe.err"; then
   echo "run-python: error: \`./rivet run --stats --board $board\` cannot run a one-line program:" >&2
   head -n 3 "$tmp/probe.err" "$tmp/probe.out" >&2
@@ -55,7 +66,7 @@ for prog in "${programs[@]}"; do
     t0=$(now_ns)
     "$py" bench/cpython-run.py "$prog" >"$tmp/$name.cpy" 2>"$tmp/$name.cpyerr"
     t1=$(now_ns)
-    ./rivet run --stats --board "$board" "$prog" >"$tmp/$name.brd" 2>"$tmp/$name.err"
+    rivet run --stats --board "$board" "$prog" >"$tmp/$name.brd" 2>"$tmp/$name.err"
     rc=$?
     t2=$(now_ns)
     cpy_all=$(min "$cpy_all" "$(awk -v n=$(( t1 - t0 )) 'BEGIN { print n / 1e9 }')")

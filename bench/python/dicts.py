@@ -25,9 +25,9 @@ for n in range(30, 56, 5):
     total_ways += ways(n, n, memo) + len(memo)
 churn = {}
 for i in range(150000):
-    churn[i % 3001] = i
+    churn[i % 1009] = i
     if i % 5 == 0:
-        churn.pop((i * 13) % 3001, None)
+        churn.pop((i * 13) % 1009, None)
 check = 0
 for k in sorted(counts):
     check = (check * 31 + counts[k] + len(k)) % 1000000007

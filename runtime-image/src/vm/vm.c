@@ -51,6 +51,53 @@ static inline bool small_add_sub(int op, val_t a, val_t b, val_t *out) {
     return true;
 }
 
+/* ---- inline caches of LOAD_GLOBAL and LOAD_NAME (docs/bytecode.md 3.3) ----
+ * One word per instruction site in the code object's cache array (allocated on the code's first
+ * run): where the name was found last time, as a small int (so the collector ignores it): the
+ * entry number in the globals dict (low bit 0) or in builtins (low bit 1). A cached number is
+ * checked, never trusted: the entry must still hold this very interned key, which is true only
+ * while the binding exists (a deleted entry's key is cleared; a resize renumbers, and the check
+ * then fails and the slow path refills the cache). A builtins hit also needs the name to be
+ * absent from globals, so that path still probes globals once. */
+intptr_t dict_find_str(val_t d, val_t key);
+void dict_set_str(val_t d, val_t key, val_t value);
+
+static inline val_t entry_if_key(val_t d, val_t key, uintptr_t e) {
+    dict_t *dd = DICT(d);
+    if (e < dd->nentries && dd->entries[e].key == key) return dd->entries[e].value;
+    return MISSING;
+}
+
+static val_t global_fill(val_t globals, val_t name, val_t *slot) {
+    intptr_t e = dict_find_str(globals, name);
+    if (e >= 0) { *slot = MKSMALL(e << 1); return DICT(globals)->entries[e].value; }
+    e = dict_find_str(vm_builtins, name);
+    if (e >= 0) { *slot = MKSMALL(e << 1 | 1); return DICT(vm_builtins)->entries[e].value; }
+    *slot = MISSING;
+    return MISSING;
+}
+
+static inline val_t global_cached(val_t globals, val_t name, val_t *slot) {
+    val_t c = *slot, v;
+    if (c) {
+        uintptr_t e = (uintptr_t)SMALL(c);
+        if (!(e & 1)) {
+            if ((v = entry_if_key(globals, name, e >> 1))) return v;
+        } else if ((v = entry_if_key(vm_builtins, name, e >> 1)) && !dict_get_str(globals, name)) {
+            return v;
+        }
+    }
+    return global_fill(globals, name, slot);
+}
+
+static val_t *code_cache(const code_info_t *ci) {
+    if (!ci->cache && ci->ncache) {
+        val_t *c = gc_alloc((size_t)ci->ncache * sizeof(val_t));
+        ((code_info_t *)ci)->cache = c;
+    }
+    return ci->cache;
+}
+
 static const exc_entry_t *find_handler(const code_info_t *ci, uint32_t off) {
     for (uint32_t i = 0; i < ci->nexc; i++) {
         const exc_entry_t *e = &ci->exctab[i];
@@ -169,7 +216,12 @@ static val_t make_function(val_t code, val_t globals, uint32_t flags, val_t **sp
     return fnv;
 }
 
-val_t vm_execute(frame_t *f, val_t throw_exc, bool *yielded) {
+/* The dispatch loop. It runs the frame from f->ip with f->sp until the frame returns (the value)
+ * or yields (*yielded set). It has no setjmp of its own, so gcc keeps ip, sp and the frame's
+ * arrays in registers; raise() longjmps to vm_execute, which finds the faulting instruction
+ * through f->ip (stored at every dispatch) and resumes here at the handler. `pending` is an
+ * exception thrown into a resumed generator. */
+static val_t run_frame(frame_t *f, val_t pending, bool *yielded) {
     static const void *labels[256];
     static bool labels_ready;
     if (!labels_ready) {
@@ -207,21 +259,14 @@ val_t vm_execute(frame_t *f, val_t throw_exc, bool *yielded) {
     }
 
     const code_info_t *ci = f->ci;
-    val_t *const stack_base = f->slots + ci->nlocals + ci->ncells + ci->nfrees;
-    frame_t *const caller = vm_current_frame;
-    vm_current_frame = f;
-    if (yielded) *yielded = false;
-    nlr_buf_t nb;
-    volatile val_t pending = throw_exc; /* volatile: read again after a longjmp */
-
-restart:
-    if (NLR_TRY(&nb)) {
+    {
         const uint8_t *ip = f->ip;
         val_t *sp = f->sp;
         const val_t *consts = ci->consts;
         val_t *fast = f->slots;
         val_t *cells = f->slots + ci->nlocals;
         const uint8_t *code = ci->bytecode;
+        val_t *const cache = code_cache(ci);
         val_t a, b, c;
         uint32_t A;
 
@@ -238,12 +283,11 @@ restart:
 
         if (pending) {
             val_t e = pending;
-            pending = MISSING;
             if (*ip == 0x0A) { /* suspended in YIELD_FROM: forward the throw to the inner iterator */
                 extern val_t gen_forward_throw(val_t it, val_t e, bool *yielded, bool *returned);
                 bool y = false, returned = false;
                 val_t r = gen_forward_throw(TOP, e, &y, &returned);
-                if (y) { f->sp = sp; nlr_pop(&nb); vm_current_frame = caller; *yielded = true; return r; }
+                if (y) { f->sp = sp; *yielded = true; return r; }
                 if (returned) { sp--; PUSH(r); NEXT(1); }
                 e = r; /* raise the forwarded result at this offset */
             }
@@ -268,16 +312,12 @@ restart:
         NEXT(1);
     op_return_value:
         a = POP();
-        nlr_pop(&nb);
-        vm_current_frame = caller;
         f->sp = sp;
         return a;
     op_yield_value:
         a = POP();
         f->sp = sp;
         f->ip = ip; /* gen_send steps past the YIELD_VALUE on resume; throw() raises here */
-        nlr_pop(&nb);
-        vm_current_frame = caller;
         *yielded = true;
         return a;
     op_yield_from: {
@@ -288,8 +328,6 @@ restart:
         if (y) {
             f->sp = sp;
             f->ip = ip; /* stay on YIELD_FROM: the resume pushes the sent value and re-executes */
-            nlr_pop(&nb);
-            vm_current_frame = caller;
             *yielded = true;
             return c;
         }
@@ -434,13 +472,13 @@ restart:
         NEXT(3);
     op_store_name:
         a = POP();
-        if (IS_DICT(f->locals)) dict_set(f->locals, ci->names[ARG16], a);
+        if (IS_DICT(f->locals)) dict_set_str(f->locals, ci->names[ARG16], a);
         else obj_setitem(f->locals, ci->names[ARG16], a);
         NEXT(3);
     op_delete_name:
         if (!dict_del(f->locals, ci->names[ARG16])) load_name_error(ci->names[ARG16]);
         NEXT(3);
-    op_store_global: dict_set(f->globals, ci->names[ARG16], POP()); NEXT(3);
+    op_store_global: dict_set_str(f->globals, ci->names[ARG16], POP()); NEXT(3);
     op_delete_global:
         if (!dict_del(f->globals, ci->names[ARG16])) load_name_error(ci->names[ARG16]);
         NEXT(3);
@@ -582,6 +620,12 @@ restart:
     op_swap: A = ARG16; a = TOP; TOP = sp[1 - (int)A]; sp[1 - (int)A] = a; NEXT(3);
     op_load_name: {
         val_t name = ci->names[ARG16];
+        if (f->locals == f->globals && IS_DICT(f->globals)) { /* module level: a global lookup */
+            a = global_cached(f->globals, name, &cache[ARG16B]);
+            if (!a) load_name_error(name);
+            PUSH(a);
+            NEXT(5);
+        }
         a = MISSING;
         if (f->locals) {
             if (IS_DICT(f->locals)) a = dict_get_str(f->locals, name);
@@ -595,20 +639,21 @@ restart:
     }
     op_load_global: {
         val_t name = ci->names[ARG16];
-        a = dict_get_str(f->globals, name);
-        if (!a) a = dict_get_str(vm_builtins, name);
+        a = global_cached(f->globals, name, &cache[ARG16B]);
         if (!a) load_name_error(name);
         PUSH(a);
         NEXT(5);
     }
-    op_load_attr: TOP = obj_getattr(TOP, ci->names[ARG16]); NEXT(5);
+    op_load_attr: TOP = attr_load_cached(&cache[ARG16B], TOP, ci->names[ARG16]); NEXT(5);
     op_store_attr:
         a = POP(); b = POP();
-        obj_setattr(a, ci->names[ARG16], b);
+        attr_store_cached(&cache[ARG16B], a, ci->names[ARG16], b);
         NEXT(5);
     op_load_method: {
         val_t name = ci->names[ARG16];
         a = TOP;
+        val_t cm = attr_method_cached(&cache[ARG16B], a, name);
+        if (cm) { TOP = cm; PUSH(a); NEXT(5); }
         const type_t *t = type_of(a);
         extern val_t user_getattr_slot(val_t, val_t);
         val_t m = (!t->getattr || t->getattr == user_getattr_slot) ? type_lookup(t, name) : MISSING;
@@ -657,6 +702,27 @@ restart:
         ip = code + ARGJ;
         DISPATCH();
     }
+}
+
+val_t vm_execute(frame_t *f, val_t throw_exc, bool *yielded) {
+    const code_info_t *ci = f->ci;
+    frame_t *const caller = vm_current_frame;
+    vm_current_frame = f;
+    bool dummy_yield;
+    bool *const yield_flag = yielded ? yielded : &dummy_yield;
+    *yield_flag = false;
+    nlr_buf_t nb;
+    volatile val_t pending = throw_exc; /* volatile: read again after a longjmp */
+
+restart:
+    if (NLR_TRY(&nb)) {
+        val_t p = pending;
+        pending = MISSING;
+        val_t r = run_frame(f, p, yield_flag);
+        nlr_pop(&nb);
+        vm_current_frame = caller;
+        return r;
+    }
 
     /* ---- an exception arrived (5.2) ---- */
     {
@@ -667,7 +733,7 @@ restart:
         else tb_add(e, ci, code_line_of(ci, off));
         const exc_entry_t *h = find_handler(ci, off);
         if (h) {
-            val_t *sp = stack_base - 1 + h->depth;
+            val_t *sp = f->slots + ci->nlocals + ci->ncells + ci->nfrees - 1 + h->depth;
             *++sp = e;
             f->sp = sp;
             f->ip = ci->bytecode + h->handler;

@@ -104,4 +104,11 @@ int loader_run(const bootinfo_t *info);
 val_t import_module(val_t name, val_t fromlist, int level, val_t globals);
 val_t build_class(int npos, int nkw, const val_t *args);
 
+/* attrcache.c: inline caches of attribute access on user-class instances */
+extern uint32_t vm_type_epoch;       /* bumped whenever a class attribute changes */
+extern bool vm_attr_cache_off;       /* set once a class __dict__ was handed out */
+val_t attr_load_cached(val_t *slot, val_t obj, val_t name);
+void attr_store_cached(val_t *slot, val_t obj, val_t name, val_t value);
+val_t attr_method_cached(val_t *slot, val_t obj, val_t name);
+
 #endif

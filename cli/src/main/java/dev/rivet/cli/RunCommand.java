@@ -57,6 +57,9 @@ final class RunCommand implements Callable<Integer> {
       + "instructions (exact counts per translation block, mapped to the firmware's ELF symbols).")
   boolean profile;
 
+  @Option(names = "--profile-blocks", description = "With --profile: list translation blocks (function+offset) instead of functions.")
+  boolean profileBlocks;
+
   @Option(names = "--profile-top", paramLabel = "N", description = "How many functions --profile prints (default: 25).")
   int profileTop = 25;
 
@@ -188,7 +191,7 @@ final class RunCommand implements Callable<Integer> {
         err.println(RunReport.stats(machine.instructions(), board.devices().clockHz(), wallNanos, cpuNanos));
       }
       if (profile) {
-        err.print(RunReport.profile(machine.profileByFunction(), machine.instructions(), profileTop));
+        err.print(RunReport.profile(machine.profileByFunction(profileBlocks), machine.instructions(), profileTop));
       }
       err.flush();
       return code;

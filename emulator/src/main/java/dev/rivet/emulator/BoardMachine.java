@@ -222,13 +222,16 @@ public final class BoardMachine implements AutoCloseable {
 
   /**
    * Guest instructions executed per function of the firmware since {@link #startProfiling}, by
-   * the firmware's ELF symbols (blocks outside any symbol count under "?"), most first.
+   * the firmware's ELF symbols (blocks outside any symbol count under "?"), most first; with
+   * {@code byBlock}, per translation block instead, named function+offset of the block's start.
    */
-  public List<Map.Entry<String, Long>> profileByFunction() {
+  public List<Map.Entry<String, Long>> profileByFunction(boolean byBlock) {
     long[] pairs = counter.profile();
     Map<String, Long> byName = new HashMap<>();
     for (int i = 0; i < pairs.length; i += 2) {
-      String name = firmware.symbolAt(pairs[i]).map(l -> l.symbol().name()).orElse("?");
+      long at = pairs[i];
+      String name = byBlock ? symbolize(at) + String.format(" (0x%x)", at)
+          : firmware.symbolAt(at).map(l -> l.symbol().name()).orElse("?");
       byName.merge(name, pairs[i + 1], Long::sum);
     }
     List<Map.Entry<String, Long>> rows = new ArrayList<>(byName.entrySet());
