@@ -72,7 +72,7 @@ static inline attr_cache_t *plain_record(val_t *slot, val_t obj, val_t name) {
     const type_t *t = OBJ(obj)->type;
     if (t->getattr != user_getattr_slot) return NULL;
     attr_cache_t *r = (attr_cache_t *)*slot;
-    if (!r || r->type != t || r->epoch != vm_type_epoch) r = fill(slot, t, name);
+    if (!r || r->type != t || r->epoch != vm_type_epoch || r->plain == 2) r = fill(slot, t, name);
     return r->plain ? r : NULL;
 }
 
@@ -112,9 +112,26 @@ void attr_store_cached(val_t *slot, val_t obj, val_t name, val_t value) {
     obj_setattr(obj, name, value);
 }
 
+/* LOAD_METHOD on an instance of a builtin type without a getattr slot or instance dict (list,
+ * dict, str...): builtin type dicts never change once installed, so the method found for the
+ * type is cached with no epoch (plain = 2 marks such a record). */
+static val_t builtin_method(val_t *slot, const type_t *t, val_t name) {
+    attr_cache_t *r = (attr_cache_t *)*slot;
+    if (r && r->type == t && r->plain == 2) return r->method;
+    val_t m = type_lookup(t, name);
+    if (!m || !(is_type(m, &function_type) || is_type(m, &native_type))) return MISSING;
+    if (!r) { r = gc_alloc(sizeof(attr_cache_t)); *slot = V(r); }
+    r->type = t; r->epoch = 0; r->plain = 2; r->entry = 0; r->method = m;
+    return m;
+}
+
 /* LOAD_METHOD: the class's plain function when the instance dict does not shadow it, else MISSING
  * (the caller then takes the general path). */
 val_t attr_method_cached(val_t *slot, val_t obj, val_t name) {
+    if (!IS_SMALL(obj)) {
+        const type_t *t = OBJ(obj)->type;
+        if (!(t->flags & (TF_USER | TF_HAS_DICT)) && !t->getattr) return builtin_method(slot, t, name);
+    }
     attr_cache_t *r = plain_record(slot, obj, name);
     if (!r || !r->method) return MISSING;
     val_t d = ((inst_t *)obj)->dict;

@@ -98,6 +98,48 @@ static val_t *code_cache(const code_info_t *ci) {
     return ci->cache;
 }
 
+/* Small-int fast paths of every integer operator, with Python's semantics (floor division and
+ * modulo round toward minus infinity; shifts by a negative count raise, so they are left to the
+ * slow path). False: not both small, or the result would not be small: the caller goes on to
+ * obj_binary, which also raises ZeroDivisionError and friends. `op` is a constant at every call
+ * site (one handler per operator), so each handler keeps only its own case. */
+static inline bool small_binary(int op, val_t a, val_t b, val_t *out) {
+    if (!IS_SMALL(a) || !IS_SMALL(b)) return false;
+    intptr_t x = SMALL(a), y = SMALL(b), r;
+    switch (op) {
+    case OP_ADD: case OP_SUB: return small_add_sub(op, a, b, out);
+    case OP_MUL:
+        if (__builtin_mul_overflow(x, y, &r) || !fits_small(r)) return false;
+        break;
+    case OP_FLOORDIV:
+        if (y == 0) return false;
+        r = x / y;
+        if ((x % y != 0) && ((x < 0) != (y < 0))) r--;
+        if (!fits_small(r)) return false;
+        break;
+    case OP_MOD:
+        if (y == 0) return false;
+        r = x % y;
+        if (r != 0 && ((r < 0) != (y < 0))) r += y;
+        break;
+    case OP_AND: *out = a & b; return true;
+    case OP_OR: *out = a | b; return true;
+    case OP_XOR: *out = (a ^ b) | 1; return true;
+    case OP_LSHIFT:
+        if (y < 0 || y >= 62) return false;
+        r = (intptr_t)((uintptr_t)x << y);
+        if ((r >> y) != x || !fits_small(r)) return false;
+        break;
+    case OP_RSHIFT:
+        if (y < 0) return false;
+        r = x >> (y > 63 ? 63 : y);
+        break;
+    default: return false;
+    }
+    *out = MKSMALL(r);
+    return true;
+}
+
 static const exc_entry_t *find_handler(const code_info_t *ci, uint32_t off) {
     for (uint32_t i = 0; i < ci->nexc; i++) {
         const exc_entry_t *e = &ci->exctab[i];
@@ -238,6 +280,14 @@ static val_t run_frame(frame_t *f, val_t pending, bool *yielded) {
         for (int i = 0x20; i <= 0x2C; i++) labels[i] = &&op_binary;
         for (int i = 0x30; i <= 0x3C; i++) labels[i] = &&op_inplace;
         for (int i = 0x40; i <= 0x49; i++) labels[i] = &&op_compare;
+        /* one handler per common integer operator and comparison (the generic ones above
+         * stay for the rest) */
+        L(0x20, op_add); L(0x21, op_sub); L(0x22, op_mul); L(0x24, op_floordiv); L(0x25, op_mod);
+        L(0x28, op_lshift); L(0x29, op_rshift); L(0x2A, op_and); L(0x2B, op_or); L(0x2C, op_xor);
+        L(0x30, op_iadd); L(0x31, op_isub); L(0x32, op_imul); L(0x34, op_ifloordiv); L(0x35, op_imod);
+        L(0x38, op_ilshift); L(0x39, op_irshift); L(0x3A, op_iand); L(0x3B, op_ior); L(0x3C, op_ixor);
+        L(0x40, op_cmp_lt); L(0x41, op_cmp_le); L(0x42, op_cmp_eq); L(0x43, op_cmp_ne);
+        L(0x44, op_cmp_gt); L(0x45, op_cmp_ge);
         L(0x50, op_load_const); L(0x51, op_load_fast); L(0x52, op_store_fast); L(0x53, op_delete_fast);
         L(0x54, op_load_deref); L(0x55, op_store_deref); L(0x56, op_delete_deref);
         L(0x57, op_load_closure); L(0x58, op_load_classderef); L(0x59, op_store_name);
@@ -417,6 +467,42 @@ static val_t run_frame(frame_t *f, val_t pending, bool *yielded) {
         TOP = obj_binary(op | OP_INPLACE, a, b);
         NEXT(1);
     }
+#define SMALL_BINARY_OP(label, OPN, INPLACE) \
+    label: \
+        b = POP(); a = TOP; \
+        if (small_binary(OPN, a, b, &TOP)) NEXT(1); \
+        TOP = obj_binary((OPN) | (INPLACE), a, b); \
+        NEXT(1);
+    SMALL_BINARY_OP(op_add, OP_ADD, 0) SMALL_BINARY_OP(op_sub, OP_SUB, 0)
+    SMALL_BINARY_OP(op_mul, OP_MUL, 0) SMALL_BINARY_OP(op_floordiv, OP_FLOORDIV, 0)
+    SMALL_BINARY_OP(op_mod, OP_MOD, 0) SMALL_BINARY_OP(op_lshift, OP_LSHIFT, 0)
+    SMALL_BINARY_OP(op_rshift, OP_RSHIFT, 0) SMALL_BINARY_OP(op_and, OP_AND, 0)
+    SMALL_BINARY_OP(op_or, OP_OR, 0) SMALL_BINARY_OP(op_xor, OP_XOR, 0)
+    SMALL_BINARY_OP(op_iadd, OP_ADD, OP_INPLACE) SMALL_BINARY_OP(op_isub, OP_SUB, OP_INPLACE)
+    SMALL_BINARY_OP(op_imul, OP_MUL, OP_INPLACE) SMALL_BINARY_OP(op_ifloordiv, OP_FLOORDIV, OP_INPLACE)
+    SMALL_BINARY_OP(op_imod, OP_MOD, OP_INPLACE) SMALL_BINARY_OP(op_ilshift, OP_LSHIFT, OP_INPLACE)
+    SMALL_BINARY_OP(op_irshift, OP_RSHIFT, OP_INPLACE) SMALL_BINARY_OP(op_iand, OP_AND, OP_INPLACE)
+    SMALL_BINARY_OP(op_ior, OP_OR, OP_INPLACE) SMALL_BINARY_OP(op_ixor, OP_XOR, OP_INPLACE)
+#undef SMALL_BINARY_OP
+/* A comparison of two small ints: when a POP_JUMP_IF_FALSE/TRUE follows (the usual `if` and
+ * `while`), the jump is taken here and the bool never materialises: one dispatch instead of two. */
+#define SMALL_COMPARE_OP(label, CMP, EXPR) \
+    label: \
+        b = sp[0]; a = sp[-1]; \
+        if (IS_SMALL(a) && IS_SMALL(b)) { \
+            bool r = (intptr_t)a EXPR (intptr_t)b; \
+            if (ip[1] == 0xC1 || ip[1] == 0xC2) { \
+                sp -= 2; \
+                if (r == (ip[1] == 0xC2)) { CHECK_INTERRUPT(); ip = code + rd32(ip + 2); DISPATCH(); } \
+                NEXT(6); \
+            } \
+            sp--; TOP = BOOL(r); NEXT(1); \
+        } \
+        goto op_compare;
+    SMALL_COMPARE_OP(op_cmp_lt, CMP_LT, <) SMALL_COMPARE_OP(op_cmp_le, CMP_LE, <=)
+    SMALL_COMPARE_OP(op_cmp_eq, CMP_EQ, ==) SMALL_COMPARE_OP(op_cmp_ne, CMP_NE, !=)
+    SMALL_COMPARE_OP(op_cmp_gt, CMP_GT, >) SMALL_COMPARE_OP(op_cmp_ge, CMP_GE, >=)
+#undef SMALL_COMPARE_OP
     op_compare: {
         int op = *ip - 0x40;
         b = POP(); a = TOP;
