@@ -270,15 +270,17 @@ static __attribute__((noinline)) void collect(void) {
     collect_ticks += last_collect_ticks;
 }
 
-/* The collector leaves no copies of its roots behind. Its frames (below gc_collect's) hold the
- * callee-saved registers it pushed and captured: the mutator's live values at the moment of the
- * collection. Left there, they would be read back as roots by a later collection whenever a frame
- * that never writes some slot (vm_execute has such slots) comes to lie over them, keeping an
- * object alive that nothing refers to any more: a false root the collector itself made. So the
- * stack it used is zeroed before gc_collect returns (a conservative collector's usual hygiene; the
- * Boehm collector clears its stack for the same reason). That memory is below the stack pointer
- * of every live frame: nothing live is touched, nothing is freed or left unmarked. */
-#define COLLECTOR_STACK_BYTES 1024   /* > the deepest the collector goes (about 0x180 bytes at -O2, more at -O0) */
+/* The collector leaves no stale roots behind. Below the point of a collection lie dead frames: the
+ * collector's own (holding the mutator's callee-saved registers it pushed and captured, i.e. the
+ * live values of that moment) and those of calls that returned just before. A later frame that
+ * never writes some slot (vm_execute has such slots) and comes to lie over one of them reads the
+ * old value back as a root, keeping alive an object nothing refers to any more: a false root.
+ * Both kinds kept the run-time compiled code alive in O2-nofix (docs/gc-race.md). So, as
+ * conservative collectors usually do (the Boehm collector clears stack for the same reason), the
+ * collector zeroes COLLECTOR_STACK_BYTES of the stack below its caller before gc_collect returns.
+ * That memory is below the stack pointer of every live frame (the runtime is built with
+ * -mno-red-zone): nothing live is touched, nothing is freed, nothing is left unmarked. */
+#define COLLECTOR_STACK_BYTES 1024   /* > the collector's own depth (about 0x180 bytes at -O2, more at -O0) */
 static __attribute__((noinline)) void scrub_collector_stack(void) {
     uint8_t area[COLLECTOR_STACK_BYTES];
     memset_(area, 0, sizeof area);

@@ -4,7 +4,9 @@ import dev.rivet.cli.Main;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Runs one program on one board through the real CLI, in-process (no JVM per program), and judges
@@ -14,13 +16,21 @@ import java.util.Arrays;
 record BoardRun(int exitCode, byte[] uart, String diagnostics) {
 
   static BoardRun of(CorpusProgram program, String board) {
+    return of(program, board, List.of());
+  }
+
+  /** The same with extra {@code rivet run} options before the program (e.g. --gc-stress). */
+  static BoardRun of(CorpusProgram program, String board, List<String> runOptions) {
+    List<String> argv = new ArrayList<>(List.of("run", "--board", board));
+    argv.addAll(runOptions);
+    argv.add(program.source().toString());
     var out = new ByteArrayOutputStream();
     var err = new ByteArrayOutputStream();
     int code;
     try (var outStream = new PrintStream(out, true, StandardCharsets.UTF_8);
         var errStream = new PrintStream(err, true, StandardCharsets.UTF_8)) {
       try {
-        code = Main.run(outStream, errStream, "run", "--board", board, program.source().toString());
+        code = Main.run(outStream, errStream, argv.toArray(String[]::new));
       } catch (Throwable t) { // a crash of the toolchain is a result to report, not a reason to stop
         errStream.println("CLI threw " + t);
         code = Integer.MIN_VALUE;

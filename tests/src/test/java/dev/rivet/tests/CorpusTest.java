@@ -79,12 +79,13 @@ class CorpusTest {
     }));
     for (String board : BOARDS) {
       nodes.add(dynamicContainer(board, programs.stream().map(p -> dynamicTest(p.name(),
-          p.source().toUri(), () -> check(p, board, runs.get(board).get(p.name()), expected)))));
+          p.source().toUri(), () -> check(p, board, runs.get(board).get(p.name()), expected,
+          xfailFile.getFileName().toString())))));
     }
     return dynamicContainer(suite, nodes);
   }
 
-  private static ExecutorService newPool() {
+  static ExecutorService newPool() {
     int threads = Integer.getInteger("rivet.corpus.threads", 2);
     return Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "corpus-run");
@@ -106,20 +107,20 @@ class CorpusTest {
     return runs;
   }
 
-  private static void check(CorpusProgram program, String board, Future<BoardRun> run,
-      XfailList xfail) throws Exception {
+  static void check(CorpusProgram program, String board, Future<BoardRun> run,
+      XfailList xfail, String xfailName) throws Exception {
     String mismatch = mismatch(program, run);
     boolean listed = xfail.expectsFailure(program.name(), board);
     if (listed && mismatch == null) {
       fail(program.name() + " now passes on the " + board + " board: remove its line from"
-          + " its suite's xfail.txt (listed because: " + xfail.reason(program.name(), board) + ")");
+          + " " + xfailName + " (listed because: " + xfail.reason(program.name(), board) + ")");
     }
     if (!listed && mismatch != null) {
       fail(program.name() + " on the " + board + " board:\n" + mismatch);
     }
   }
 
-  private static String mismatch(CorpusProgram program, Future<BoardRun> run) throws Exception {
+  static String mismatch(CorpusProgram program, Future<BoardRun> run) throws Exception {
     try {
       return run.get(Long.getLong("rivet.corpus.timeout-seconds", 300), TimeUnit.SECONDS)
           .mismatch(program);
@@ -149,7 +150,7 @@ class CorpusTest {
     return updated;
   }
 
-  private static void checkXfailEntries(Path xfailFile, Path root) throws Exception {
+  static void checkXfailEntries(Path xfailFile, Path root) throws Exception {
     if (!Files.exists(xfailFile)) {
       return;
     }
