@@ -1,7 +1,8 @@
 /* attrcache.c — the inline caches of LOAD_ATTR, STORE_ATTR and LOAD_METHOD on instances of user
- * classes (docs/bytecode.md 3.3: one cache word per instruction site; vm.c owns the array).
+ * classes and LOAD_METHOD on builtin types (docs/bytecode.md 3.3; one inline_cache_t record per
+ * instruction site, vm.h, allocated with the code object by the loader).
  *
- * A site's word points to a small heap record: the instance type seen last, whether that type is
+ * A site's record holds the instance type seen last, whether that type is
  * "plain" for the site's name at the current type epoch, the entry number the name had in the
  * last instance dict (instances of one class usually insert their attributes in the same order),
  * and the plain function the name resolves to on the class (for LOAD_METHOD). Plain means: the
@@ -11,21 +12,13 @@
  * instance dict". All of that depends only on the classes' dicts, so the record carries
  * vm_type_epoch, which type_setattr bumps on every class attribute change; once a class's own
  * __dict__ has been handed to a program (it could be changed behind our back) the caches stay off.
- * Everything a record refers to is reached through head pointers (code -> cache array -> record
- * -> type, function), so caching never frees or resurrects anything. */
+ * Everything a record refers to is reached through head pointers (code -> cache records -> type,
+ * function), so caching never frees or resurrects anything, and nothing here allocates. */
 #include "vm.h"
 #include "gc.h"
 
 uint32_t vm_type_epoch = 1;
 bool vm_attr_cache_off;
-
-typedef struct attr_cache {
-    const type_t *type;
-    uint32_t epoch;
-    uint32_t plain;          /* 1: fast paths allowed for this type and name */
-    uintptr_t entry;         /* last entry number of the name in an instance dict */
-    val_t method;            /* class-level plain function for LOAD_METHOD, or MISSING */
-} attr_cache_t;
 
 extern val_t user_getattr_slot(val_t, val_t);
 
@@ -48,14 +41,13 @@ static bool shadowable(val_t m) {
     return mt != &property_type && !(mt->flags & TF_USER);
 }
 
-static attr_cache_t *fill(val_t *slot, const type_t *t, val_t name) {
-    attr_cache_t *r = (attr_cache_t *)*slot;
-    if (!r) { r = gc_alloc(sizeof(attr_cache_t)); *slot = V(r); }
+static void fill(inline_cache_t *r, const type_t *t, val_t name) {
     r->type = t;
     r->epoch = vm_type_epoch;
     r->entry = 0;
     r->method = MISSING;
     r->plain = 0;
+    r->where = 1;
     if ((t->flags & TF_HAS_DICT) && (t->dict_offset == 0 || t->dict_offset == 8) && user_mro_over_object(t)) {
         val_t m = type_lookup(t, name);
         if (shadowable(m)) {
@@ -63,32 +55,30 @@ static attr_cache_t *fill(val_t *slot, const type_t *t, val_t name) {
             if (m && is_type(m, &function_type)) r->method = m;
         }
     }
-    return r;
 }
 
 /* The record for this site if obj's type is plain for the name, else NULL. */
-static inline attr_cache_t *plain_record(val_t *slot, val_t obj, val_t name) {
+static inline inline_cache_t *plain_record(inline_cache_t *r, val_t obj, val_t name) {
     if (IS_SMALL(obj) || vm_attr_cache_off) return NULL;
     const type_t *t = OBJ(obj)->type;
     if (t->getattr != user_getattr_slot) return NULL;
-    attr_cache_t *r = (attr_cache_t *)*slot;
-    if (!r || r->type != t || r->epoch != vm_type_epoch || r->plain == 2) r = fill(slot, t, name);
+    if (!r->where || r->type != t || r->epoch != vm_type_epoch || r->plain == 2) fill(r, t, name);
     return r->plain ? r : NULL;
 }
 
-static inline val_t dict_entry_hint(attr_cache_t *r, val_t d, val_t name) {
+static inline val_t dict_entry_hint(inline_cache_t *r, val_t d, val_t name) {
     dict_t *dd = DICT(d);
     uintptr_t e = r->entry;
     if (e < dd->nentries && dd->entries[e].key == name) return dd->entries[e].value;
     intptr_t dict_find_str(val_t d, val_t key);
     intptr_t f = dict_find_str(d, name);
     if (f < 0) return MISSING;
-    r->entry = (uintptr_t)f;
+    if (f <= UINT16_MAX) r->entry = (uint16_t)f;
     return dd->entries[f].value;
 }
 
-val_t attr_load_cached(val_t *slot, val_t obj, val_t name) {
-    attr_cache_t *r = plain_record(slot, obj, name);
+val_t attr_load_cached(inline_cache_t *slot, val_t obj, val_t name) {
+    inline_cache_t *r = plain_record(slot, obj, name);
     if (r) {
         val_t d = ((inst_t *)obj)->dict;
         if (d) { val_t v = dict_entry_hint(r, d, name); if (v) return v; }
@@ -96,8 +86,8 @@ val_t attr_load_cached(val_t *slot, val_t obj, val_t name) {
     return obj_getattr(obj, name);
 }
 
-void attr_store_cached(val_t *slot, val_t obj, val_t name, val_t value) {
-    attr_cache_t *r = plain_record(slot, obj, name);
+void attr_store_cached(inline_cache_t *slot, val_t obj, val_t name, val_t value) {
+    inline_cache_t *r = plain_record(slot, obj, name);
     if (r) {
         val_t d = ((inst_t *)obj)->dict;
         if (d) {
@@ -115,24 +105,22 @@ void attr_store_cached(val_t *slot, val_t obj, val_t name, val_t value) {
 /* LOAD_METHOD on an instance of a builtin type without a getattr slot or instance dict (list,
  * dict, str...): builtin type dicts never change once installed, so the method found for the
  * type is cached with no epoch (plain = 2 marks such a record). */
-static val_t builtin_method(val_t *slot, const type_t *t, val_t name) {
-    attr_cache_t *r = (attr_cache_t *)*slot;
-    if (r && r->type == t && r->plain == 2) return r->method;
+static val_t builtin_method(inline_cache_t *r, const type_t *t, val_t name) {
+    if (r->where && r->type == t && r->plain == 2) return r->method;
     val_t m = type_lookup(t, name);
     if (!m || !(is_type(m, &function_type) || is_type(m, &native_type))) return MISSING;
-    if (!r) { r = gc_alloc(sizeof(attr_cache_t)); *slot = V(r); }
-    r->type = t; r->epoch = 0; r->plain = 2; r->entry = 0; r->method = m;
+    r->type = t; r->epoch = 0; r->plain = 2; r->entry = 0; r->method = m; r->where = 1;
     return m;
 }
 
 /* LOAD_METHOD: the class's plain function when the instance dict does not shadow it, else MISSING
  * (the caller then takes the general path). */
-val_t attr_method_cached(val_t *slot, val_t obj, val_t name) {
+val_t attr_method_cached(inline_cache_t *slot, val_t obj, val_t name) {
     if (!IS_SMALL(obj)) {
         const type_t *t = OBJ(obj)->type;
         if (!(t->flags & (TF_USER | TF_HAS_DICT)) && !t->getattr) return builtin_method(slot, t, name);
     }
-    attr_cache_t *r = plain_record(slot, obj, name);
+    inline_cache_t *r = plain_record(slot, obj, name);
     if (!r || !r->method) return MISSING;
     val_t d = ((inst_t *)obj)->dict;
     if (d && dict_get_str(d, name)) return MISSING;

@@ -109,6 +109,7 @@ static val_t load_code(uint32_t off) {
     ci->localnames = name_array(u32(r + 64), ci->nlocals);
     ci->derefnames = name_array(u32(r + 68), (uint32_t)ci->ncells + ci->nfrees);
     ci->names = name_array(u32(r + 72), nnames);
+    if (ci->ncache) ci->cache = gc_alloc(ci->ncache * sizeof(inline_cache_t)); /* vm.h */
     if (nconsts) {
         ci->consts = gc_alloc(nconsts * sizeof(val_t));
         for (uint32_t i = 0; i < nconsts; i++) ci->consts[i] = load_const(u32(image + u32(r + 76) + 4 * i));

@@ -52,9 +52,8 @@ static inline bool small_add_sub(int op, val_t a, val_t b, val_t *out) {
 }
 
 /* ---- inline caches of LOAD_GLOBAL and LOAD_NAME (docs/bytecode.md 3.3) ----
- * One word per instruction site in the code object's cache array (allocated on the code's first
- * run): where the name was found last time, as a small int (so the collector ignores it): the
- * entry number in the globals dict (low bit 0) or in builtins (low bit 1). A cached number is
+ * The site's record (vm.h, inline_cache_t) says where the name was found last time: the entry
+ * number in the globals dict (where 1) or in builtins (where 2). A cached number is
  * checked, never trusted: the entry must still hold this very interned key, which is true only
  * while the binding exists (a deleted entry's key is cleared; a resize renumbers, and the check
  * then fails and the slow path refills the cache). A builtins hit also needs the name to be
@@ -68,34 +67,29 @@ static inline val_t entry_if_key(val_t d, val_t key, uintptr_t e) {
     return MISSING;
 }
 
-static val_t global_fill(val_t globals, val_t name, val_t *slot) {
+static val_t global_fill(val_t globals, val_t name, inline_cache_t *r) {
+    r->where = 0;
     intptr_t e = dict_find_str(globals, name);
-    if (e >= 0) { *slot = MKSMALL(e << 1); return DICT(globals)->entries[e].value; }
+    if (e >= 0) {
+        if (e <= UINT16_MAX) { r->entry = (uint16_t)e; r->where = 1; }
+        return DICT(globals)->entries[e].value;
+    }
     e = dict_find_str(vm_builtins, name);
-    if (e >= 0) { *slot = MKSMALL(e << 1 | 1); return DICT(vm_builtins)->entries[e].value; }
-    *slot = MISSING;
+    if (e >= 0) {
+        if (e <= UINT16_MAX) { r->entry = (uint16_t)e; r->where = 2; }
+        return DICT(vm_builtins)->entries[e].value;
+    }
     return MISSING;
 }
 
-static inline val_t global_cached(val_t globals, val_t name, val_t *slot) {
-    val_t c = *slot, v;
-    if (c) {
-        uintptr_t e = (uintptr_t)SMALL(c);
-        if (!(e & 1)) {
-            if ((v = entry_if_key(globals, name, e >> 1))) return v;
-        } else if ((v = entry_if_key(vm_builtins, name, e >> 1)) && !dict_get_str(globals, name)) {
-            return v;
-        }
+static inline val_t global_cached(val_t globals, val_t name, inline_cache_t *r) {
+    val_t v;
+    if (r->where == 1) {
+        if ((v = entry_if_key(globals, name, r->entry))) return v;
+    } else if (r->where == 2) {
+        if ((v = entry_if_key(vm_builtins, name, r->entry)) && !dict_get_str(globals, name)) return v;
     }
-    return global_fill(globals, name, slot);
-}
-
-static val_t *code_cache(const code_info_t *ci) {
-    if (!ci->cache && ci->ncache) {
-        val_t *c = gc_alloc((size_t)ci->ncache * sizeof(val_t));
-        ((code_info_t *)ci)->cache = c;
-    }
-    return ci->cache;
+    return global_fill(globals, name, r);
 }
 
 /* Small-int fast paths of every integer operator, with Python's semantics (floor division and
@@ -258,12 +252,29 @@ static val_t make_function(val_t code, val_t globals, uint32_t flags, val_t **sp
     return fnv;
 }
 
-/* The dispatch loop. It runs the frame from f->ip with f->sp until the frame returns (the value)
- * or yields (*yielded set). It has no setjmp of its own, so gcc keeps ip, sp and the frame's
- * arrays in registers; raise() longjmps to vm_execute, which finds the faulting instruction
- * through f->ip (stored at every dispatch) and resumes here at the handler. `pending` is an
- * exception thrown into a resumed generator. */
-static val_t run_frame(frame_t *f, val_t pending, bool *yielded) {
+/* The interpreter: one frame from f->ip with f->sp until it returns or yields (*yielded set).
+ * The dispatch loop lives inside the NLR_TRY (one function, as before the per-operator handlers
+ * came): raise() longjmps here, and the handler search below finds the faulting instruction
+ * through f->ip, stored at every dispatch. A split into a setjmp-free loop function was tried; it
+ * let gcc keep more in registers but changed which stack slots of the running interpreter are
+ * never written — and with them the deliberate #2963 reproduction (docs/gc-race.md), so the
+ * frame layout stays this one. `pending` is an exception thrown into a resumed generator. */
+val_t vm_execute(frame_t *f, val_t throw_exc, bool *yielded) {
+    const code_info_t *ci = f->ci;
+    frame_t *const caller = vm_current_frame;
+    vm_current_frame = f;
+    bool dummy_yield;
+    bool *const yield_flag = yielded ? yielded : &dummy_yield;
+    *yield_flag = false;
+    nlr_buf_t nb;
+    volatile val_t pending = throw_exc; /* volatile: read again after a longjmp */
+    val_t result;
+
+restart:
+    if (NLR_TRY(&nb)) {
+        val_t p = pending;
+        pending = MISSING;
+
     static const void *labels[256];
     static bool labels_ready;
     if (!labels_ready) {
@@ -316,7 +327,7 @@ static val_t run_frame(frame_t *f, val_t pending, bool *yielded) {
         val_t *fast = f->slots;
         val_t *cells = f->slots + ci->nlocals;
         const uint8_t *code = ci->bytecode;
-        val_t *const cache = code_cache(ci);
+        inline_cache_t *const cache = ci->cache;
         val_t a, b, c;
         uint32_t A;
 
@@ -331,13 +342,13 @@ static val_t run_frame(frame_t *f, val_t pending, bool *yielded) {
 /* Ctrl-C in the REPL: the host sets the flag between blocks (repl.c) */
 #define CHECK_INTERRUPT() do { if (__builtin_expect(vm_interrupt_pending, 0)) vm_raise_interrupt(); } while (0)
 
-        if (pending) {
-            val_t e = pending;
+        if (p) {
+            val_t e = p;
             if (*ip == 0x0A) { /* suspended in YIELD_FROM: forward the throw to the inner iterator */
                 extern val_t gen_forward_throw(val_t it, val_t e, bool *yielded, bool *returned);
                 bool y = false, returned = false;
                 val_t r = gen_forward_throw(TOP, e, &y, &returned);
-                if (y) { f->sp = sp; *yielded = true; return r; }
+                if (y) { f->sp = sp; *yield_flag = true; { result = r; goto frame_done; } }
                 if (returned) { sp--; PUSH(r); NEXT(1); }
                 e = r; /* raise the forwarded result at this offset */
             }
@@ -363,13 +374,13 @@ static val_t run_frame(frame_t *f, val_t pending, bool *yielded) {
     op_return_value:
         a = POP();
         f->sp = sp;
-        return a;
+        { result = a; goto frame_done; }
     op_yield_value:
         a = POP();
         f->sp = sp;
         f->ip = ip; /* gen_send steps past the YIELD_VALUE on resume; throw() raises here */
-        *yielded = true;
-        return a;
+        *yield_flag = true;
+        { result = a; goto frame_done; }
     op_yield_from: {
         bool y = false;
         b = POP();
@@ -378,8 +389,8 @@ static val_t run_frame(frame_t *f, val_t pending, bool *yielded) {
         if (y) {
             f->sp = sp;
             f->ip = ip; /* stay on YIELD_FROM: the resume pushes the sent value and re-executes */
-            *yielded = true;
-            return c;
+            *yield_flag = true;
+            { result = c; goto frame_done; }
         }
         TOP = c;
         NEXT(1);
@@ -706,12 +717,9 @@ static val_t run_frame(frame_t *f, val_t pending, bool *yielded) {
     op_swap: A = ARG16; a = TOP; TOP = sp[1 - (int)A]; sp[1 - (int)A] = a; NEXT(3);
     op_load_name: {
         val_t name = ci->names[ARG16];
-        if (f->locals == f->globals && IS_DICT(f->globals)) { /* module level: a global lookup */
-            a = global_cached(f->globals, name, &cache[ARG16B]);
-            if (!a) load_name_error(name);
-            PUSH(a);
-            NEXT(5);
-        }
+        /* Not cached: with a cache on module-level LOAD_NAME the deliberate #2963 reproduction
+         * (O2-nofix, docs/gc-race.md) stopped faulting — the register and stack-slot story of
+         * the running module frame changed. LOAD_GLOBAL (function code) is cached. */
         a = MISSING;
         if (f->locals) {
             if (IS_DICT(f->locals)) a = dict_get_str(f->locals, name);
@@ -788,26 +796,6 @@ static val_t run_frame(frame_t *f, val_t pending, bool *yielded) {
         ip = code + ARGJ;
         DISPATCH();
     }
-}
-
-val_t vm_execute(frame_t *f, val_t throw_exc, bool *yielded) {
-    const code_info_t *ci = f->ci;
-    frame_t *const caller = vm_current_frame;
-    vm_current_frame = f;
-    bool dummy_yield;
-    bool *const yield_flag = yielded ? yielded : &dummy_yield;
-    *yield_flag = false;
-    nlr_buf_t nb;
-    volatile val_t pending = throw_exc; /* volatile: read again after a longjmp */
-
-restart:
-    if (NLR_TRY(&nb)) {
-        val_t p = pending;
-        pending = MISSING;
-        val_t r = run_frame(f, p, yield_flag);
-        nlr_pop(&nb);
-        vm_current_frame = caller;
-        return r;
     }
 
     /* ---- an exception arrived (5.2) ---- */
@@ -830,4 +818,9 @@ restart:
         nlr_top = nb.prev;
         { extern __attribute__((noreturn)) void raise_again(val_t); raise_again(e); }
     }
+
+frame_done: /* the frame returned or yielded (result) */
+    nlr_pop(&nb);
+    vm_current_frame = caller;
+    return result;
 }
