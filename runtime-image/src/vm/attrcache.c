@@ -59,7 +59,7 @@ static void fill(inline_cache_t *r, const type_t *t, val_t name) {
 
 /* The record for this site if obj's type is plain for the name, else NULL. */
 static inline inline_cache_t *plain_record(inline_cache_t *r, val_t obj, val_t name) {
-    if (IS_SMALL(obj) || vm_attr_cache_off) return NULL;
+    if (!r || IS_SMALL(obj) || vm_attr_cache_off) return NULL;
     const type_t *t = OBJ(obj)->type;
     if (t->getattr != user_getattr_slot) return NULL;
     if (!r->where || r->type != t || r->epoch != vm_type_epoch || r->plain == 2) fill(r, t, name);
@@ -118,10 +118,10 @@ static val_t builtin_method(inline_cache_t *r, const type_t *t, val_t name) {
 val_t attr_method_cached(inline_cache_t *slot, val_t obj, val_t name) {
     if (!IS_SMALL(obj)) {
         const type_t *t = OBJ(obj)->type;
-        if (!(t->flags & (TF_USER | TF_HAS_DICT)) && !t->getattr) return builtin_method(slot, t, name);
+        if (slot && !(t->flags & (TF_USER | TF_HAS_DICT)) && !t->getattr) return builtin_method(slot, t, name);
     }
     inline_cache_t *r = plain_record(slot, obj, name);
-    if (!r || !r->method) return MISSING;
+    if (!r || !r->method) return MISSING;  /* also: no record (module code) */
     val_t d = ((inst_t *)obj)->dict;
     if (d && dict_get_str(d, name)) return MISSING;
     return r->method;

@@ -84,6 +84,10 @@ static val_t global_fill(val_t globals, val_t name, inline_cache_t *r) {
 
 static inline val_t global_cached(val_t globals, val_t name, inline_cache_t *r) {
     val_t v;
+    if (!r) {
+        v = dict_get_str(globals, name);
+        return v ? v : dict_get_str(vm_builtins, name);
+    }
     if (r->where == 1) {
         if ((v = entry_if_key(globals, name, r->entry))) return v;
     } else if (r->where == 2) {
@@ -331,6 +335,7 @@ restart:
         val_t a, b, c;
         uint32_t A;
 
+#define SITE(b) (cache ? &cache[b] : NULL) /* module code has no inline caches (loader.c) */
 #define TOP sp[0]
 #define PUSH(v) (*++sp = (v))
 #define POP() (*sp--)
@@ -733,20 +738,20 @@ restart:
     }
     op_load_global: {
         val_t name = ci->names[ARG16];
-        a = global_cached(f->globals, name, &cache[ARG16B]);
+        a = global_cached(f->globals, name, SITE(ARG16B));
         if (!a) load_name_error(name);
         PUSH(a);
         NEXT(5);
     }
-    op_load_attr: TOP = attr_load_cached(&cache[ARG16B], TOP, ci->names[ARG16]); NEXT(5);
+    op_load_attr: TOP = attr_load_cached(SITE(ARG16B), TOP, ci->names[ARG16]); NEXT(5);
     op_store_attr:
         a = POP(); b = POP();
-        attr_store_cached(&cache[ARG16B], a, ci->names[ARG16], b);
+        attr_store_cached(SITE(ARG16B), a, ci->names[ARG16], b);
         NEXT(5);
     op_load_method: {
         val_t name = ci->names[ARG16];
         a = TOP;
-        val_t cm = attr_method_cached(&cache[ARG16B], a, name);
+        val_t cm = attr_method_cached(SITE(ARG16B), a, name);
         if (cm) { TOP = cm; PUSH(a); NEXT(5); }
         const type_t *t = type_of(a);
         extern val_t user_getattr_slot(val_t, val_t);
