@@ -1,5 +1,5 @@
 # Benchmark: function calls and recursion (naive Fibonacci). Checksum: fib(N) and the call count.
-N = 28
+N = 32
 calls = 0
 def fib(n):
     global calls

@@ -1,5 +1,5 @@
 # Benchmark: generators, generator expressions and yield from pipelines. Checksum of the stream.
-N = 220000
+N = 1100000
 def numbers(n):
     for i in range(n):
         yield i

@@ -11,7 +11,7 @@ while i * i < LIMIT:
 primes = [n for n in range(LIMIT) if sieve[n]]
 longest = 0
 best = 0
-for start in range(1, 16000):
+for start in range(1, 50000):
     n = start
     steps = 0
     while n != 1:

@@ -1,5 +1,5 @@
 # Benchmark: float arithmetic (a small n-body simulation plus a Mandelbrot grid).
-STEPS = 14000
+STEPS = 45000
 bodies = [
     [0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 39.47841760435743],
     [4.84, -1.16, -0.10, 0.606, 2.81, -0.02, 0.037],

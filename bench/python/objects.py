@@ -1,5 +1,5 @@
 # Benchmark: object attribute access and method calls (a particle simulation on a grid).
-STEPS = 700
+STEPS = 12000
 class Vec:
     def __init__(self, x, y):
         self.x = x

@@ -1,5 +1,5 @@
 # Benchmark: big-int arithmetic (unbounded spigot for the digits of pi). Checksum: digit sums.
-DIGITS = 1500
+DIGITS = 3000
 def pi_digits(n):
     q, r, t, k, m, x = 1, 0, 1, 1, 3, 3
     out = []

@@ -27,6 +27,7 @@ typedef struct block_entry {
     uint64_t address;   /* 0 = empty slot (no block starts at guest address 0: page 0 is unmapped) */
     uint32_t size;
     uint32_t count;
+    uint64_t executed;  /* instructions run in this block; only counter_block_profiled adds to it */
 } block_entry;
 
 typedef struct counter {
@@ -104,7 +105,7 @@ static uint32_t decode_count(counter *c, void *uc, uint64_t address, uint32_t si
 }
 
 /* The slow path of a block: first sight of it (decode and cache) */
-static uint32_t lookup_slow(counter *c, void *uc, uint64_t address, uint32_t size) {
+static block_entry *entry_slow(counter *c, void *uc, uint64_t address, uint32_t size) {
     block_entry *e = find_slot(c->table, c->capacity, address, size);
     if (e->address == 0) {
         uint32_t count = decode_count(c, uc, address, size);
@@ -114,9 +115,14 @@ static uint32_t lookup_slow(counter *c, void *uc, uint64_t address, uint32_t siz
         e->address = address;
         e->size = size;
         e->count = count;
+        e->executed = 0;
         c->used++;
     }
-    return e->count;
+    return e;
+}
+
+static uint32_t lookup_slow(counter *c, void *uc, uint64_t address, uint32_t size) {
+    return entry_slow(c, uc, address, size)->count;
 }
 
 /* The slow path of a stop: a requested stop, or the budget. */
@@ -140,6 +146,36 @@ void counter_block(void *uc, uint64_t address, uint32_t size, void *user) {
         return;
     }
     c->retired = next;
+}
+
+/* The profiling variant (rivet run --profile): the same counting and stopping, plus the block's
+ * instructions added to its table entry, so the profile is exact and deterministic (instructions,
+ * not timer samples). A separate callback, installed instead of counter_block, so that counting
+ * without a profile pays nothing for it. */
+void counter_block_profiled(void *uc, uint64_t address, uint32_t size, void *user) {
+    counter *c = user;
+    block_entry *e = &c->table[slot_of(address, size, c->capacity)];
+    if (e->address != address || e->size != size) e = entry_slow(c, uc, address, size);
+    uint64_t next = c->retired + e->count;
+    if (__builtin_expect(next > c->limit, 0)) {
+        stop(c, uc);
+        return;
+    }
+    c->retired = next;
+    e->executed += e->count;
+}
+
+/* Copies up to max (block address, instructions executed) pairs of the blocks that ran into out;
+ * returns how many pairs there are in all (call again with a bigger buffer when that is more). */
+size_t counter_profile(counter *c, uint64_t *out, size_t max) {
+    size_t n = 0;
+    for (size_t i = 0; i < c->capacity; i++) {
+        block_entry *e = &c->table[i];
+        if (e->address == 0 || e->executed == 0) continue;
+        if (n < max) { out[2 * n] = e->address; out[2 * n + 1] = e->executed; }
+        n++;
+    }
+    return n;
 }
 
 counter *counter_new(void *emu_stop, void *mem_read) {

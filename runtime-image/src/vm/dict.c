@@ -110,6 +110,48 @@ val_t dict_get_str(val_t dv, val_t key) {
         i = (i * 5 + perturb + 1) & d->mask;
     }
 }
+/* The entry number holding the interned string key (-1: absent), for the VM's inline caches:
+ * an entry keeps its number until the dict is resized, and a cached number is only used after
+ * checking that the entry still holds this very key (vm.c). */
+intptr_t dict_find_str(val_t dv, val_t key) {
+    dict_t *d = DICT(dv);
+    if (d->used == 0) return -1;
+    intptr_t h = STR(key)->hash != -1 ? STR(key)->hash : str_hash(key);
+    size_t i = (size_t)h & d->mask, perturb = (size_t)h;
+    for (;;) {
+        int32_t e = d->index[i];
+        if (e == EMPTY) return -1;
+        if (e >= 0) {
+            dict_entry_t *en = &d->entries[e];
+            if (en->key == key || (en->hash == h && IS_STR(en->key) && str_eq(en->key, key))) return e;
+        }
+        perturb >>= 5;
+        i = (i * 5 + perturb + 1) & d->mask;
+    }
+}
+
+/* dict_set for an interned string key that is usually there already (STORE_NAME, STORE_GLOBAL,
+ * instance attributes): replaces the value in place when the key is found by pointer, without
+ * the generic hash and equality calls; otherwise the general dict_set. */
+void dict_set_str(val_t dv, val_t key, val_t value) {
+    dict_t *d = DICT(dv);
+    dict_unshare(d);  /* a ROM dict's entries are in flash: copy them before writing in place */
+    if (d->used) {
+        intptr_t h = STR(key)->hash;
+        if (h != -1) {
+            size_t i = (size_t)h & d->mask, perturb = (size_t)h;
+            for (;;) {
+                int32_t e = d->index[i];
+                if (e == EMPTY) break;
+                if (e >= 0 && d->entries[e].key == key) { d->entries[e].value = value; return; }
+                perturb >>= 5;
+                i = (i * 5 + perturb + 1) & d->mask;
+            }
+        }
+    }
+    dict_set(dv, key, value);
+}
+
 void dict_set(val_t dv, val_t key, val_t value) {
     dict_t *d = DICT(dv);
     dict_unshare(d);

@@ -117,7 +117,16 @@ static void setup_cells(function_t *fn, const code_info_t *ci, val_t *slots) {
 
 val_t gen_new(val_t fn, frame_t *f);
 
-val_t func_call(val_t fnv, int npos, int nkw, const val_t *args) {
+/* The common call: a plain function (no generator, no star or keyword-only parameters, no cells)
+ * called with exactly its positional parameters. Kept short and free of the binding code so
+ * it stays a handful of translation blocks on the board. */
+#define PLAIN_CALL_EXCLUDES (CO_GENERATOR | CO_VARARGS | CO_VARKEYWORDS)
+static inline bool plain_call(const code_info_t *ci, int npos, int nkw) {
+    return nkw == 0 && npos == ci->argcount && !(ci->flags & PLAIN_CALL_EXCLUDES) &&
+           (ci->kwonlyargcount | ci->ncells | ci->nfrees) == 0;
+}
+
+static __attribute__((noinline)) val_t func_call_general(val_t fnv, int npos, int nkw, const val_t *args) {
     function_t *fn = (function_t *)fnv;
     const code_info_t *ci = &((code_t *)fn->code)->info;
     vm_check_stack();
@@ -138,6 +147,34 @@ val_t func_call(val_t fnv, int npos, int nkw, const val_t *args) {
     f->locals = MISSING;
     f->sp = f->slots + ci->nlocals + ci->ncells + ci->nfrees - 1;
     if (gen) return gen_new(fnv, f);
+    return vm_execute(f, MISSING, NULL);
+}
+
+val_t func_call(val_t fnv, int npos, int nkw, const val_t *args) {
+    function_t *fn = (function_t *)fnv;
+    const code_info_t *ci = &((code_t *)fn->code)->info;
+    if (!plain_call(ci, npos, nkw)) return func_call_general(fnv, npos, nkw, args);
+    vm_check_stack();
+    /* The frame goes on the C stack: no heap allocation. Every slot is written (arguments, then
+     * MISSING for the other variables and the value stack, so the conservative collector never
+     * sees stale words there, which would change what the #2963 reproductions keep alive). */
+    size_t nslots = (size_t)ci->nlocals + ci->stacksize;
+    frame_t *f = __builtin_alloca(sizeof(frame_t) + nslots * sizeof(val_t));
+    f->back = NULL;
+    f->ci = ci;
+#if RIVET_FRAME_HOLDS_FUNCTION
+    f->func = fnv;
+#endif
+    f->ip = ci->bytecode;
+    f->globals = fn->globals;
+    f->locals = MISSING;
+    f->handled = MISSING;
+    f->line_hint = 0;
+    val_t *v = f->slots;
+    size_t i = 0;
+    for (; i < (size_t)npos; i++) v[i] = args[i];
+    for (; i < nslots; i++) v[i] = MISSING;
+    f->sp = v + ci->nlocals - 1;
     return vm_execute(f, MISSING, NULL);
 }
 

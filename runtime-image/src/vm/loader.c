@@ -109,6 +109,9 @@ static val_t load_code(uint32_t off) {
     ci->localnames = name_array(u32(r + 64), ci->nlocals);
     ci->derefnames = name_array(u32(r + 68), (uint32_t)ci->ncells + ci->nfrees);
     ci->names = name_array(u32(r + 72), nnames);
+    /* inline caches (vm.h) for functions and class bodies; module code runs once, and on a
+     * 64 KiB heap its records (24 bytes a site) would be missed more than they save */
+    if (ci->ncache && !(ci->flags & CO_MODULE)) ci->cache = gc_alloc(ci->ncache * sizeof(inline_cache_t));
     if (nconsts) {
         ci->consts = gc_alloc(nconsts * sizeof(val_t));
         for (uint32_t i = 0; i < nconsts; i++) ci->consts[i] = load_const(u32(image + u32(r + 76) + 4 * i));

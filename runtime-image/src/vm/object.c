@@ -624,7 +624,10 @@ static val_t type_getattr(val_t v, val_t name) {
         return tuple_new(1, &b);
     }
     if (name == N___base__) return t->base_type ? V(t->base_type) : (t == &object_type ? NONE : V(&object_type));
-    if (name == N___dict__) return type_dict(t) ? t->dict : dict_new();
+    if (name == N___dict__) {
+        if (t->flags & TF_USER) vm_attr_cache_off = true; /* the program may now change it directly */
+        return type_dict(t) ? t->dict : dict_new();
+    }
     if (name == N___doc__) { val_t d = t->dict ? dict_get_str(t->dict, N___doc__) : MISSING; return d ? d : NONE; }
     val_t m = type_lookup(t, name);
     if (m) {
@@ -652,6 +655,7 @@ static val_t type_getattr(val_t v, val_t name) {
 static bool type_setattr(val_t v, val_t name, val_t value) {
     type_t *t = TYPE(v);
     if (!(t->flags & TF_USER)) raise_type_error("cannot set '%S' attribute of immutable type '%s'", name, t->name);
+    vm_type_epoch++; /* attribute caches (attrcache.c) re-check every class */
     if (value) dict_set(t->dict, name, value);
     else if (!dict_del(t->dict, name)) raise_msg(&AttributeError_type, "type object '%s' has no attribute '%S'", t->name, name);
     return true;

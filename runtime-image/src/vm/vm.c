@@ -51,6 +51,93 @@ static inline bool small_add_sub(int op, val_t a, val_t b, val_t *out) {
     return true;
 }
 
+/* ---- inline caches of LOAD_GLOBAL and LOAD_NAME (docs/bytecode.md 3.3) ----
+ * The site's record (vm.h, inline_cache_t) says where the name was found last time: the entry
+ * number in the globals dict (where 1) or in builtins (where 2). A cached number is
+ * checked, never trusted: the entry must still hold this very interned key, which is true only
+ * while the binding exists (a deleted entry's key is cleared; a resize renumbers, and the check
+ * then fails and the slow path refills the cache). A builtins hit also needs the name to be
+ * absent from globals, so that path still probes globals once. */
+intptr_t dict_find_str(val_t d, val_t key);
+void dict_set_str(val_t d, val_t key, val_t value);
+
+static inline val_t entry_if_key(val_t d, val_t key, uintptr_t e) {
+    dict_t *dd = DICT(d);
+    if (e < dd->nentries && dd->entries[e].key == key) return dd->entries[e].value;
+    return MISSING;
+}
+
+static val_t global_fill(val_t globals, val_t name, inline_cache_t *r) {
+    r->where = 0;
+    intptr_t e = dict_find_str(globals, name);
+    if (e >= 0) {
+        if (e <= UINT16_MAX) { r->entry = (uint16_t)e; r->where = 1; }
+        return DICT(globals)->entries[e].value;
+    }
+    e = dict_find_str(vm_builtins, name);
+    if (e >= 0) {
+        if (e <= UINT16_MAX) { r->entry = (uint16_t)e; r->where = 2; }
+        return DICT(vm_builtins)->entries[e].value;
+    }
+    return MISSING;
+}
+
+static inline val_t global_cached(val_t globals, val_t name, inline_cache_t *r) {
+    val_t v;
+    if (!r) {
+        v = dict_get_str(globals, name);
+        return v ? v : dict_get_str(vm_builtins, name);
+    }
+    if (r->where == 1) {
+        if ((v = entry_if_key(globals, name, r->entry))) return v;
+    } else if (r->where == 2) {
+        if ((v = entry_if_key(vm_builtins, name, r->entry)) && !dict_get_str(globals, name)) return v;
+    }
+    return global_fill(globals, name, r);
+}
+
+/* Small-int fast paths of every integer operator, with Python's semantics (floor division and
+ * modulo round toward minus infinity; shifts by a negative count raise, so they are left to the
+ * slow path). False: not both small, or the result would not be small: the caller goes on to
+ * obj_binary, which also raises ZeroDivisionError and friends. `op` is a constant at every call
+ * site (one handler per operator), so each handler keeps only its own case. */
+static inline bool small_binary(int op, val_t a, val_t b, val_t *out) {
+    if (!IS_SMALL(a) || !IS_SMALL(b)) return false;
+    intptr_t x = SMALL(a), y = SMALL(b), r;
+    switch (op) {
+    case OP_ADD: case OP_SUB: return small_add_sub(op, a, b, out);
+    case OP_MUL:
+        if (__builtin_mul_overflow(x, y, &r) || !fits_small(r)) return false;
+        break;
+    case OP_FLOORDIV:
+        if (y == 0) return false;
+        r = x / y;
+        if ((x % y != 0) && ((x < 0) != (y < 0))) r--;
+        if (!fits_small(r)) return false;
+        break;
+    case OP_MOD:
+        if (y == 0) return false;
+        r = x % y;
+        if (r != 0 && ((r < 0) != (y < 0))) r += y;
+        break;
+    case OP_AND: *out = a & b; return true;
+    case OP_OR: *out = a | b; return true;
+    case OP_XOR: *out = (a ^ b) | 1; return true;
+    case OP_LSHIFT:
+        if (y < 0 || y >= 62) return false;
+        r = (intptr_t)((uintptr_t)x << y);
+        if ((r >> y) != x || !fits_small(r)) return false;
+        break;
+    case OP_RSHIFT:
+        if (y < 0) return false;
+        r = x >> (y > 63 ? 63 : y);
+        break;
+    default: return false;
+    }
+    *out = MKSMALL(r);
+    return true;
+}
+
 static const exc_entry_t *find_handler(const code_info_t *ci, uint32_t off) {
     for (uint32_t i = 0; i < ci->nexc; i++) {
         const exc_entry_t *e = &ci->exctab[i];
@@ -169,7 +256,29 @@ static val_t make_function(val_t code, val_t globals, uint32_t flags, val_t **sp
     return fnv;
 }
 
+/* The interpreter: one frame from f->ip with f->sp until it returns or yields (*yielded set).
+ * The dispatch loop lives inside the NLR_TRY (one function, as before the per-operator handlers
+ * came): raise() longjmps here, and the handler search below finds the faulting instruction
+ * through f->ip, stored at every dispatch. A split into a setjmp-free loop function was tried; it
+ * let gcc keep more in registers but changed which stack slots of the running interpreter are
+ * never written — and with them the deliberate #2963 reproduction (docs/gc-race.md), so the
+ * frame layout stays this one. `pending` is an exception thrown into a resumed generator. */
 val_t vm_execute(frame_t *f, val_t throw_exc, bool *yielded) {
+    const code_info_t *ci = f->ci;
+    frame_t *const caller = vm_current_frame;
+    vm_current_frame = f;
+    bool dummy_yield;
+    bool *const yield_flag = yielded ? yielded : &dummy_yield;
+    *yield_flag = false;
+    nlr_buf_t nb;
+    volatile val_t pending = throw_exc; /* volatile: read again after a longjmp */
+    val_t result;
+
+restart:
+    if (NLR_TRY(&nb)) {
+        val_t p = pending;
+        pending = MISSING;
+
     static const void *labels[256];
     static bool labels_ready;
     if (!labels_ready) {
@@ -186,6 +295,14 @@ val_t vm_execute(frame_t *f, val_t throw_exc, bool *yielded) {
         for (int i = 0x20; i <= 0x2C; i++) labels[i] = &&op_binary;
         for (int i = 0x30; i <= 0x3C; i++) labels[i] = &&op_inplace;
         for (int i = 0x40; i <= 0x49; i++) labels[i] = &&op_compare;
+        /* one handler per common integer operator and comparison (the generic ones above
+         * stay for the rest) */
+        L(0x20, op_add); L(0x21, op_sub); L(0x22, op_mul); L(0x24, op_floordiv); L(0x25, op_mod);
+        L(0x28, op_lshift); L(0x29, op_rshift); L(0x2A, op_and); L(0x2B, op_or); L(0x2C, op_xor);
+        L(0x30, op_iadd); L(0x31, op_isub); L(0x32, op_imul); L(0x34, op_ifloordiv); L(0x35, op_imod);
+        L(0x38, op_ilshift); L(0x39, op_irshift); L(0x3A, op_iand); L(0x3B, op_ior); L(0x3C, op_ixor);
+        L(0x40, op_cmp_lt); L(0x41, op_cmp_le); L(0x42, op_cmp_eq); L(0x43, op_cmp_ne);
+        L(0x44, op_cmp_gt); L(0x45, op_cmp_ge);
         L(0x50, op_load_const); L(0x51, op_load_fast); L(0x52, op_store_fast); L(0x53, op_delete_fast);
         L(0x54, op_load_deref); L(0x55, op_store_deref); L(0x56, op_delete_deref);
         L(0x57, op_load_closure); L(0x58, op_load_classderef); L(0x59, op_store_name);
@@ -207,24 +324,18 @@ val_t vm_execute(frame_t *f, val_t throw_exc, bool *yielded) {
     }
 
     const code_info_t *ci = f->ci;
-    val_t *const stack_base = f->slots + ci->nlocals + ci->ncells + ci->nfrees;
-    frame_t *const caller = vm_current_frame;
-    vm_current_frame = f;
-    if (yielded) *yielded = false;
-    nlr_buf_t nb;
-    volatile val_t pending = throw_exc; /* volatile: read again after a longjmp */
-
-restart:
-    if (NLR_TRY(&nb)) {
+    {
         const uint8_t *ip = f->ip;
         val_t *sp = f->sp;
         const val_t *consts = ci->consts;
         val_t *fast = f->slots;
         val_t *cells = f->slots + ci->nlocals;
         const uint8_t *code = ci->bytecode;
+        inline_cache_t *const cache = ci->cache;
         val_t a, b, c;
         uint32_t A;
 
+#define SITE(b) (cache ? &cache[b] : NULL) /* module code has no inline caches (loader.c) */
 #define TOP sp[0]
 #define PUSH(v) (*++sp = (v))
 #define POP() (*sp--)
@@ -236,14 +347,13 @@ restart:
 /* Ctrl-C in the REPL: the host sets the flag between blocks (repl.c) */
 #define CHECK_INTERRUPT() do { if (__builtin_expect(vm_interrupt_pending, 0)) vm_raise_interrupt(); } while (0)
 
-        if (pending) {
-            val_t e = pending;
-            pending = MISSING;
+        if (p) {
+            val_t e = p;
             if (*ip == 0x0A) { /* suspended in YIELD_FROM: forward the throw to the inner iterator */
                 extern val_t gen_forward_throw(val_t it, val_t e, bool *yielded, bool *returned);
                 bool y = false, returned = false;
                 val_t r = gen_forward_throw(TOP, e, &y, &returned);
-                if (y) { f->sp = sp; nlr_pop(&nb); vm_current_frame = caller; *yielded = true; return r; }
+                if (y) { f->sp = sp; *yield_flag = true; { result = r; goto frame_done; } }
                 if (returned) { sp--; PUSH(r); NEXT(1); }
                 e = r; /* raise the forwarded result at this offset */
             }
@@ -268,18 +378,14 @@ restart:
         NEXT(1);
     op_return_value:
         a = POP();
-        nlr_pop(&nb);
-        vm_current_frame = caller;
         f->sp = sp;
-        return a;
+        { result = a; goto frame_done; }
     op_yield_value:
         a = POP();
         f->sp = sp;
         f->ip = ip; /* gen_send steps past the YIELD_VALUE on resume; throw() raises here */
-        nlr_pop(&nb);
-        vm_current_frame = caller;
-        *yielded = true;
-        return a;
+        *yield_flag = true;
+        { result = a; goto frame_done; }
     op_yield_from: {
         bool y = false;
         b = POP();
@@ -288,10 +394,8 @@ restart:
         if (y) {
             f->sp = sp;
             f->ip = ip; /* stay on YIELD_FROM: the resume pushes the sent value and re-executes */
-            nlr_pop(&nb);
-            vm_current_frame = caller;
-            *yielded = true;
-            return c;
+            *yield_flag = true;
+            { result = c; goto frame_done; }
         }
         TOP = c;
         NEXT(1);
@@ -379,6 +483,42 @@ restart:
         TOP = obj_binary(op | OP_INPLACE, a, b);
         NEXT(1);
     }
+#define SMALL_BINARY_OP(label, OPN, INPLACE) \
+    label: \
+        b = POP(); a = TOP; \
+        if (small_binary(OPN, a, b, &TOP)) NEXT(1); \
+        TOP = obj_binary((OPN) | (INPLACE), a, b); \
+        NEXT(1);
+    SMALL_BINARY_OP(op_add, OP_ADD, 0) SMALL_BINARY_OP(op_sub, OP_SUB, 0)
+    SMALL_BINARY_OP(op_mul, OP_MUL, 0) SMALL_BINARY_OP(op_floordiv, OP_FLOORDIV, 0)
+    SMALL_BINARY_OP(op_mod, OP_MOD, 0) SMALL_BINARY_OP(op_lshift, OP_LSHIFT, 0)
+    SMALL_BINARY_OP(op_rshift, OP_RSHIFT, 0) SMALL_BINARY_OP(op_and, OP_AND, 0)
+    SMALL_BINARY_OP(op_or, OP_OR, 0) SMALL_BINARY_OP(op_xor, OP_XOR, 0)
+    SMALL_BINARY_OP(op_iadd, OP_ADD, OP_INPLACE) SMALL_BINARY_OP(op_isub, OP_SUB, OP_INPLACE)
+    SMALL_BINARY_OP(op_imul, OP_MUL, OP_INPLACE) SMALL_BINARY_OP(op_ifloordiv, OP_FLOORDIV, OP_INPLACE)
+    SMALL_BINARY_OP(op_imod, OP_MOD, OP_INPLACE) SMALL_BINARY_OP(op_ilshift, OP_LSHIFT, OP_INPLACE)
+    SMALL_BINARY_OP(op_irshift, OP_RSHIFT, OP_INPLACE) SMALL_BINARY_OP(op_iand, OP_AND, OP_INPLACE)
+    SMALL_BINARY_OP(op_ior, OP_OR, OP_INPLACE) SMALL_BINARY_OP(op_ixor, OP_XOR, OP_INPLACE)
+#undef SMALL_BINARY_OP
+/* A comparison of two small ints: when a POP_JUMP_IF_FALSE/TRUE follows (the usual `if` and
+ * `while`), the jump is taken here and the bool never materialises: one dispatch instead of two. */
+#define SMALL_COMPARE_OP(label, CMP, EXPR) \
+    label: \
+        b = sp[0]; a = sp[-1]; \
+        if (IS_SMALL(a) && IS_SMALL(b)) { \
+            bool r = (intptr_t)a EXPR (intptr_t)b; \
+            if (ip[1] == 0xC1 || ip[1] == 0xC2) { \
+                sp -= 2; \
+                if (r == (ip[1] == 0xC2)) { CHECK_INTERRUPT(); ip = code + rd32(ip + 2); DISPATCH(); } \
+                NEXT(6); \
+            } \
+            sp--; TOP = BOOL(r); NEXT(1); \
+        } \
+        goto op_compare;
+    SMALL_COMPARE_OP(op_cmp_lt, CMP_LT, <) SMALL_COMPARE_OP(op_cmp_le, CMP_LE, <=)
+    SMALL_COMPARE_OP(op_cmp_eq, CMP_EQ, ==) SMALL_COMPARE_OP(op_cmp_ne, CMP_NE, !=)
+    SMALL_COMPARE_OP(op_cmp_gt, CMP_GT, >) SMALL_COMPARE_OP(op_cmp_ge, CMP_GE, >=)
+#undef SMALL_COMPARE_OP
     op_compare: {
         int op = *ip - 0x40;
         b = POP(); a = TOP;
@@ -434,13 +574,13 @@ restart:
         NEXT(3);
     op_store_name:
         a = POP();
-        if (IS_DICT(f->locals)) dict_set(f->locals, ci->names[ARG16], a);
+        if (IS_DICT(f->locals)) dict_set_str(f->locals, ci->names[ARG16], a);
         else obj_setitem(f->locals, ci->names[ARG16], a);
         NEXT(3);
     op_delete_name:
         if (!dict_del(f->locals, ci->names[ARG16])) load_name_error(ci->names[ARG16]);
         NEXT(3);
-    op_store_global: dict_set(f->globals, ci->names[ARG16], POP()); NEXT(3);
+    op_store_global: dict_set_str(f->globals, ci->names[ARG16], POP()); NEXT(3);
     op_delete_global:
         if (!dict_del(f->globals, ci->names[ARG16])) load_name_error(ci->names[ARG16]);
         NEXT(3);
@@ -582,6 +722,9 @@ restart:
     op_swap: A = ARG16; a = TOP; TOP = sp[1 - (int)A]; sp[1 - (int)A] = a; NEXT(3);
     op_load_name: {
         val_t name = ci->names[ARG16];
+        /* Not cached: with a cache on module-level LOAD_NAME the deliberate #2963 reproduction
+         * (O2-nofix, docs/gc-race.md) stopped faulting — the register and stack-slot story of
+         * the running module frame changed. LOAD_GLOBAL (function code) is cached. */
         a = MISSING;
         if (f->locals) {
             if (IS_DICT(f->locals)) a = dict_get_str(f->locals, name);
@@ -595,20 +738,21 @@ restart:
     }
     op_load_global: {
         val_t name = ci->names[ARG16];
-        a = dict_get_str(f->globals, name);
-        if (!a) a = dict_get_str(vm_builtins, name);
+        a = global_cached(f->globals, name, SITE(ARG16B));
         if (!a) load_name_error(name);
         PUSH(a);
         NEXT(5);
     }
-    op_load_attr: TOP = obj_getattr(TOP, ci->names[ARG16]); NEXT(5);
+    op_load_attr: TOP = attr_load_cached(SITE(ARG16B), TOP, ci->names[ARG16]); NEXT(5);
     op_store_attr:
         a = POP(); b = POP();
-        obj_setattr(a, ci->names[ARG16], b);
+        attr_store_cached(SITE(ARG16B), a, ci->names[ARG16], b);
         NEXT(5);
     op_load_method: {
         val_t name = ci->names[ARG16];
         a = TOP;
+        val_t cm = attr_method_cached(SITE(ARG16B), a, name);
+        if (cm) { TOP = cm; PUSH(a); NEXT(5); }
         const type_t *t = type_of(a);
         extern val_t user_getattr_slot(val_t, val_t);
         val_t m = (!t->getattr || t->getattr == user_getattr_slot) ? type_lookup(t, name) : MISSING;
@@ -657,6 +801,7 @@ restart:
         ip = code + ARGJ;
         DISPATCH();
     }
+    }
 
     /* ---- an exception arrived (5.2) ---- */
     {
@@ -667,7 +812,7 @@ restart:
         else tb_add(e, ci, code_line_of(ci, off));
         const exc_entry_t *h = find_handler(ci, off);
         if (h) {
-            val_t *sp = stack_base - 1 + h->depth;
+            val_t *sp = f->slots + ci->nlocals + ci->ncells + ci->nfrees - 1 + h->depth;
             *++sp = e;
             f->sp = sp;
             f->ip = ci->bytecode + h->handler;
@@ -678,4 +823,9 @@ restart:
         nlr_top = nb.prev;
         { extern __attribute__((noreturn)) void raise_again(val_t); raise_again(e); }
     }
+
+frame_done: /* the frame returned or yielded (result) */
+    nlr_pop(&nb);
+    vm_current_frame = caller;
+    return result;
 }

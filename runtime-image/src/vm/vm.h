@@ -37,7 +37,7 @@ typedef struct code_info {
     val_t *derefnames;           /* ncells + nfrees */
     val_t *names;
     val_t *consts;
-    val_t *cache;                /* ncache words of the VM's inline caches (may be NULL) */
+    struct inline_cache *cache;  /* ncache inline-cache records (vm.h; NULL when ncache is 0) */
 } code_info_t;
 
 typedef struct code {
@@ -103,5 +103,26 @@ void print_exception(val_t exc);
 int loader_run(const bootinfo_t *info);
 val_t import_module(val_t name, val_t fromlist, int level, val_t globals);
 val_t build_class(int npos, int nkw, const val_t *args);
+
+/* One inline-cache record per instruction site that has a cache slot (docs/bytecode.md 3.3),
+ * allocated with the code object by the loader (never while the code runs, so caching adds no
+ * allocation, and no collection, to the execution itself). LOAD_GLOBAL/LOAD_NAME use entry and
+ * where (vm.c); LOAD_ATTR/STORE_ATTR/LOAD_METHOD use all fields (attrcache.c). The GC finds type
+ * and method through the code object (head pointers), so a cached object stays alive. */
+typedef struct inline_cache {
+    const type_t *type;      /* attributes: the instance type seen last */
+    val_t method;            /* LOAD_METHOD: the class-level function, or MISSING */
+    uint32_t epoch;          /* attributes: vm_type_epoch when filled */
+    uint16_t entry;          /* entry number of the name in the dict it was found in last */
+    uint8_t where;           /* globals: 0 none, 1 globals dict, 2 builtins; attributes: 1 filled */
+    uint8_t plain;           /* attributes: 0 no fast path, 1 plain user type, 2 builtin type */
+} inline_cache_t;
+
+/* attrcache.c: inline caches of attribute access on user-class instances */
+extern uint32_t vm_type_epoch;       /* bumped whenever a class attribute changes */
+extern bool vm_attr_cache_off;       /* set once a class __dict__ was handed out */
+val_t attr_load_cached(inline_cache_t *r, val_t obj, val_t name);
+void attr_store_cached(inline_cache_t *r, val_t obj, val_t name, val_t value);
+val_t attr_method_cached(inline_cache_t *r, val_t obj, val_t name);
 
 #endif

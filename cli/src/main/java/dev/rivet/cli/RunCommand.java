@@ -48,6 +48,21 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--verbose-boot", description = "Have the runtime print its banner and memory map.")
   boolean verboseBoot;
 
+  @Option(names = "--stats", description = "On exit, print to stderr the guest instructions retired, the board time "
+      + "they make at the board's clock_hz, and the wall-clock and emulating thread's CPU time of the run from boot to exit "
+      + "(no JVM start, compile or link).")
+  boolean stats;
+
+  @Option(names = "--profile", description = "On exit, print to stderr the runtime functions that ran the most guest "
+      + "instructions (exact counts per translation block, mapped to the firmware's ELF symbols).")
+  boolean profile;
+
+  @Option(names = "--profile-blocks", description = "With --profile: list translation blocks (function+offset) instead of functions.")
+  boolean profileBlocks;
+
+  @Option(names = "--profile-top", paramLabel = "N", description = "How many functions --profile prints (default: 25).")
+  int profileTop = 25;
+
   @Option(names = "--mount", paramLabel = "DIR", description = "Run FILE (a .py path relative to DIR) from DIR: the board "
       + "loads it and the modules it imports from DIR through host calls and compiles them at run time.")
   Path mount;
@@ -58,6 +73,9 @@ final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws BoardError, FirmwareError, HostLibraryError {
+    if (profileTop < 1) {
+      throw new UserError(ExitCodes.BAD_INPUT, "--profile-top needs N >= 1");
+    }
     if (maxInstructions < 0 || timeoutSeconds < 0 || Double.isNaN(timeoutSeconds)) {
       throw new UserError(ExitCodes.BAD_INPUT, "--max-instructions and --timeout must not be negative");
     }
@@ -158,9 +176,25 @@ final class RunCommand implements Callable<Integer> {
       }
       machine.uart().setSink(out);
       startInputFeeder(machine);
+      if (profile) {
+        machine.startProfiling();
+      }
+      // Unicorn emulates on this thread, so its CPU time is the emulation's (steadier than wall time on a shared machine).
+      var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+      long started = System.nanoTime(), cpuStarted = threads.getCurrentThreadCpuTime();
       RunResult result = machine.run(limits);
+      long wallNanos = System.nanoTime() - started, cpuNanos = threads.getCurrentThreadCpuTime() - cpuStarted;
       out.flush();
-      return finish(result, limits);
+      int code = finish(result, limits);
+      var err = spec.commandLine().getErr();
+      if (stats) {
+        err.println(RunReport.stats(machine.instructions(), board.devices().clockHz(), wallNanos, cpuNanos));
+      }
+      if (profile) {
+        err.print(RunReport.profile(machine.profileByFunction(profileBlocks), machine.instructions(), profileTop));
+      }
+      err.flush();
+      return code;
     }
   }
 

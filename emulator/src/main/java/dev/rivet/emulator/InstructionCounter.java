@@ -31,11 +31,13 @@ final class InstructionCounter implements AutoCloseable {
 
   private static Native lib;
 
-  private record Native(MethodHandle create, MethodHandle destroy, MemorySegment blockHook) {}
+  private record Native(MethodHandle create, MethodHandle destroy, MemorySegment blockHook,
+      MemorySegment profiledBlockHook, MethodHandle profile) {}
 
   private final Native fns;
   private final MemorySegment counter;
-  private final long hook;
+  private long hook;
+  private boolean profiling;
   private final Unicorn uc;
   private boolean closed;
   private boolean detached;
@@ -98,6 +100,41 @@ final class InstructionCounter implements AutoCloseable {
     return counter.get(JAVA_LONG, EXHAUSTED) != 0;
   }
 
+  /**
+   * Swaps the block hook for its profiling variant, which also adds each block's instructions to
+   * that block's entry (see counter_block_profiled). Counting and stopping stay the same; the
+   * plain hook never pays for profiling.
+   */
+  void startProfiling() {
+    if (profiling || detached) {
+      return;
+    }
+    profiling = true;
+    uc.hookDelete(hook);
+    hook = uc.hookNative(Uc.UC_HOOK_BLOCK, fns.profiledBlockHook, counter, 1, 0);
+  }
+
+  /** (block address, guest instructions executed in it) pairs, flattened; empty unless profiling. */
+  long[] profile() {
+    if (!profiling) {
+      return new long[0];
+    }
+    try (Arena arena = Arena.ofConfined()) {
+      long n = 0;
+      long max = 4096;
+      while (true) {
+        MemorySegment buf = arena.allocate(JAVA_LONG, 2 * max);
+        n = (long) fns.profile.invokeExact(counter, buf, max);
+        if (n <= max) {
+          return buf.asSlice(0, 16 * n).toArray(JAVA_LONG);
+        }
+        max = n;
+      }
+    } catch (Throwable t) {
+      throw new IllegalStateException(t);
+    }
+  }
+
   /** Removes the block hook, leaving the engine uncounted (CountingBenchmark compares with that). */
   void detach() {
     if (!detached) {
@@ -148,10 +185,13 @@ final class InstructionCounter implements AutoCloseable {
     MemorySegment create = lookup.find("counter_new").orElseThrow();
     MemorySegment destroy = lookup.find("counter_free").orElseThrow();
     MemorySegment block = lookup.find("counter_block").orElseThrow();
+    MemorySegment profiled = lookup.find("counter_block_profiled").orElseThrow();
+    MemorySegment profile = lookup.find("counter_profile").orElseThrow();
     lib = new Native(
         l.downcallHandle(create, FunctionDescriptor.of(ADDRESS, ADDRESS, ADDRESS)),
         l.downcallHandle(destroy, FunctionDescriptor.ofVoid(ADDRESS)),
-        block);
+        block, profiled,
+        l.downcallHandle(profile, FunctionDescriptor.of(JAVA_LONG, ADDRESS, ADDRESS, JAVA_LONG)));
     return lib;
   }
 }

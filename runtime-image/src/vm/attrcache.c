@@ -1,0 +1,128 @@
+/* attrcache.c — the inline caches of LOAD_ATTR, STORE_ATTR and LOAD_METHOD on instances of user
+ * classes and LOAD_METHOD on builtin types (docs/bytecode.md 3.3; one inline_cache_t record per
+ * instruction site, vm.h, allocated with the code object by the loader).
+ *
+ * A site's record holds the instance type seen last, whether that type is
+ * "plain" for the site's name at the current type epoch, the entry number the name had in the
+ * last instance dict (instances of one class usually insert their attributes in the same order),
+ * and the plain function the name resolves to on the class (for LOAD_METHOD). Plain means: the
+ * MRO is user classes over `object` only, none defines __getattribute__ or __setattr__, and the
+ * class-level value of the name (if any) is not a descriptor that takes precedence over the
+ * instance dict — so o.x is "the instance dict, else the slow path" and o.x = v is "store in the
+ * instance dict". All of that depends only on the classes' dicts, so the record carries
+ * vm_type_epoch, which type_setattr bumps on every class attribute change; once a class's own
+ * __dict__ has been handed to a program (it could be changed behind our back) the caches stay off.
+ * Everything a record refers to is reached through head pointers (code -> cache records -> type,
+ * function), so caching never frees or resurrects anything, and nothing here allocates. */
+#include "vm.h"
+#include "gc.h"
+
+uint32_t vm_type_epoch = 1;
+bool vm_attr_cache_off;
+
+extern val_t user_getattr_slot(val_t, val_t);
+
+static bool user_mro_over_object(const type_t *t) {
+    if (!t->mro || !IS_TUPLE(t->mro)) return false;
+    tuple_t *m = TUPLE(t->mro);
+    for (size_t i = 0; i < m->len; i++) {
+        const type_t *c = TYPE(m->items[i]);
+        if (c == &object_type) return i == m->len - 1;
+        if (!(c->flags & TF_USER) || !c->dict) return false;
+        if (dict_get_str(c->dict, N___getattribute__) || dict_get_str(c->dict, N___setattr__)) return false;
+    }
+    return false;
+}
+
+/* the class-level value does not take precedence over the instance dict (builtin, non-property) */
+static bool shadowable(val_t m) {
+    if (!m || IS_SMALL(m)) return true;
+    const type_t *mt = OBJ(m)->type;
+    return mt != &property_type && !(mt->flags & TF_USER);
+}
+
+static void fill(inline_cache_t *r, const type_t *t, val_t name) {
+    r->type = t;
+    r->epoch = vm_type_epoch;
+    r->entry = 0;
+    r->method = MISSING;
+    r->plain = 0;
+    r->where = 1;
+    if ((t->flags & TF_HAS_DICT) && (t->dict_offset == 0 || t->dict_offset == 8) && user_mro_over_object(t)) {
+        val_t m = type_lookup(t, name);
+        if (shadowable(m)) {
+            r->plain = 1;
+            if (m && is_type(m, &function_type)) r->method = m;
+        }
+    }
+}
+
+/* The record for this site if obj's type is plain for the name, else NULL. */
+static inline inline_cache_t *plain_record(inline_cache_t *r, val_t obj, val_t name) {
+    if (!r || IS_SMALL(obj) || vm_attr_cache_off) return NULL;
+    const type_t *t = OBJ(obj)->type;
+    if (t->getattr != user_getattr_slot) return NULL;
+    if (!r->where || r->type != t || r->epoch != vm_type_epoch || r->plain == 2) fill(r, t, name);
+    return r->plain ? r : NULL;
+}
+
+static inline val_t dict_entry_hint(inline_cache_t *r, val_t d, val_t name) {
+    dict_t *dd = DICT(d);
+    uintptr_t e = r->entry;
+    if (e < dd->nentries && dd->entries[e].key == name) return dd->entries[e].value;
+    intptr_t dict_find_str(val_t d, val_t key);
+    intptr_t f = dict_find_str(d, name);
+    if (f < 0) return MISSING;
+    if (f <= UINT16_MAX) r->entry = (uint16_t)f;
+    return dd->entries[f].value;
+}
+
+val_t attr_load_cached(inline_cache_t *slot, val_t obj, val_t name) {
+    inline_cache_t *r = plain_record(slot, obj, name);
+    if (r) {
+        val_t d = ((inst_t *)obj)->dict;
+        if (d) { val_t v = dict_entry_hint(r, d, name); if (v) return v; }
+    }
+    return obj_getattr(obj, name);
+}
+
+void attr_store_cached(inline_cache_t *slot, val_t obj, val_t name, val_t value) {
+    inline_cache_t *r = plain_record(slot, obj, name);
+    if (r) {
+        val_t d = ((inst_t *)obj)->dict;
+        if (d) {
+            dict_t *dd = DICT(d);
+            uintptr_t e = r->entry;
+            if (e < dd->nentries && dd->entries[e].key == name) { dd->entries[e].value = value; return; }
+            void dict_set_str(val_t d, val_t key, val_t value);
+            dict_set_str(d, name, value);
+            return;
+        }
+    }
+    obj_setattr(obj, name, value);
+}
+
+/* LOAD_METHOD on an instance of a builtin type without a getattr slot or instance dict (list,
+ * dict, str...): builtin type dicts never change once installed, so the method found for the
+ * type is cached with no epoch (plain = 2 marks such a record). */
+static val_t builtin_method(inline_cache_t *r, const type_t *t, val_t name) {
+    if (r->where && r->type == t && r->plain == 2) return r->method;
+    val_t m = type_lookup(t, name);
+    if (!m || !(is_type(m, &function_type) || is_type(m, &native_type))) return MISSING;
+    r->type = t; r->epoch = 0; r->plain = 2; r->entry = 0; r->method = m; r->where = 1;
+    return m;
+}
+
+/* LOAD_METHOD: the class's plain function when the instance dict does not shadow it, else MISSING
+ * (the caller then takes the general path). */
+val_t attr_method_cached(inline_cache_t *slot, val_t obj, val_t name) {
+    if (!IS_SMALL(obj)) {
+        const type_t *t = OBJ(obj)->type;
+        if (slot && !(t->flags & (TF_USER | TF_HAS_DICT)) && !t->getattr) return builtin_method(slot, t, name);
+    }
+    inline_cache_t *r = plain_record(slot, obj, name);
+    if (!r || !r->method) return MISSING;  /* also: no record (module code) */
+    val_t d = ((inst_t *)obj)->dict;
+    if (d && dict_get_str(d, name)) return MISSING;
+    return r->method;
+}
