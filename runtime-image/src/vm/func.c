@@ -287,7 +287,7 @@ val_t bound_new(val_t self, val_t fn) {
 }
 
 /* ---- cells ---- */
-type_t cell_type = { { &type_type }, "cell", 0, sizeof(cell_t) };
+type_t cell_type = { .base = { &type_type }, .name = "cell", .instance_size = sizeof(cell_t) };
 val_t cell_new(val_t v) {
     cell_t *c = new_obj(&cell_type, sizeof(cell_t));
     c->value = v;

@@ -4,9 +4,6 @@
  * common ranges; last-ulp exactness is not promised. */
 #include <stdint.h>
 
-static const double LN2 = 0.6931471805599453094172321;
-static const double PI = 3.141592653589793238462643;
-
 double math_sqrt(double x) { double r; __asm__("sqrtsd %1, %0" : "=x"(r) : "x"(x)); return r; }
 
 /* The x87 unit computes log2, 2^x, sin, cos, tan and atan in 80-bit precision; rounding its

@@ -649,7 +649,6 @@ static val_t type_getattr(val_t v, val_t name) {
     }
     if (name == N___module__) return str_intern_c("builtins");
     if (name == N___class__) return V(meta);
-    extern const method_def_t type_methods[];
     return MISSING;
 }
 static bool type_setattr(val_t v, val_t name, val_t value) {

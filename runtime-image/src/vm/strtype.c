@@ -120,7 +120,7 @@ static intptr_t find_bytes(const char *h, size_t hn, const char *n, size_t nn, s
     for (size_t i = from; i + nn <= hn; i++) if (h[i] == n[0] && memcmp_(h + i, n, nn) == 0) return (intptr_t)i;
     return -1;
 }
-static intptr_t rfind_bytes(const char *h, size_t hn, const char *n, size_t nn, size_t from, size_t to) {
+static intptr_t rfind_bytes(const char *h, const char *n, size_t nn, size_t from, size_t to) {
     if (nn > to) return -1;
     for (size_t i = to - nn + 1; i-- > from;) if (memcmp_(h + i, n, nn) == 0) return (intptr_t)i;
     return -1;
@@ -237,7 +237,7 @@ static val_t split_impl(val_t s, val_t sep, intptr_t maxsplit, bool right) {
     } else {
         size_t end = n;
         for (;;) {
-            intptr_t j = (maxsplit >= 0 && (intptr_t)LIST(out)->len >= maxsplit) ? -1 : rfind_bytes(CSTR(s), n, CSTR(sep), sn, 0, end);
+            intptr_t j = (maxsplit >= 0 && (intptr_t)LIST(out)->len >= maxsplit) ? -1 : rfind_bytes(CSTR(s), CSTR(sep), sn, 0, end);
             if (j < 0) { list_append(out, str_new(CSTR(s), end)); break; }
             list_append(out, str_new(CSTR(s) + j + sn, end - (size_t)j - sn));
             end = (size_t)j;
@@ -327,7 +327,7 @@ static intptr_t find_impl(int n, const val_t *args, bool right) {
     range_args(s, n > 2 ? args[2] : MISSING, n > 3 ? args[3] : MISSING, &a, &b);
     if (a > b) return -1;
     size_t ba = cp_offset(S(s), a), bb = cp_offset(S(s), b);
-    intptr_t r = right ? rfind_bytes(CSTR(s), bb, CSTR(sub), S(sub)->len, ba, bb) : find_bytes(CSTR(s), bb, CSTR(sub), S(sub)->len, ba);
+    intptr_t r = right ? rfind_bytes(CSTR(s), CSTR(sub), S(sub)->len, ba, bb) : find_bytes(CSTR(s), bb, CSTR(sub), S(sub)->len, ba);
     return r < 0 ? -1 : (intptr_t)byte_to_cp(S(s), (size_t)r);
 }
 static val_t str_find_m(int n, const val_t *a) { return MKSMALL(find_impl(n, a, false)); }
@@ -547,7 +547,7 @@ static val_t str_zfill_m(val_t s, val_t width) {
 static val_t partition_impl(val_t s, val_t sep, bool right) {
     if (!isinstance_of(sep, &str_type)) raise_type_error("must be str, not %s", type_name(sep));
     if (S(sep)->len == 0) raise_msg(&ValueError_type, "empty separator");
-    intptr_t j = right ? rfind_bytes(CSTR(s), S(s)->len, CSTR(sep), S(sep)->len, 0, S(s)->len) : find_bytes(CSTR(s), S(s)->len, CSTR(sep), S(sep)->len, 0);
+    intptr_t j = right ? rfind_bytes(CSTR(s), CSTR(sep), S(sep)->len, 0, S(s)->len) : find_bytes(CSTR(s), S(s)->len, CSTR(sep), S(sep)->len, 0);
     val_t t[3];
     if (j < 0) {
         if (right) { t[0] = empty_str; t[1] = empty_str; t[2] = s; }
