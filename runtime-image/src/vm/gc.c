@@ -469,17 +469,26 @@ void *gc_realloc(void *ptr, size_t old_bytes, size_t new_bytes) {
     size_t old_n = (old_bytes + GC_BLOCK - 1) / GC_BLOCK, new_n = (new_bytes + GC_BLOCK - 1) / GC_BLOCK;
     if (old_n == 0) old_n = 1;
     if (new_n <= old_n) return ptr;
-    /* grow in place when the following blocks are free (taking free blocks keeps the hints valid) */
-    size_t end = b + old_n;
-    size_t want = b + new_n;
-    bool fits = want <= nblocks;
-    for (size_t i = end; fits && i < want; i++) if (at_get(i) != AT_FREE) fits = false;
-    if (fits) {
-        for (size_t i = end; i < want; i++) at_set(i, AT_TAIL);
-        memset_(block_ptr(end), 0, (want - end) * GC_BLOCK);
+    /* Grow in place into the free blocks that follow and, if they are too few, into the free
+     * blocks just before, moving the contents down (memmove: the ranges overlap). The second way
+     * matters for the big buffers placed at the top of the heap, which have nothing free above
+     * them: without it a list's items growing to half the heap would need the old and the new
+     * array at once. Taking free blocks keeps every hint valid. */
+    size_t end = b + old_n, need = new_n - old_n, up = 0, down = 0;
+    while (up < need && end + up < nblocks && at_get(end + up) == AT_FREE) up++;
+    while (up + down < need && down < b && at_get(b - down - 1) == AT_FREE) down++;
+    if (up + down == need) {
+        size_t head = b - down;
+        if (down) {
+            memmove_(block_ptr(head), ptr, old_n * GC_BLOCK);
+            at_set(head, AT_HEAD);
+            for (size_t i = head + 1; i <= b; i++) at_set(i, AT_TAIL);
+        }
+        for (size_t i = end; i < end + up; i++) at_set(i, AT_TAIL);
+        memset_(block_ptr(head + old_n), 0, need * GC_BLOCK);
         alloc_count++;
-        bytes_since_collect += (want - end) * GC_BLOCK;
-        return ptr;
+        bytes_since_collect += need * GC_BLOCK;
+        return block_ptr(head);
     }
     void *q = gc_alloc(new_bytes);  /* ptr stays reachable: it is the caller's live argument */
     memcpy_(q, ptr, old_bytes);
