@@ -67,6 +67,11 @@ final class RunCommand implements Callable<Integer> {
       + "loads it and the modules it imports from DIR through host calls and compiles them at run time.")
   Path mount;
 
+  @Option(names = "--argv0", paramLabel = "NAME", description = "sys.argv[0] as the program sees it (default: FILE as "
+      + "given). sys.argv lives in the heap, so its length shifts the heap layout: test drivers pass the file name, as "
+      + "rivet test does, so that a run does not depend on where the checkout lives.")
+  String argv0;
+
   @Parameters(paramLabel = "FILE [-- ARGS...]", arity = "0..*",
       description = "Firmware .elf, bytecode image or Python source (default: the board's flash), then the program's arguments.")
   List<String> positional = new ArrayList<>();
@@ -83,6 +88,9 @@ final class RunCommand implements Callable<Integer> {
     String fileArg = positional.size() > args.size() ? positional.get(0) : null;
     Board board = Boards.load(options.board);
     if (mount != null) {
+      if (argv0 != null) {
+        throw new UserError(ExitCodes.BAD_INPUT, "--argv0 does not combine with --mount: argv[0] names the file the board loads");
+      }
       return runMounted(board, fileArg, args, limits());
     }
     Path file;
@@ -98,7 +106,7 @@ final class RunCommand implements Callable<Integer> {
     FirmwareInput.Resolved fw = FirmwareInput.resolve(file, board, options.runtime);
 
     List<String> argv = new ArrayList<>();
-    argv.add(fileArg != null ? fileArg : file.toString());
+    argv.add(argv0 != null ? argv0 : fileArg != null ? fileArg : file.toString());
     argv.addAll(args);
     BootOptions boot;
     try {

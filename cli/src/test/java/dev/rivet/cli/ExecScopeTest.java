@@ -46,7 +46,7 @@ class ExecScopeTest {
     Path image = tmp.resolve("app.rbc");
     CliRun c = CliRun.of("compile", DIR.resolve("t1.py").toString(), DIR.resolve("t2.py").toString(), "-o", image.toString());
     assertEquals(0, c.code(), c.err());
-    CliRun r = CliRun.of("run", image.toString());
+    CliRun r = CliRun.of("run", "--argv0", image.getFileName().toString(), image.toString());
     assertEquals(expected("t1"), r.out());
     assertEquals("3\n3\n2\n", r.out());
     assertEquals(0, r.code(), r.err());
@@ -76,7 +76,7 @@ class ExecScopeTest {
       modules.add(new Compiler.SourceModule(m, m + ".py", false, Files.readAllBytes(DIR.resolve(m + ".py"))));
     }
     Path image = Files.write(tmp.resolve(name + ".rbc"), Compiler.compileProgramBytes(modules, name));
-    CliRun r = CliRun.of("run", image.toString());
+    CliRun r = CliRun.of("run", "--argv0", image.getFileName().toString(), image.toString());
     assertEquals(expected(name), r.out(), r.err());
     assertEquals(expectedExit(name), r.code());
   }
@@ -147,7 +147,7 @@ class ExecScopeTest {
           Files.readAllBytes(IMPORTS.resolve(m[1]))));
     }
     Path image = Files.write(tmp.resolve("imports.rbc"), Compiler.compileProgramBytes(modules, "main"));
-    CliRun r = CliRun.of("run", image.toString());
+    CliRun r = CliRun.of("run", "--argv0", image.getFileName().toString(), image.toString());
     assertEquals(Files.readString(IMPORTS.resolve("main.exp")), r.out(), r.err());
     assertEquals(0, r.code());
   }

@@ -87,6 +87,13 @@ class RunCommandTest {
   }
 
   @Test
+  void argv0ReplacesTheFilePathInArgv() {
+    CliRun a = run("--argv0", "prog.py", testFirmware.toString(), "--", "argv", "x");
+    assertEquals(0, a.code(), a.err());
+    assertEquals("argv[0]=prog.py\nargv[1]=argv\nargv[2]=x\n", a.out());
+  }
+
+  @Test
   void stdinFeedsTheUart() {
     Terminal.input = new ByteArrayInputStream("hello board\n".getBytes(StandardCharsets.US_ASCII));
     CliRun r = CliRun.of("run", testFirmware.toString(), "--", "echo");

@@ -11,7 +11,9 @@ import java.util.List;
 /**
  * Runs one program on one board through the real CLI, in-process (no JVM per program), and judges
  * the result against CPython's expectation. Owns the comparison rule: UART bytes identical and
- * exit code equal; nothing else is tolerated.
+ * exit code equal; nothing else is tolerated. Runs are location independent: sys.argv[0] is the
+ * program's file name (--argv0), as under {@code rivet test} and regen-expected.sh's CPython, not
+ * its absolute path, whose length would move the heap layout with the checkout's location.
  */
 record BoardRun(int exitCode, byte[] uart, String diagnostics) {
 
@@ -23,6 +25,7 @@ record BoardRun(int exitCode, byte[] uart, String diagnostics) {
   static BoardRun of(CorpusProgram program, String board, List<String> runOptions) {
     List<String> argv = new ArrayList<>(List.of("run", "--board", board));
     argv.addAll(runOptions);
+    argv.addAll(List.of("--argv0", program.source().getFileName().toString()));
     argv.add(program.source().toString());
     var out = new ByteArrayOutputStream();
     var err = new ByteArrayOutputStream();
