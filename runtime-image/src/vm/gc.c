@@ -369,8 +369,14 @@ static void set_blocks(size_t from, size_t to, int s) {
 /* Marks blocks [head, head + n) as one allocation and clears them. Taking free blocks never
  * breaks a hint's invariant; only the searches may move hints. */
 static void *claim_blocks(size_t head, size_t n) {
-    at_set(head, AT_HEAD);
-    set_blocks(head + 1, head + n, AT_TAIL);
+    size_t off = head & (WORD_BLOCKS - 1);
+    if (off + n <= WORD_BLOCKS && n < WORD_BLOCKS) {   /* within one ATB word: one store */
+        uint64_t fields = ((1ull << (2 * n)) - 1) << (2 * off);
+        *atb_word(head - off) |= (ALL_TAIL & fields & ~(3ull << (2 * off))) | (1ull << (2 * off));
+    } else {
+        at_set(head, AT_HEAD);
+        set_blocks(head + 1, head + n, AT_TAIL);
+    }
     void *p = block_ptr(head);
     memset_(p, 0, n * GC_BLOCK);
     return p;
@@ -440,7 +446,7 @@ static inline void *claim_at_hint(size_t n) {
     atb_word_t *wp = atb_word(b - off);
     uint64_t fields = ((1ull << (2 * n)) - 1) << (2 * off);   /* n < LARGE_BLOCKS: 2n < 64 */
     if ((*wp & fields) != 0) return NULL;
-    *wp |= (0xAAAAAAAAAAAAAAAAull & fields & ~(3ull << (2 * off))) | (1ull << (2 * off));
+    *wp |= (ALL_TAIL & fields & ~(3ull << (2 * off))) | (1ull << (2 * off));
     raise_hints(k, b + n);
     uint64_t *p = (uint64_t *)block_ptr(b);
     if (n == 1) { p[0] = 0; p[1] = 0; } else memset_(p, 0, n * GC_BLOCK);
