@@ -454,31 +454,48 @@ static inline void *claim_at_hint(size_t n) {
 }
 
 /* Highest fit for n >= LARGE_BLOCKS blocks: takes the top n blocks of the highest free run long
- * enough, scanning down from top_hint (a word of 32 blocks at a time where it can, like the
- * bottom-up search). The free run being measured is [b, end). Afterwards top_hint drops to the
- * top of the highest run passed that was LARGE_BLOCKS or longer (but too short for n), or else
- * to the claimed blocks: every free block above them is in a run shorter than LARGE_BLOCKS. */
+ * enough, scanning down from top_hint. The free run being measured is [b, end). Afterwards
+ * top_hint drops to the top of the highest run passed that was LARGE_BLOCKS or longer (but too
+ * short for n), or else to the claimed blocks: every free block above them is in a run shorter
+ * than LARGE_BLOCKS. Each step takes, within the ATB word below b, the free fields at the top of
+ * what is left of it (they extend the run) and the used fields under them (they end it): a few
+ * bit operations per free run and used run instead of a step per block; all-used and all-free
+ * words in one step. The heap's last partial word goes block by block. */
 static void *find_blocks_top_down(size_t n) {
     size_t b = top_hint, end = b, run = 0;
     size_t long_run_top = 0;
     bool passed_long_run = false;
     bool found = false;
     while (b > 0 && !found) {
-        if ((b & (WORD_BLOCKS - 1)) == 0 && b >= WORD_BLOCKS) {
-            uint64_t w = *atb_word(b - WORD_BLOCKS);
-            if (w == 0) {
+        size_t wb = (b - 1) & ~(size_t)(WORD_BLOCKS - 1), lim = b - wb;
+        if (wb + WORD_BLOCKS <= nblocks) {
+            uint64_t uf = used_fields(*atb_word(wb));
+            if (uf == LO_BITS) {   /* all used */
+                if (run >= LARGE_BLOCKS && !passed_long_run) { passed_long_run = true; long_run_top = end; }
+                run = 0;
+                b = wb;
+                continue;
+            }
+            uint64_t range = LO_BITS >> (2 * (WORD_BLOCKS - lim));     /* fields [wb, b) */
+            uint64_t free_ = ~uf & range, used = uf & range;
+            if (used == 0) {
                 if (run == 0) end = b;
-                run += WORD_BLOCKS;
-                b -= WORD_BLOCKS;
+                run += lim;
+                b = wb;
                 found = run >= n;
                 continue;
             }
-            if (used_fields(w) == LO_BITS) {
-                if (run >= LARGE_BLOCKS && !passed_long_run) { passed_long_run = true; long_run_top = end; }
-                run = 0;
-                b -= WORD_BLOCKS;
-                continue;
+            size_t hu = (size_t)(63 - __builtin_clzll(used)) / 2;      /* the highest used field */
+            if (hu + 1 < lim) {
+                if (run == 0) end = b;
+                run += lim - 1 - hu;
+                if (run >= n) { found = true; break; }
             }
+            if (run >= LARGE_BLOCKS && !passed_long_run) { passed_long_run = true; long_run_top = end; }
+            run = 0;
+            uint64_t free_below = free_ & ((1ull << (2 * hu)) - 1);
+            b = free_below ? wb + (size_t)(63 - __builtin_clzll(free_below)) / 2 + 1 : wb;
+            continue;
         }
         b--;
         if (at_get(b) != AT_FREE) {
