@@ -44,7 +44,10 @@ static uint8_t *pool;           /* first block */
 static size_t nblocks;
 /* INVARIANT (first-fit with hints): no free run of at least k+1 blocks (of at least NHINTS blocks,
  * for the last hint) starts below hint[k]. Allocating never breaks it; freeing lowers the hints
- * (hints_cover_freed), and a first-fit search raises them past what it found. */
+ * (hints_cover_freed), and a first-fit search raises them past what it found. ORDER: the hints never
+ * decrease with k. Lowering a hint is always safe, so after lowering some, lower_hints_done lowers
+ * each to the least of those above it; raise_hints keeps the order, and stops at the first hint
+ * already high enough. */
 static size_t hint[NHINTS];
 /* INVARIANT (top-down): no free run of at least LARGE_BLOCKS blocks contains a block at or above
  * top_hint. Allocating never breaks it; freeing raises it (top_cover_freed), and a top-down
@@ -130,11 +133,18 @@ void gc_add_root(uintptr_t *slot) {
 
 /* Blocks from `lowest` up were freed: a free run of k+1 or more blocks that now contains one of
  * them starts at lowest - k or later, or it was already that long before and the hint covers it. */
+/* After hints were lowered: hint[k] = min(hint[k..]), so they never decrease with k again. Lowering a
+ * hint never breaks its invariant. */
+static void lower_hints_done(void) {
+    for (size_t k = NHINTS - 1; k > 0; k--) if (hint[k - 1] > hint[k]) hint[k - 1] = hint[k];
+}
+
 static void hints_cover_freed(size_t lowest) {
     for (size_t k = 0; k < NHINTS; k++) {
         size_t from = lowest > k ? lowest - k : 0;
         if (from < hint[k]) hint[k] = from;
     }
+    lower_hints_done();
 }
 
 /* Blocks up to `highest` were freed: a free run that now contains one of them and is at least
@@ -143,6 +153,26 @@ static void hints_cover_freed(size_t lowest) {
 static void top_cover_freed(size_t highest) {
     size_t end = highest + LARGE_BLOCKS < nblocks ? highest + LARGE_BLOCKS : nblocks;
     if (end > top_hint) top_hint = end;
+}
+
+/* gc_free made blocks [lo, hi) free. Only the hints of sizes that the free run now containing them
+ * can hold move: a 4-block buffer freed between live objects lowers the hints for 1..4 blocks, not
+ * those for 5 and more (lowering them all made every larger request walk the whole fragmented heap
+ * from that buffer up: 96% of strings.py, docs/performance.md). A run of k+1 free blocks holding a
+ * freed block starts at lo - k or later, and not before the run's start s. Looking LARGE_BLOCKS
+ * blocks each way is enough: no hint is about longer runs than that. */
+static void hints_cover_run(size_t lo, size_t hi) {
+    size_t s = lo, e = hi;
+    while (s > 0 && lo - s < LARGE_BLOCKS && at_get(s - 1) == AT_FREE) s--;
+    while (e < nblocks && e - hi < LARGE_BLOCKS && at_get(e) == AT_FREE) e++;
+    size_t len = e - s;
+    for (size_t k = 0; k < NHINTS && k < len; k++) {
+        size_t from = lo > k ? lo - k : 0;
+        if (from < s) from = s;
+        if (from < hint[k]) hint[k] = from;
+    }
+    lower_hints_done();
+    if (len >= LARGE_BLOCKS) top_cover_freed(hi - 1);
 }
 
 /* ---- marking ---- */
@@ -324,42 +354,78 @@ void gc_collect(void) {
 
 /* ---- allocation ---- */
 
+/* Sets blocks [from, to) to state s: the fields of whole ATB bytes in one memset, the rest one
+ * by one (a big allocation is claimed or freed in a few stores instead of one per block). */
+static void set_blocks(size_t from, size_t to, int s) {
+    while (from < to && (from & 3)) at_set(from++, s);
+    size_t whole = to & ~(size_t)3;
+    if (from < whole) {
+        memset_(atb + (from >> 2), s * 0x55, (whole - from) >> 2);
+        from = whole;
+    }
+    while (from < to) at_set(from++, s);
+}
+
 /* Marks blocks [head, head + n) as one allocation and clears them. Taking free blocks never
  * breaks a hint's invariant; only the searches may move hints. */
 static void *claim_blocks(size_t head, size_t n) {
-    at_set(head, AT_HEAD);
-    for (size_t t = head + 1; t < head + n; t++) at_set(t, AT_TAIL);
+    size_t off = head & (WORD_BLOCKS - 1);
+    if (off + n <= WORD_BLOCKS && n < WORD_BLOCKS) {   /* within one ATB word: one store */
+        uint64_t fields = ((1ull << (2 * n)) - 1) << (2 * off);
+        *atb_word(head - off) |= (ALL_TAIL & fields & ~(3ull << (2 * off))) | (1ull << (2 * off));
+    } else {
+        at_set(head, AT_HEAD);
+        set_blocks(head + 1, head + n, AT_TAIL);
+    }
     void *p = block_ptr(head);
     memset_(p, 0, n * GC_BLOCK);
     return p;
+}
+
+/* No free run of k+1 or more blocks starts below `to`: hints k and up move up to it. The hints never
+ * decrease with k (see lower_hints), so the first one already there ends the loop. */
+static inline void raise_hints(size_t k, size_t to) {
+    for (size_t j = k; j < NHINTS && hint[j] < to; j++) hint[j] = to;
 }
 
 /* A first-fit search for n blocks that started at the hint of bucket k found them at head: no free
  * run of n or more blocks starts below head, so every hint for n or more blocks may move past the
  * claimed ones (not the last bucket's when n is larger than it). */
 static void *claim_first_fit(size_t head, size_t n, size_t k) {
-    if (n <= NHINTS)
-        for (size_t j = k; j < NHINTS; j++) if (hint[j] < head + n) hint[j] = head + n;
+    if (n <= NHINTS) raise_hints(k, head + n);
     return claim_blocks(head, n);
 }
 
-/* First fit from the hint of the request's size: fully used words (32 blocks) are skipped in one
- * step, fully free words extend a run in one step, mixed words go block by block. */
-static void *find_blocks_bottom_up(size_t n) {
+/* First fit from the hint of the request's size, a word (32 blocks) per step. Per word, F has the
+ * low bit of every free field set (fields below the hint count as used). A run carried in from
+ * the words below is completed by F's lowest free fields; a run wholly inside the word is where
+ * F & F>>2 & ... & F>>2(n-1) is set (requests here are under LARGE_BLOCKS blocks, so at most 15
+ * terms); the word's highest free fields carry into the next. The same first fit as a walk
+ * block by block, without the walk: a fragmented heap below the hint costs ~20 instructions
+ * per 32 blocks instead of ~10 per block. The heap's last partial word goes block by block. */
+static __attribute__((noinline)) void *find_blocks_bottom_up(size_t n) {
     size_t k = (n < NHINTS ? n : NHINTS) - 1;
     size_t b = hint[k], start = 0, run = 0;
-    while (b < nblocks) {
-        if ((b & (WORD_BLOCKS - 1)) == 0 && b + WORD_BLOCKS <= nblocks) {
-            uint64_t w = *atb_word(b);
-            if (w == 0) {
-                if (run == 0) start = b;
-                run += WORD_BLOCKS;
-                b += WORD_BLOCKS;
-                if (run >= n) return claim_first_fit(start, n, k);
-                continue;
-            }
-            if (used_fields(w) == LO_BITS) { run = 0; b += WORD_BLOCKS; continue; }
+    size_t whole = nblocks & ~(size_t)(WORD_BLOCKS - 1);
+    while (b < whole) {
+        size_t wb = b & ~(size_t)(WORD_BLOCKS - 1);
+        uint64_t free_ = ~used_fields(*atb_word(wb)) & (LO_BITS << (2 * (b - wb)));
+        uint64_t used = ~free_ & LO_BITS;
+        b = wb + WORD_BLOCKS;
+        if (used == 0) {
+            if (run == 0) start = wb;
+            run += WORD_BLOCKS;
+            if (run >= n) return claim_first_fit(start, n, k);
+            continue;
         }
+        if (run && run + (size_t)__builtin_ctzll(used) / 2 >= n) return claim_first_fit(start, n, k);
+        uint64_t m = free_;
+        for (size_t i = 1; i < n && m; i++) m &= free_ >> (2 * i);
+        if (m) return claim_first_fit(wb + (size_t)__builtin_ctzll(m) / 2, n, k);
+        run = (size_t)(__builtin_clzll(used) - 1) / 2;
+        start = b - run;
+    }
+    while (b < nblocks) {
         if (at_get(b) != AT_FREE) { run = 0; b++; continue; }
         if (run == 0) start = b;
         b++;
@@ -368,32 +434,68 @@ static void *find_blocks_bottom_up(size_t n) {
     return NULL;
 }
 
+/* The common case first: the hint's own blocks are free (objects allocated one after another into
+ * a free stretch). Claimed with one ATB store; a one-block object (a float, a small tuple) cleared
+ * with two stores. Same blocks as the search would take (it starts at the hint), and the hints
+ * move the same way. NULL when the hint's blocks are not all free or straddle an ATB word. */
+static inline void *claim_at_hint(size_t n) {
+    size_t k = (n < NHINTS ? n : NHINTS) - 1;
+    size_t b = hint[k];
+    size_t off = b & (WORD_BLOCKS - 1);
+    if (off + n > WORD_BLOCKS || b + n > nblocks) return NULL;
+    atb_word_t *wp = atb_word(b - off);
+    uint64_t fields = ((1ull << (2 * n)) - 1) << (2 * off);   /* n < LARGE_BLOCKS: 2n < 64 */
+    if ((*wp & fields) != 0) return NULL;
+    *wp |= (ALL_TAIL & fields & ~(3ull << (2 * off))) | (1ull << (2 * off));
+    raise_hints(k, b + n);
+    uint64_t *p = (uint64_t *)block_ptr(b);
+    if (n == 1) { p[0] = 0; p[1] = 0; } else memset_(p, 0, n * GC_BLOCK);
+    return p;
+}
+
 /* Highest fit for n >= LARGE_BLOCKS blocks: takes the top n blocks of the highest free run long
- * enough, scanning down from top_hint (a word of 32 blocks at a time where it can, like the
- * bottom-up search). The free run being measured is [b, end). Afterwards top_hint drops to the
- * top of the highest run passed that was LARGE_BLOCKS or longer (but too short for n), or else
- * to the claimed blocks: every free block above them is in a run shorter than LARGE_BLOCKS. */
+ * enough, scanning down from top_hint. The free run being measured is [b, end). Afterwards
+ * top_hint drops to the top of the highest run passed that was LARGE_BLOCKS or longer (but too
+ * short for n), or else to the claimed blocks: every free block above them is in a run shorter
+ * than LARGE_BLOCKS. Each step takes, within the ATB word below b, the free fields at the top of
+ * what is left of it (they extend the run) and the used fields under them (they end it): a few
+ * bit operations per free run and used run instead of a step per block; all-used and all-free
+ * words in one step. The heap's last partial word goes block by block. */
 static void *find_blocks_top_down(size_t n) {
     size_t b = top_hint, end = b, run = 0;
     size_t long_run_top = 0;
     bool passed_long_run = false;
     bool found = false;
     while (b > 0 && !found) {
-        if ((b & (WORD_BLOCKS - 1)) == 0 && b >= WORD_BLOCKS) {
-            uint64_t w = *atb_word(b - WORD_BLOCKS);
-            if (w == 0) {
+        size_t wb = (b - 1) & ~(size_t)(WORD_BLOCKS - 1), lim = b - wb;
+        if (wb + WORD_BLOCKS <= nblocks) {
+            uint64_t uf = used_fields(*atb_word(wb));
+            if (uf == LO_BITS) {   /* all used */
+                if (run >= LARGE_BLOCKS && !passed_long_run) { passed_long_run = true; long_run_top = end; }
+                run = 0;
+                b = wb;
+                continue;
+            }
+            uint64_t range = LO_BITS >> (2 * (WORD_BLOCKS - lim));     /* fields [wb, b) */
+            uint64_t free_ = ~uf & range, used = uf & range;
+            if (used == 0) {
                 if (run == 0) end = b;
-                run += WORD_BLOCKS;
-                b -= WORD_BLOCKS;
+                run += lim;
+                b = wb;
                 found = run >= n;
                 continue;
             }
-            if (used_fields(w) == LO_BITS) {
-                if (run >= LARGE_BLOCKS && !passed_long_run) { passed_long_run = true; long_run_top = end; }
-                run = 0;
-                b -= WORD_BLOCKS;
-                continue;
+            size_t hu = (size_t)(63 - __builtin_clzll(used)) / 2;      /* the highest used field */
+            if (hu + 1 < lim) {
+                if (run == 0) end = b;
+                run += lim - 1 - hu;
+                if (run >= n) { found = true; break; }
             }
+            if (run >= LARGE_BLOCKS && !passed_long_run) { passed_long_run = true; long_run_top = end; }
+            run = 0;
+            uint64_t free_below = free_ & ((1ull << (2 * hu)) - 1);
+            b = free_below ? wb + (size_t)(63 - __builtin_clzll(free_below)) / 2 + 1 : wb;
+            continue;
         }
         b--;
         if (at_get(b) != AT_FREE) {
@@ -414,7 +516,9 @@ static void *find_blocks_top_down(size_t n) {
 }
 
 static void *find_blocks(size_t n) {
-    return n >= LARGE_BLOCKS ? find_blocks_top_down(n) : find_blocks_bottom_up(n);
+    if (n >= LARGE_BLOCKS) return find_blocks_top_down(n);
+    void *p = claim_at_hint(n);
+    return p ? p : find_blocks_bottom_up(n);
 }
 
 static bool forced_collection_due(void) {
@@ -454,13 +558,10 @@ void gc_free(void *ptr) {
     if (p < (uintptr_t)pool || p >= (uintptr_t)(pool + nblocks * GC_BLOCK)) return;
     size_t b = block_of(p);
     if (at_get(b) != AT_HEAD) return;
-    hints_cover_freed(b);
-    do {
-        at_set(b, AT_FREE);
-        if (options & BOOT_OPT_GC_POISON) memset_(block_ptr(b), POISON_BYTE, GC_BLOCK);
-        b++;
-    } while (b < nblocks && at_get(b) == AT_TAIL);
-    top_cover_freed(b - 1);
+    size_t end = allocation_end(b);
+    set_blocks(b, end, AT_FREE);
+    if (options & BOOT_OPT_GC_POISON) memset_(block_ptr(b), POISON_BYTE, (end - b) * GC_BLOCK);
+    hints_cover_run(b, end);
 }
 
 void *gc_realloc(void *ptr, size_t old_bytes, size_t new_bytes) {

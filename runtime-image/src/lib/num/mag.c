@@ -94,6 +94,11 @@ uint32_t mag_div_1e9(num_limb *q, size_t *qn, const num_limb *a, size_t an) {
 
 size_t mag_mul(num_limb *r, const num_limb *a, size_t an, const num_limb *b, size_t bn) {
     if (an == 0 || bn == 0) return 0;
+    if (an > bn) {   /* the outer loop over the shorter operand: a big int times a small one (10 * q)
+                      * is one pass over the big one, not one short pass per limb of it */
+        const num_limb *t = a; a = b; b = t;
+        size_t tn = an; an = bn; bn = tn;
+    }
     mag_zero(r, an + bn);
     for (size_t i = 0; i < an; i++) {
         uint64_t carry = 0, ai = a[i];
