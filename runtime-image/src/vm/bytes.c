@@ -361,10 +361,6 @@ static val_t b_strip(val_t self, val_t chars, int which) {
 static val_t bytes_strip_m(val_t self, val_t chars) { return b_strip(self, chars, 3); }
 static val_t bytes_lstrip_m(val_t self, val_t chars) { return b_strip(self, chars, 1); }
 static val_t bytes_rstrip_m(val_t self, val_t chars) { return b_strip(self, chars, 2); }
-static void list_reverse_items(val_t l) {
-    list_t *x = LIST(l);
-    for (size_t k = 0; k < x->len / 2; k++) { val_t t = x->items[k]; x->items[k] = x->items[x->len - 1 - k]; x->items[x->len - 1 - k] = t; }
-}
 /* split on runs of ASCII whitespace; from the right when right (pieces then reversed) */
 static val_t b_split_ws(val_t self, intptr_t maxsplit, bool right) {
     const uint8_t *d; size_t n; buf_of(self, &d, &n);
@@ -380,7 +376,7 @@ static val_t b_split_ws(val_t self, intptr_t maxsplit, bool right) {
         else { size_t b = a; while (a < z && !b_space(d[a])) a++; list_append(out, make_like(self, d + b, a - b)); }
         buf_of(self, &d, &n);
     }
-    if (right) list_reverse_items(out);
+    if (right) list_reverse(out);
     return out;
 }
 static val_t b_split(val_t self, val_t sep, intptr_t maxsplit, bool right) {
@@ -402,7 +398,7 @@ static val_t b_split(val_t self, val_t sep, intptr_t maxsplit, bool right) {
         buf_of(self, &d, &n); buf_of(sep, &s, &sn);
     }
     list_append(out, make_like(self, d + a, z - a));
-    if (right) list_reverse_items(out);
+    if (right) list_reverse(out);
     return out;
 }
 static val_t bytes_split_m(int npos, int nkw, const val_t *args) {

@@ -350,11 +350,11 @@ static val_t list_index_m(int n, const val_t *args) { return seq_index_m(LIST(ar
 static val_t list_count_m(val_t self, val_t x) { return seq_count(LIST(self)->items, LIST(self)->len, x); }
 static val_t list_clear_m(val_t self) { LIST(self)->len = 0; return NONE; }
 static val_t list_copy_m(val_t self) { return list_new(LIST(self)->len, LIST(self)->items); }
-static val_t list_reverse_m(val_t self) {
+void list_reverse(val_t self) {
     list_t *l = LIST(self);
     for (size_t i = 0; i < l->len / 2; i++) { val_t t = l->items[i]; l->items[i] = l->items[l->len - 1 - i]; l->items[l->len - 1 - i] = t; }
-    return NONE;
 }
+static val_t list_reverse_m(val_t self) { list_reverse(self); return NONE; }
 
 /* stable merge sort on (key, value) pairs */
 static void merge_sort(val_t *keys, val_t *vals, val_t *tk, val_t *tv, size_t n, bool reverse) {

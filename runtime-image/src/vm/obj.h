@@ -304,6 +304,7 @@ void list_append(val_t l, val_t v);
 val_t list_from_iter(val_t iterable);
 val_t list_pop_at(val_t l, intptr_t i);
 void list_sort(val_t l, val_t key, bool reverse);
+void list_reverse(val_t l);  /* in place */
 val_t dict_new(void);
 val_t dict_get(val_t d, val_t key);               /* MISSING if absent */
 val_t dict_get_str(val_t d, val_t key);           /* interned-string fast path */

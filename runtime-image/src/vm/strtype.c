@@ -217,9 +217,7 @@ static val_t split_impl(val_t s, val_t sep, intptr_t maxsplit, bool right) {
                 list_append(out, str_new(d + j, i - j));
                 i = j;
             }
-            extern val_t list_reverse_v(val_t);
-            list_t *l = LIST(out);
-            for (size_t k = 0; k < l->len / 2; k++) { val_t t = l->items[k]; l->items[k] = l->items[l->len - 1 - k]; l->items[l->len - 1 - k] = t; }
+            list_reverse(out);
         }
         return out;
     }
@@ -242,8 +240,7 @@ static val_t split_impl(val_t s, val_t sep, intptr_t maxsplit, bool right) {
             list_append(out, str_new(CSTR(s) + j + sn, end - (size_t)j - sn));
             end = (size_t)j;
         }
-        list_t *l = LIST(out);
-        for (size_t k = 0; k < l->len / 2; k++) { val_t t = l->items[k]; l->items[k] = l->items[l->len - 1 - k]; l->items[l->len - 1 - k] = t; }
+        list_reverse(out);
     }
     return out;
 }
