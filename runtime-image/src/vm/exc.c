@@ -340,3 +340,14 @@ void exc_init_module(void) {
     memory_error_instance = exc_new(&MemoryError_type, empty_tuple);
     gc_add_root(&memory_error_instance);
 }
+
+/* The board's exit code for an uncaught SystemExit, as CPython's: no argument or None is 0, an int
+ * is itself, anything else is printed and gives 1. */
+int exc_exit_code(val_t e) {
+    val_t code = TUPLE(((exc_t *)e)->args)->len ? TUPLE(((exc_t *)e)->args)->items[0] : NONE;
+    if (code == NONE) return 0;
+    if (IS_INT(code)) { int64_t c; int_to_i64(code, &c); return (int)c; }
+    vm_print(obj_str(code));
+    vm_write("\n", 1);
+    return 1;
+}

@@ -4,6 +4,7 @@
 #include "vm.h"
 #include "nlr.h"
 #include "gc.h"
+#include "intnum.h"
 #include "../lib/num/fmtspec.h"
 
 void num_sink_init_vm(num_sink *s);
@@ -11,20 +12,8 @@ val_t num_sink_to_str(num_sink *s);
 void str_repr_into(sbuf_t *b, val_t v, bool ascii_only);
 val_t int_from_value(val_t v);
 
-static void check(num_status st, num_error *e) {
-    if (st == NUM_OK) return;
-    if (st == NUM_E_MEMORY) raise(memory_error_instance);
-    if (st == NUM_E_OVERFLOW) raise_msg(&OverflowError_type, "%s", e->msg);
-    raise_msg(&ValueError_type, "%s", e->msg);
-}
-static bigint view_int(val_t v, num_limb tmp[2]) {
-    bigint b;
-    if (IS_SMALL(v)) { b.d = tmp; big_from_i64(&b, SMALL(v)); return b; }
-    if (is_type(v, &bool_type)) { b.d = tmp; big_from_i64(&b, ((bool_t *)v)->value); return b; }
-    bigint_t *o = (bigint_t *)v;
-    b.d = o->limbs; b.len = o->n; b.neg = o->sign < 0;
-    return b;
-}
+/* a formatting error from lib/num as its Python exception (formatting never divides) */
+static void check(num_status st, num_error *e) { int_raise_status(st, e, "division by zero"); }
 
 val_t builtin_ascii(val_t v) {
     val_t r = obj_repr(v);
@@ -64,7 +53,7 @@ val_t format_value(val_t v, val_t spec) {
     if (t == &bool_type && STR(spec)->len == 0) return obj_str(v);
     if (t == &int_type || t == &bool_type) {
         check(fmt_parse(CSTR(spec), STR(spec)->len, t->name, &fs, &e), &e);
-        num_limb tmp[2]; bigint b = view_int(v, tmp);
+        num_limb tmp[2]; bigint b = int_view(v, tmp);
         check(fmt_int(&fs, &b, t->name, &s, &e), &e);
         return num_sink_to_str(&s);
     }
@@ -268,7 +257,7 @@ static val_t mod_format(val_t fmtv, val_t argsv, bool bytes_mode) {
                 if (ps.conv == 'o' || ps.conv == 'x' || ps.conv == 'X') raise_type_error("%%%c format: an integer is required, not %s", ps.conv, type_name(v));
                 raise_type_error("%%%c format: a real number is required, not %s", ps.conv, type_name(v));
             }
-            num_limb tmp[2]; bigint b = view_int(v, tmp);
+            num_limb tmp[2]; bigint b = int_view(v, tmp);
             check(pct_int(&ps, &b, &s, &e), &e);
             break;
         }

@@ -84,15 +84,6 @@ void raise_module_not_found(val_t name) {
     raise(e);
 }
 
-static int exit_code_of(val_t e) {
-    val_t code = TUPLE(((exc_t *)e)->args)->len ? TUPLE(((exc_t *)e)->args)->items[0] : NONE;
-    if (code == NONE) return 0;
-    if (IS_INT(code)) { int64_t c; int_to_i64(code, &c); return (int)c; }
-    vm_print(obj_str(code));
-    vm_write("\n", 1);
-    return 1;
-}
-
 /* Runs argv[0] from the mount as __main__; the board's exit code. */
 int hostfs_main(void) {
     static val_t main_module;
@@ -119,7 +110,7 @@ int hostfs_main(void) {
         return 0;
     }
     val_t e = nb.exc;
-    if (isinstance_of(e, &SystemExit_type)) return exit_code_of(e);
+    if (isinstance_of(e, &SystemExit_type)) return exc_exit_code(e);
     nlr_buf_t nb2;
     if (NLR_TRY(&nb2)) { print_exception(e); nlr_pop(&nb2); }
     else vm_write("rivet: error while printing an exception\n", 41);

@@ -3,11 +3,10 @@
  * so a bigint_t always holds a value outside the small range. */
 #include "obj.h"
 #include "gc.h"
-#include "../lib/num/bigint.h"
+#include "intnum.h"
 #include "../lib/num/intfmt.h"
 
-/* a bigint view of any int value; small ones use the caller's 2-limb buffer */
-static bigint view(val_t v, num_limb tmp[2]) {
+bigint int_view(val_t v, num_limb tmp[2]) {
     bigint b;
     if (IS_SMALL(v)) { b.d = tmp; big_from_i64(&b, SMALL(v)); return b; }
     if (is_type(v, &bool_type)) { b.d = tmp; big_from_i64(&b, ((bool_t *)v)->value); return b; }
@@ -46,7 +45,7 @@ val_t int_from_u64(uint64_t u) {
 bool int_to_i64(val_t v, int64_t *out) {
     if (IS_SMALL(v)) { *out = SMALL(v); return true; }
     num_limb t[2];
-    bigint b = view(v, t);
+    bigint b = int_view(v, t);
     return big_to_i64(&b, out);
 }
 int int_sign(val_t v) {
@@ -55,7 +54,7 @@ int int_sign(val_t v) {
     return ((bigint_t *)v)->sign;
 }
 
-static void num_raise(num_status st, num_error *err, const char *zmsg) {
+void int_raise_status(num_status st, num_error *err, const char *zmsg) {
     switch (st) {
     case NUM_OK: return;
     case NUM_E_MEMORY: raise(memory_error_instance);
@@ -68,10 +67,10 @@ static void num_raise(num_status st, num_error *err, const char *zmsg) {
 double int_to_double(val_t v) {
     if (IS_SMALL(v)) return (double)SMALL(v);
     num_limb t[2];
-    bigint b = view(v, t);
+    bigint b = int_view(v, t);
     double d; num_error e;
     num_status st = big_to_double(&b, &d, &e);
-    num_raise(st, &e, "");
+    int_raise_status(st, &e, "");
     return d;
 }
 val_t int_from_double(double d) {
@@ -79,31 +78,31 @@ val_t int_from_double(double d) {
     bigint_t *o = big_alloc(big_from_double_cap(d));
     bigint r = { o->limbs, 0, false };
     num_error e;
-    num_raise(big_from_double(&r, d, &e), &e, "");
+    int_raise_status(big_from_double(&r, d, &e), &e, "");
     return big_finish(o, &r);
 }
 intptr_t int_hash(val_t v) {
     if (IS_SMALL(v)) return (intptr_t)num_hash_i64(SMALL(v));
     num_limb t[2];
-    bigint b = view(v, t);
+    bigint b = int_view(v, t);
     return (intptr_t)big_hash(&b);
 }
 
 /* ---- arithmetic on big operands ---- */
 static val_t big_binary(int op, val_t a, val_t b) {
     num_limb ta[2], tb[2];
-    bigint x = view(a, ta), y = view(b, tb);
+    bigint x = int_view(a, ta), y = int_view(b, tb);
     bigint_t *o; bigint r;
     switch (op) {
     case OP_ADD: case OP_SUB:
-        o = big_alloc(big_add_cap(&x, &y)); x = view(a, ta); y = view(b, tb);
+        o = big_alloc(big_add_cap(&x, &y)); x = int_view(a, ta); y = int_view(b, tb);
         r.d = o->limbs;
         if (op == OP_ADD) big_add(&r, &x, &y); else big_sub(&r, &x, &y);
         return big_finish(o, &r);
     case OP_MUL: {
         size_t sn = big_mul_scratch(&x, &y);
         num_limb *scratch = sn ? gc_alloc(sn * sizeof(num_limb)) : NULL;
-        o = big_alloc(big_mul_cap(&x, &y)); x = view(a, ta); y = view(b, tb);
+        o = big_alloc(big_mul_cap(&x, &y)); x = int_view(a, ta); y = int_view(b, tb);
         r.d = o->limbs;
         big_mul(&r, &x, &y, scratch);
         gc_free(scratch);
@@ -114,7 +113,7 @@ static val_t big_binary(int op, val_t a, val_t b) {
         size_t sn = big_divmod_scratch(&x, &y);
         num_limb *scratch = sn ? gc_alloc(sn * sizeof(num_limb)) : NULL;
         o = big_alloc(op == OP_MOD ? big_divmod_mcap(&x, &y) : big_divmod_qcap(&x, &y));
-        x = view(a, ta); y = view(b, tb);
+        x = int_view(a, ta); y = int_view(b, tb);
         r.d = o->limbs;
         big_divmod(op == OP_MOD ? NULL : &r, op == OP_MOD ? &r : NULL, &x, &y, scratch);
         gc_free(scratch);
@@ -123,9 +122,9 @@ static val_t big_binary(int op, val_t a, val_t b) {
     case OP_TRUEDIV: {
         size_t sn = big_truediv_scratch(&x, &y);
         num_limb *scratch = sn ? gc_alloc(sn * sizeof(num_limb)) : NULL;
-        x = view(a, ta); y = view(b, tb);
+        x = int_view(a, ta); y = int_view(b, tb);
         double d; num_error e;
-        num_raise(big_truediv(&x, &y, &d, scratch, &e), &e, "division by zero");
+        int_raise_status(big_truediv(&x, &y, &d, scratch, &e), &e, "division by zero");
         gc_free(scratch);
         return float_new(d);
     }
@@ -137,7 +136,7 @@ static val_t big_binary(int op, val_t a, val_t b) {
         if (cap == 0) raise(memory_error_instance);
         size_t sn = big_pow_scratch(&x, (uint64_t)e);
         num_limb *scratch = sn ? gc_alloc(sn * sizeof(num_limb)) : NULL;
-        o = big_alloc(cap); x = view(a, ta); y = view(b, tb);
+        o = big_alloc(cap); x = int_view(a, ta); y = int_view(b, tb);
         r.d = o->limbs;
         big_pow(&r, &x, (uint64_t)e, scratch);
         gc_free(scratch);
@@ -152,16 +151,16 @@ static val_t big_binary(int op, val_t a, val_t b) {
         }
         if (op == OP_LSHIFT) {
             if (x.len == 0) return MKSMALL(0);
-            o = big_alloc(big_shl_cap(&x, (uint64_t)n)); x = view(a, ta);
+            o = big_alloc(big_shl_cap(&x, (uint64_t)n)); x = int_view(a, ta);
             r.d = o->limbs; big_shl(&r, &x, (uint64_t)n);
         } else {
-            o = big_alloc(big_shr_cap(&x, (uint64_t)n)); x = view(a, ta);
+            o = big_alloc(big_shr_cap(&x, (uint64_t)n)); x = int_view(a, ta);
             r.d = o->limbs; big_shr(&r, &x, (uint64_t)n);
         }
         return big_finish(o, &r);
     }
     case OP_AND: case OP_OR: case OP_XOR:
-        o = big_alloc(big_bitop_cap(&x, &y)); x = view(a, ta); y = view(b, tb);
+        o = big_alloc(big_bitop_cap(&x, &y)); x = int_view(a, ta); y = int_view(b, tb);
         r.d = o->limbs;
         if (op == OP_AND) big_and(&r, &x, &y); else if (op == OP_OR) big_or(&r, &x, &y); else big_xor(&r, &x, &y);
         return big_finish(o, &r);
@@ -234,7 +233,7 @@ val_t int_binary(int op, val_t a, val_t b) {
 val_t int_compare(int op, val_t a, val_t b) {
     int c;
     if (IS_SMALL(a) && IS_SMALL(b)) { intptr_t x = SMALL(a), y = SMALL(b); c = x < y ? -1 : x > y; }
-    else { num_limb ta[2], tb[2]; bigint x = view(a, ta), y = view(b, tb); c = big_cmp(&x, &y); }
+    else { num_limb ta[2], tb[2]; bigint x = int_view(a, ta), y = int_view(b, tb); c = big_cmp(&x, &y); }
     switch (op) {
     case CMP_LT: return BOOL(c < 0);
     case CMP_LE: return BOOL(c <= 0);
@@ -278,9 +277,9 @@ val_t int_to_str_base(val_t v, int base, bool prefix) {
         return str_new(tmp, n);
     }
     num_sink s; num_sink_init_vm(&s);
-    num_limb t[2]; bigint b = view(v, t);
+    num_limb t[2]; bigint b = int_view(v, t);
     num_error e;
-    num_raise(int_to_text(&b, (unsigned)base, false, INT_DEFAULT_MAX_STR_DIGITS, &s, &e), &e, "");
+    int_raise_status(int_to_text(&b, (unsigned)base, false, INT_DEFAULT_MAX_STR_DIGITS, &s, &e), &e, "");
     val_t r = num_sink_to_str(&s);
     if (prefix && *pfx) {
         if (CSTR(r)[0] == '-') r = str_concat(str_concat(str_from_c("-"), str_from_c(pfx)), str_new(CSTR(r) + 1, STR(r)->len - 1));
@@ -296,13 +295,13 @@ val_t int_from_str(const char *s, size_t len, int base, bool *ok) {
     num_error e;
     num_status st = int_parse(s, len, (unsigned)base, INT_DEFAULT_MAX_STR_DIGITS, &r, &e);
     if (st == NUM_E_INT_LITERAL) { *ok = false; return MISSING; }
-    num_raise(st, &e, "");
+    int_raise_status(st, &e, "");
     *ok = true;
     return big_finish(o, &r);
 }
 
 val_t int_bit_length(val_t v) {
-    num_limb t[2]; bigint b = view(v, t);
+    num_limb t[2]; bigint b = int_view(v, t);
     return MKSMALL((intptr_t)big_bit_length(&b));
 }
 val_t int_invert(val_t v) {
@@ -315,14 +314,14 @@ val_t int_neg(val_t v) {
 }
 val_t int_powmod(val_t a, val_t b, val_t m) {
     num_limb ta[2], tb[2], tm[2];
-    bigint x = view(a, ta), y = view(b, tb), z = view(m, tm);
+    bigint x = int_view(a, ta), y = int_view(b, tb), z = int_view(m, tm);
     size_t sn = big_powmod_scratch(&x, &y, &z);
     num_limb *scratch = sn ? gc_alloc(sn * sizeof(num_limb)) : NULL;
     bigint_t *o = big_alloc(big_powmod_cap(&z));
-    x = view(a, ta); y = view(b, tb); z = view(m, tm);
+    x = int_view(a, ta); y = int_view(b, tb); z = int_view(m, tm);
     bigint r = { o->limbs, 0, false };
     num_error e;
-    num_raise(big_powmod(&r, &x, &y, &z, scratch, &e), &e, "");
+    int_raise_status(big_powmod(&r, &x, &y, &z, scratch, &e), &e, "");
     gc_free(scratch);
     return big_finish(o, &r);
 }

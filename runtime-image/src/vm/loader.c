@@ -286,15 +286,6 @@ static void load_image(const bootinfo_t *info) {
     gc_add_root(&module_codes);
 }
 
-static int exit_code_of(val_t e) {
-    val_t code = TUPLE(((exc_t *)e)->args)->len ? TUPLE(((exc_t *)e)->args)->items[0] : NONE;
-    if (code == NONE) return 0;
-    if (IS_INT(code)) { int64_t c; int_to_i64(code, &c); return (int)c; }
-    vm_print(obj_str(code));
-    vm_write("\n", 1);
-    return 1;
-}
-
 int vm_main(const bootinfo_t *info) {
     vm_boot = info;
     gc_init(info);
@@ -366,7 +357,7 @@ int vm_main(const bootinfo_t *info) {
         nlr_pop(&nb);
     } else {
         val_t e = nb.exc;
-        if (isinstance_of(e, &SystemExit_type)) return exit_code_of(e);
+        if (isinstance_of(e, &SystemExit_type)) return exc_exit_code(e);
         nlr_buf_t nb2;
         gc_collect();   /* the unwound frames' garbage: room to format the traceback */
         if (NLR_TRY(&nb2)) { print_exception(e); nlr_pop(&nb2); }

@@ -66,15 +66,6 @@ static int read_line(size_t *n) {
     }
 }
 
-static int exit_code_of(val_t e) {
-    val_t code = TUPLE(((exc_t *)e)->args)->len ? TUPLE(((exc_t *)e)->args)->items[0] : NONE;
-    if (code == NONE) return 0;
-    if (IS_INT(code)) { int64_t c; int_to_i64(code, &c); return (int)c; }
-    vm_print(obj_str(code));
-    vm_write("\n", 1);
-    return 1;
-}
-
 static int attr_int(val_t e, const char *name) {
     val_t v = obj_getattr_opt(e, str_intern_c(name));
     return v && IS_SMALL(v) ? (int)SMALL(v) : 0;
@@ -127,7 +118,7 @@ static int run_statement(val_t globals, size_t n, int mode) {
     }
     val_t e = nb.exc;
     vm_handled = NONE;
-    if (!compiling && isinstance_of(e, &SystemExit_type)) return 2 + exit_code_of(e);
+    if (!compiling && isinstance_of(e, &SystemExit_type)) return 2 + exc_exit_code(e);
     nlr_buf_t nb2;
     if (NLR_TRY(&nb2)) {
         if (compiling && isinstance_of(e, &SyntaxError_type)) print_syntax_error(e);

@@ -125,4 +125,6 @@ val_t attr_load_cached(inline_cache_t *r, val_t obj, val_t name);
 void attr_store_cached(inline_cache_t *r, val_t obj, val_t name, val_t value);
 val_t attr_method_cached(inline_cache_t *r, val_t obj, val_t name);
 
+int exc_exit_code(val_t system_exit);  /* exc.c: SystemExit -> the board's exit code */
+
 #endif
