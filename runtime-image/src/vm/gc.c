@@ -344,6 +344,22 @@ static __attribute__((noinline)) void scrub_collector_stack(void) {
     __asm__ volatile("" : : "r"(area) : "memory");   /* the stores are the point: keep them */
 }
 
+/* The same clearing for the step between compiling code at run time and running it
+ * (compile_main in hostfs.c, exec): the compile path's dead frames hold copies of the fresh code
+ * object's head (the loader's result, the callee-saved registers its callees pushed), and the
+ * interpreter's frame comes to lie over them. Which of those copies lands in a slot the
+ * interpreter never writes depends only on how gcc laid out vm_execute's frame, so without this
+ * whether the code stayed alive (and the #2963 race showed) changed with every edit of the
+ * interpreter. A leaf with no callee-saved register of its own: it leaves no copy of the
+ * caller's values in the cleared area. DEAD_STACK_BYTES covers the interpreter's frame and the
+ * first frames below it; every board's stack is far larger. */
+#define DEAD_STACK_BYTES 4096
+__attribute__((noinline)) void gc_clear_dead_stack(void) {
+    uint8_t area[DEAD_STACK_BYTES];
+    memset_(area, 0, sizeof area);
+    __asm__ volatile("" : : "r"(area) : "memory");
+}
+
 void gc_collect(void) {
     if (collecting) return;
     collecting = true;

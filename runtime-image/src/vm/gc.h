@@ -16,6 +16,7 @@ void *gc_alloc_noraise(size_t bytes);    /* zeroed; NULL when the heap is exhaus
 void *gc_realloc(void *p, size_t old_bytes, size_t new_bytes);
 void gc_free(void *p);
 void gc_collect(void);
+void gc_clear_dead_stack(void);   /* zero 4 KiB below the caller: no stale roots for what runs next */
 bool gc_is_heap_ptr(uintptr_t p);        /* points at the head block of a live allocation */
 
 /* roots outside the heap and the stack: a slot holding a value the VM keeps in .data/.bss */

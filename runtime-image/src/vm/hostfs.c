@@ -45,6 +45,7 @@ static val_t compile_file(val_t path) {
 static __attribute__((noinline)) val_t compile_main(val_t path, val_t globals) {
     val_t code = compile_file(path);
     val_t fn = code ? function_new(code, globals) : MISSING;
+    gc_clear_dead_stack();   /* the compile path's frames: no stale copies of the code's head */
     return fn;
 }
 
