@@ -147,14 +147,14 @@ static __attribute__((noinline)) val_t func_call_general(val_t fnv, int npos, in
     f->locals = MISSING;
     f->sp = f->slots + ci->nlocals + ci->ncells + ci->nfrees - 1;
     if (gen) return gen_new(fnv, f);
-    return vm_execute(f, MISSING, NULL);
+    return ci->nexc ? vm_execute(f, MISSING, NULL) : vm_run_frame(f);
 }
 
 val_t func_call(val_t fnv, int npos, int nkw, const val_t *args) {
     function_t *fn = (function_t *)fnv;
     const code_info_t *ci = &((code_t *)fn->code)->info;
     if (!plain_call(ci, npos, nkw)) return func_call_general(fnv, npos, nkw, args);
-    vm_check_stack();
+    VM_CHECK_STACK();
     /* The frame goes on the C stack: no heap allocation. Every slot is written (arguments, then
      * MISSING for the other variables and the value stack, so the conservative collector never
      * sees stale words there, which would change what the #2963 reproductions keep alive). */
@@ -175,7 +175,7 @@ val_t func_call(val_t fnv, int npos, int nkw, const val_t *args) {
     for (; i < (size_t)npos; i++) v[i] = args[i];
     for (; i < nslots; i++) v[i] = MISSING;
     f->sp = v + ci->nlocals - 1;
-    return vm_execute(f, MISSING, NULL);
+    return ci->nexc ? vm_execute(f, MISSING, NULL) : vm_run_frame(f);
 }
 
 /* module and class bodies: run a code object with a locals dict */
@@ -223,7 +223,7 @@ val_t run_function_with_locals(val_t fnv, val_t locals) {
 static val_t native_call(val_t fnv, int npos, int nkw, const val_t *args) {
     native_t *n = (native_t *)fnv;
     if (n->kind == MK_KW || n->kind == MK_CLASS_KW) return ((val_t (*)(int, int, const val_t *))n->fn)(npos, nkw, args);
-    args_check(n->name, npos, nkw, n->min, n->max);
+    if (nkw || npos < n->min || (n->max >= 0 && npos > n->max)) args_check(n->name, npos, nkw, n->min, n->max); /* raises */
     if (n->kind != MK_FIXED) return ((val_t (*)(int, const val_t *))n->fn)(npos, args);
     val_t a[4] = { 0, 0, 0, 0 };
     for (int i = 0; i < npos && i < 4; i++) a[i] = args[i];

@@ -22,7 +22,8 @@ val_t gen_new(val_t fn, frame_t *f) {
 }
 
 /* Resumes g. Returns the yielded value (*yielded true) or the return value (*yielded false).
- * Exceptions propagate (the frame is then finished). */
+ * Exceptions propagate (the frame is then finished): vm_execute hands them back with
+ * vm_gen_raised set rather than raising through a setjmp here. */
 val_t gen_send(val_t gv, val_t value, val_t throw_exc, bool *yielded) {
     generator_t *g = (generator_t *)gv;
     if (g->state == GEN_RUNNING) raise_msg(&ValueError_type, "generator already executing");
@@ -45,20 +46,19 @@ val_t gen_send(val_t gv, val_t value, val_t throw_exc, bool *yielded) {
     val_t saved = vm_handled;
     vm_handled = f->handled;
     g->state = GEN_RUNNING;
-    nlr_buf_t nb;
-    if (NLR_TRY(&nb)) {
-        val_t r = vm_execute(f, throw_exc, yielded);
-        nlr_pop(&nb);
+    val_t r = vm_execute(f, throw_exc, yielded);
+    if (!vm_gen_raised) {
         f->handled = vm_handled;
         vm_handled = saved;
         g->state = *yielded ? GEN_SUSPENDED : GEN_DONE;
         if (!*yielded) g->frame = NULL;
         return r;
     }
+    vm_gen_raised = false;   /* r is the exception that left the frame */
     vm_handled = saved;
     g->state = GEN_DONE;
     g->frame = NULL;
-    val_t e = nb.exc;
+    val_t e = r;
     if (isinstance_of(e, &StopIteration_type)) {
         val_t m = str_from_c("generator raised StopIteration");
         val_t r = exc_new(&RuntimeError_type, tuple_new(1, &m));

@@ -84,6 +84,17 @@ static val_t *name_array(uint32_t off, uint32_t n) {
     return a;
 }
 
+/* Whether the bytecode has LOAD_NAME, STORE_NAME or STORE_GLOBAL, whose sites share one entry
+ * number cache per name (vm.c): most function code has none and gets no array. */
+static bool uses_name_cache(const uint8_t *bc, uint32_t size) {
+    for (uint32_t i = 0; i < size; ) {
+        uint8_t op = bc[i];
+        if (op == 0x59 || op == 0x5B || op == 0xA0) return true;
+        i += op < 0x50 ? 1 : op < 0xA0 ? 3 : 5;   /* lengths by opcode range (docs/bytecode.md 2) */
+    }
+    return false;
+}
+
 static val_t load_code(uint32_t off) {
     if (off + 80 > image_size) bad_image("code record out of range");
     const uint8_t *r = image + off;
@@ -112,6 +123,7 @@ static val_t load_code(uint32_t off) {
     /* inline caches (vm.h) for functions and class bodies; module code runs once, and on a
      * 64 KiB heap its records (24 bytes a site) would be missed more than they save */
     if (ci->ncache && !(ci->flags & CO_MODULE)) ci->cache = gc_alloc(ci->ncache * sizeof(inline_cache_t));
+    if (nnames && uses_name_cache(ci->bytecode, ci->bytecode_size)) ci->namecache = gc_alloc(nnames * sizeof(uint16_t));
     if (nconsts) {
         ci->consts = gc_alloc(nconsts * sizeof(val_t));
         for (uint32_t i = 0; i < nconsts; i++) ci->consts[i] = load_const(u32(image + u32(r + 76) + 4 * i));
@@ -288,6 +300,7 @@ static void load_image(const bootinfo_t *info) {
 
 int vm_main(const bootinfo_t *info) {
     vm_boot = info;
+    vm_stack_init(info);
     gc_init(info);
     nlr_buf_t top;
     if (!NLR_TRY(&top)) {

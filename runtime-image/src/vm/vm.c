@@ -96,6 +96,70 @@ static inline val_t global_cached(val_t globals, val_t name, inline_cache_t *r) 
     return global_fill(globals, name, r);
 }
 
+/* ---- the per-name cache of LOAD_NAME, STORE_NAME and STORE_GLOBAL ----
+ * Module code (and class bodies) name their variables through a dict, and STORE_NAME/STORE_GLOBAL
+ * have no inline-cache slot, so the code object keeps one entry number per name (ci->namecache,
+ * loader.c): where the name was last found in the dict the site used. As with global_cached, the
+ * number is checked, never trusted: a hit needs the entry to hold this very interned key, so a
+ * deleted name, a resized dict or another dict (a class body's locals) just misses and refills.
+ * A store in place needs the entries in RAM (a ROM dict's are in flash: cap < nentries), which
+ * is what dict_set_str's own in-place path does too. Builtins found by LOAD_NAME are tagged with
+ * NAMECACHE_BUILTIN and still need the name absent from the frame's dicts. */
+#define NAMECACHE_BUILTIN 0x8000u
+
+static inline bool entry_store_if_key(val_t d, val_t key, uintptr_t e, val_t value) {
+    dict_t *dd = DICT(d);
+    if (e < dd->nentries && dd->nentries <= dd->cap && dd->entries[e].key == key) {
+        dd->entries[e].value = value;
+        return true;
+    }
+    return false;
+}
+
+static inline void namecache_fill(const code_info_t *ci, uint32_t i, intptr_t e, uint16_t tag) {
+    if (ci->namecache && e >= 0 && e < (intptr_t)NAMECACHE_BUILTIN) ci->namecache[i] = (uint16_t)(e | tag);
+}
+
+static __attribute__((noinline)) void store_name_slow(val_t d, const code_info_t *ci, uint32_t i, val_t value) {
+    val_t name = ci->names[i];
+    if (!IS_DICT(d)) { obj_setitem(d, name, value); return; }
+    dict_set_str(d, name, value);
+    namecache_fill(ci, i, dict_find_str(d, name), 0);
+}
+
+static inline void store_name(val_t d, const code_info_t *ci, uint32_t i, val_t value) {
+    if (ci->namecache && IS_DICT(d) && entry_store_if_key(d, ci->names[i], ci->namecache[i], value)) return;
+    store_name_slow(d, ci, i, value);
+}
+
+static __attribute__((noreturn)) val_t load_name_error(val_t name);
+
+/* LOAD_NAME after a miss of the cached entry: locals (a dict or, for exec, any mapping), then
+ * globals, then builtins; the cache is refilled from where the name was found. */
+static __attribute__((noinline)) val_t load_name_slow(const frame_t *f, const code_info_t *ci, uint32_t i) {
+    val_t name = ci->names[i], loc = f->locals, a = MISSING;
+    intptr_t e;
+    if (loc) {
+        if (IS_DICT(loc)) {
+            uint16_t c = ci->namecache ? ci->namecache[i] : 0;
+            val_t bv = (c & NAMECACHE_BUILTIN) ? entry_if_key(vm_builtins, name, c & ~NAMECACHE_BUILTIN) : MISSING;
+            if (bv && !dict_get_str(loc, name) && (loc == f->globals || !dict_get_str(f->globals, name)))
+                return bv;
+            if ((e = dict_find_str(loc, name)) >= 0) {
+                namecache_fill(ci, i, e, 0);
+                return DICT(loc)->entries[e].value;
+            }
+        } else { extern val_t exec_mapping_get(val_t, val_t); a = exec_mapping_get(loc, name); } /* exec.c: KeyError -> not found */
+    }
+    if (!a && loc != f->globals) a = dict_get_str(f->globals, name);
+    if (!a && (e = dict_find_str(vm_builtins, name)) >= 0) {
+        a = DICT(vm_builtins)->entries[e].value;
+        if (IS_DICT(loc)) namecache_fill(ci, i, e, NAMECACHE_BUILTIN);
+    }
+    if (!a) load_name_error(name);
+    return a;
+}
+
 /* Small-int fast paths of every integer operator, with Python's semantics (floor division and
  * modulo round toward minus infinity; shifts by a negative count raise, so they are left to the
  * slow path). False: not both small, or the result would not be small: the caller goes on to
@@ -160,16 +224,22 @@ static void chain_context(val_t e) {
     ((exc_t *)e)->context = h;
 }
 
+/* The lowest stack address a Python call may start at: the margin leaves room for native code
+ * below the deepest Python frame (float formatting needs ~6 KiB); small stacks get a smaller
+ * margin so they still reach useful depths. Computed once at start-up (vm_stack_init). */
+uintptr_t vm_stack_limit;
+void vm_stack_init(const bootinfo_t *info) {
+    uintptr_t margin = info->stack_size >= 256 * 1024 ? 24 * 1024 : 12 * 1024;
+    vm_stack_limit = info->stack_base + margin;
+}
+__attribute__((noreturn)) void vm_stack_overflow(void) {
+    raise_msg(&RecursionError_type, "maximum recursion depth exceeded");
+}
 void vm_check_stack(void) {
-    uintptr_t sp = (uintptr_t)__builtin_frame_address(0);
-    /* the margin leaves room for native code below the deepest Python frame (float formatting
-     * needs ~6 KiB); small stacks get a smaller margin so they still reach useful depths */
-    uintptr_t margin = vm_boot->stack_size >= 256 * 1024 ? 24 * 1024 : 12 * 1024;
-    if (sp < vm_boot->stack_base + margin)
-        raise_msg(&RecursionError_type, "maximum recursion depth exceeded");
+    if ((uintptr_t)__builtin_frame_address(0) < vm_stack_limit) vm_stack_overflow();
 }
 
-static val_t load_name_error(val_t name) {
+static __attribute__((noreturn)) val_t load_name_error(val_t name) {
     raise_msg(&NameError_type, "name '%S' is not defined", name);
 }
 
@@ -256,29 +326,98 @@ static val_t make_function(val_t code, val_t globals, uint32_t flags, val_t **sp
     return fnv;
 }
 
-/* The interpreter: one frame from f->ip with f->sp until it returns or yields (*yielded set).
- * The dispatch loop lives inside the NLR_TRY (one function, as before the per-operator handlers
- * came): raise() longjmps here, and the handler search below finds the faulting instruction
- * through f->ip, stored at every dispatch. A split into a setjmp-free loop function was tried; it
- * let gcc keep more in registers but changed which stack slots of the running interpreter are
- * never written — and with them the deliberate #2963 reproduction (docs/gc-race.md), so the
- * frame layout stays this one. `pending` is an exception thrown into a resumed generator. */
+/* The interpreter is two functions. vm_loop (below) is the dispatch loop alone: no setjmp in it,
+ * so gcc keeps ip, sp, the frame and the constants in registers. vm_execute wraps it in the
+ * NLR_TRY that catches an exception, adds the traceback entry, looks the faulting offset (f->ip,
+ * stored at every dispatch) up in the exception table, and either restarts the loop at the
+ * handler or passes the exception on. A frame whose code has no exception table needs no
+ * catching of its own: func_call runs it with vm_run_frame (no setjmp), and when an exception
+ * leaves it, nlr_longjmp (nlr.c) adds its traceback entry on the way out (vm_unwind_frames).
+ * `pending` is an exception thrown into a resumed generator. A generator's frame (gen_send passes
+ * `yielded`) hands an exception that leaves it back as the result with vm_gen_raised set, so that
+ * gen_send needs no setjmp of its own to mark the generator finished before passing it on. */
 val_t vm_execute(frame_t *f, val_t throw_exc, bool *yielded) {
     const code_info_t *ci = f->ci;
     frame_t *const caller = vm_current_frame;
+    f->back = caller;
     vm_current_frame = f;
     bool dummy_yield;
-    bool *const yield_flag = yielded ? yielded : &dummy_yield;
+    bool *volatile const yield_flag = yielded ? yielded : &dummy_yield; /* kept across a longjmp */
+    bool volatile const gen_mode = yielded != NULL;
     *yield_flag = false;
     nlr_buf_t nb;
     volatile val_t pending = throw_exc; /* volatile: read again after a longjmp */
-    val_t result;
 
 restart:
     if (NLR_TRY(&nb)) {
         val_t p = pending;
         pending = MISSING;
+        if (p) {
+            val_t e = p;
+            if (*f->ip == 0x0A) { /* suspended in YIELD_FROM: forward the throw to the inner iterator */
+                extern val_t gen_forward_throw(val_t it, val_t e, bool *yielded, bool *returned);
+                bool y = false, returned = false;
+                val_t r = gen_forward_throw(*f->sp, e, &y, &returned);
+                if (y) {
+                    *yield_flag = true;
+                    nlr_pop(&nb);
+                    vm_current_frame = caller;
+                    return r;
+                }
+                if (returned) { *f->sp = r; f->ip++; e = MISSING; } /* the YIELD_FROM's result */
+                else e = r; /* raise the forwarded result at this offset */
+            }
+            if (e) raise(e);
+        }
+        val_t result = vm_loop(f, yield_flag);
+        nlr_pop(&nb);
+        vm_current_frame = caller;
+        return result;
+    }
 
+    /* ---- an exception arrived (5.2) ---- */
+    {
+        val_t e = nb.exc;
+        uint32_t off = (uint32_t)(f->ip - ci->bytecode);
+        if (vm_exc_fresh) { chain_context(e); vm_exc_fresh = false; }
+        if (vm_reraising) vm_reraising = false;
+        else tb_add(e, ci, code_line_of(ci, off));
+        const exc_entry_t *h = find_handler(ci, off);
+        if (h) {
+            val_t *sp = f->slots + ci->nlocals + ci->ncells + ci->nfrees - 1 + h->depth;
+            *++sp = e;
+            f->sp = sp;
+            f->ip = ci->bytecode + h->handler;
+            vm_current_frame = f;
+            goto restart;
+        }
+        vm_current_frame = caller;
+        f->ip = NULL; /* finished: a generator frame cannot resume */
+        if (gen_mode) { vm_gen_raised = true; return e; } /* gen_send finishes the generator, then raises */
+        { extern __attribute__((noreturn)) void raise_again(val_t); raise_again(e); }
+    }
+}
+
+bool vm_gen_raised;
+
+/* Called by nlr_longjmp on the way to handler b: the frames entered since b was pushed that have
+ * no vm_execute of their own (vm_run_frame) are left here, each getting its traceback entry as
+ * vm_execute's handler would have given it (context chaining by the innermost, none for the frame
+ * of a bare `raise`). Allocation-free apart from tb_add, which never raises. */
+void vm_unwind_frames(nlr_buf_t *b) {
+    frame_t *stop = b->frame, *fr = vm_current_frame;
+    val_t e = b->exc;
+    if (vm_exc_fresh) { chain_context(e); vm_exc_fresh = false; }
+    for (; fr && fr != stop; fr = fr->back) {
+        if (vm_reraising) vm_reraising = false;
+        else tb_add(e, fr->ci, code_line_of(fr->ci, (uint32_t)(fr->ip - fr->ci->bytecode)));
+    }
+    vm_current_frame = stop;
+}
+
+/* The dispatch loop: runs f from f->ip with f->sp until it returns or yields (*yield_flag set). */
+__attribute__((noinline)) val_t vm_loop(frame_t *f, bool *yield_flag) {
+    const code_info_t *ci = f->ci;
     static const void *labels[256];
     static bool labels_ready;
     if (!labels_ready) {
@@ -323,7 +462,6 @@ restart:
         labels_ready = true;
     }
 
-    const code_info_t *ci = f->ci;
     {
         const uint8_t *ip = f->ip;
         val_t *sp = f->sp;
@@ -347,18 +485,6 @@ restart:
 /* Ctrl-C in the REPL: the host sets the flag between blocks (repl.c) */
 #define CHECK_INTERRUPT() do { if (__builtin_expect(vm_interrupt_pending, 0)) vm_raise_interrupt(); } while (0)
 
-        if (p) {
-            val_t e = p;
-            if (*ip == 0x0A) { /* suspended in YIELD_FROM: forward the throw to the inner iterator */
-                extern val_t gen_forward_throw(val_t it, val_t e, bool *yielded, bool *returned);
-                bool y = false, returned = false;
-                val_t r = gen_forward_throw(TOP, e, &y, &returned);
-                if (y) { f->sp = sp; *yield_flag = true; { result = r; goto frame_done; } }
-                if (returned) { sp--; PUSH(r); NEXT(1); }
-                e = r; /* raise the forwarded result at this offset */
-            }
-            raise(e);
-        }
         DISPATCH();
 
     op_bad:
@@ -379,13 +505,13 @@ restart:
     op_return_value:
         a = POP();
         f->sp = sp;
-        { result = a; goto frame_done; }
+        return a;
     op_yield_value:
         a = POP();
         f->sp = sp;
         f->ip = ip; /* gen_send steps past the YIELD_VALUE on resume; throw() raises here */
         *yield_flag = true;
-        { result = a; goto frame_done; }
+        return a;
     op_yield_from: {
         bool y = false;
         b = POP();
@@ -395,7 +521,7 @@ restart:
             f->sp = sp;
             f->ip = ip; /* stay on YIELD_FROM: the resume pushes the sent value and re-executes */
             *yield_flag = true;
-            { result = c; goto frame_done; }
+            return c;
         }
         TOP = c;
         NEXT(1);
@@ -574,13 +700,12 @@ restart:
         NEXT(3);
     op_store_name:
         a = POP();
-        if (IS_DICT(f->locals)) dict_set_str(f->locals, ci->names[ARG16], a);
-        else obj_setitem(f->locals, ci->names[ARG16], a);
+        store_name(f->locals, ci, ARG16, a);
         NEXT(3);
     op_delete_name:
         if (!dict_del(f->locals, ci->names[ARG16])) load_name_error(ci->names[ARG16]);
         NEXT(3);
-    op_store_global: dict_set_str(f->globals, ci->names[ARG16], POP()); NEXT(3);
+    op_store_global: a = POP(); store_name(f->globals, ci, ARG16, a); NEXT(3);
     op_delete_global:
         if (!dict_del(f->globals, ci->names[ARG16])) load_name_error(ci->names[ARG16]);
         NEXT(3);
@@ -721,18 +846,10 @@ restart:
     op_copy: A = ARG16; a = sp[1 - (int)A]; PUSH(a); NEXT(3);
     op_swap: A = ARG16; a = TOP; TOP = sp[1 - (int)A]; sp[1 - (int)A] = a; NEXT(3);
     op_load_name: {
-        val_t name = ci->names[ARG16];
-        /* Not cached: with a cache on module-level LOAD_NAME the deliberate #2963 reproduction
-         * (O2-nofix, docs/gc-race.md) stopped faulting — the register and stack-slot story of
-         * the running module frame changed. LOAD_GLOBAL (function code) is cached. */
-        a = MISSING;
-        if (f->locals) {
-            if (IS_DICT(f->locals)) a = dict_get_str(f->locals, name);
-            else { extern val_t exec_mapping_get(val_t, val_t); a = exec_mapping_get(f->locals, name); } /* exec.c: KeyError -> not found */
-        }
-        if (!a) a = dict_get_str(f->globals, name);
-        if (!a) a = dict_get_str(vm_builtins, name);
-        if (!a) load_name_error(name);
+        A = ARG16;
+        b = f->locals;
+        if (b && ci->namecache && IS_DICT(b) && (a = entry_if_key(b, ci->names[A], ci->namecache[A]))) { PUSH(a); NEXT(5); }
+        a = load_name_slow(f, ci, A);
         PUSH(a);
         NEXT(5);
     }
@@ -795,37 +912,11 @@ restart:
         a = TOP;
         if (is_type(a, &range_iter_type)) b = range_iter_next(a);
         else if (is_type(a, &list_iter_type)) b = list_iter_next(a);
+        else if (is_type(a, &generator_type)) { bool y; b = gen_send(a, NONE, MISSING, &y); if (!y) b = MISSING; }
         else b = obj_next(a);
         if (b) { PUSH(b); NEXT(5); }
         sp--;
         ip = code + ARGJ;
         DISPATCH();
     }
-    }
-
-    /* ---- an exception arrived (5.2) ---- */
-    {
-        val_t e = nb.exc;
-        uint32_t off = (uint32_t)(f->ip - ci->bytecode);
-        if (vm_exc_fresh) { chain_context(e); vm_exc_fresh = false; }
-        if (vm_reraising) vm_reraising = false;
-        else tb_add(e, ci, code_line_of(ci, off));
-        const exc_entry_t *h = find_handler(ci, off);
-        if (h) {
-            val_t *sp = f->slots + ci->nlocals + ci->ncells + ci->nfrees - 1 + h->depth;
-            *++sp = e;
-            f->sp = sp;
-            f->ip = ci->bytecode + h->handler;
-            goto restart;
-        }
-        vm_current_frame = caller;
-        f->ip = NULL; /* finished: a generator frame cannot resume */
-        nlr_top = nb.prev;
-        { extern __attribute__((noreturn)) void raise_again(val_t); raise_again(e); }
-    }
-
-frame_done: /* the frame returned or yielded (result) */
-    nlr_pop(&nb);
-    vm_current_frame = caller;
-    return result;
 }

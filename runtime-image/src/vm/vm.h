@@ -38,6 +38,8 @@ typedef struct code_info {
     val_t *names;
     val_t *consts;
     struct inline_cache *cache;  /* ncache inline-cache records (vm.h; NULL when ncache is 0) */
+    uint16_t *namecache;         /* per name: the dict entry number it was found at last (vm.c,
+                                  * LOAD_NAME/STORE_NAME/STORE_GLOBAL); NULL when unused */
 } code_info_t;
 
 typedef struct code {
@@ -91,6 +93,8 @@ extern const bootinfo_t *vm_boot;
 
 val_t func_call(val_t fn, int npos, int nkw, const val_t *args);
 val_t vm_execute(frame_t *f, val_t throw_exc, bool *yielded);
+extern bool vm_gen_raised;       /* vm_execute with `yielded`: the result is an exception that left
+                                  * the frame (set only until the caller, gen_send, reads it) */
 val_t function_new(val_t code, val_t globals);
 val_t code_from_image(const uint8_t *image, uint32_t offset);
 val_t run_code_with_dict(val_t code, val_t globals, val_t locals);
@@ -98,6 +102,26 @@ val_t vm_run_function(val_t fn, val_t locals);  /* runfn.c: run-time compiled co
 uint32_t code_line_of(const code_info_t *ci, uint32_t off);
 val_t gen_send(val_t gen, val_t value, val_t throw_exc, bool *yielded);
 void vm_check_stack(void);
+extern uintptr_t vm_stack_limit;           /* vm.c: RecursionError below this stack address */
+void vm_stack_init(const bootinfo_t *info);
+__attribute__((noreturn)) void vm_stack_overflow(void);
+/* the check of vm_check_stack inlined into a caller: its own frame address against the limit */
+#define VM_CHECK_STACK() do { \
+        if (__builtin_expect((uintptr_t)__builtin_frame_address(0) < vm_stack_limit, 0)) vm_stack_overflow(); \
+    } while (0)
+val_t vm_loop(frame_t *f, bool *yield_flag); /* vm.c: the dispatch loop, no setjmp */
+/* A frame whose code has no exception table (and is not a generator's) catches nothing, so it
+ * runs without vm_execute's setjmp; an exception leaving it gets its traceback entry from
+ * vm_unwind_frames (vm.c, called by nlr_longjmp). */
+static inline val_t vm_run_frame(frame_t *f) {
+    frame_t *const caller = vm_current_frame;
+    f->back = caller;
+    vm_current_frame = f;
+    bool y;
+    val_t r = vm_loop(f, &y);
+    vm_current_frame = caller;
+    return r;
+}
 void tb_add(val_t exc, const code_info_t *ci, uint32_t line);
 void print_exception(val_t exc);
 int loader_run(const bootinfo_t *info);
