@@ -52,13 +52,23 @@ static size_t nblocks;
  * never breaks the invariant; freeing lowers hints (hints_cover_freed, hints_cover_run) so that
  * the maxima stay valid too. */
 static size_t hint[NHINTS];
-/* INVARIANT (top-down): no free run of at least LARGE_BLOCKS blocks contains a block at or above
- * top_hint. Allocating never breaks it; freeing raises it (top_cover_freed), and a top-down
- * search lowers it past the runs it found too short. */
-static size_t top_hint;
+/* INVARIANT (top-down): no free run of at least top_min[j] blocks contains a block at or above
+ * top_hint[j]. Allocating never breaks it; freeing raises the hints (top_cover_freed), and a
+ * top-down search lowers those of its request's class and the larger ones past the runs it found
+ * too short. One hint per class of sizes, not one for all: with a single hint, a run of 40 free
+ * blocks kept the hint above it while 41-block requests walked down past it to the same place
+ * again and again (a sixth of pidigits.py). */
+#define NTOP 24   /* classes an eighth to a quarter apart */
+static const size_t top_min[NTOP] = {16, 20, 24, 28, 32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224,
+                                     256, 320, 384, 448, 512, 1024, 2048, 4096};
+static size_t top_hint[NTOP];
 static uint64_t alloc_count, collect_count;
 static uint64_t collect_ticks, last_collect_ticks, freed_blocks; /* gc.rivet_stats() */
 static size_t live_blocks_after;
+/* Blocks gc_free freed since the last collection. With bytes_since_collect (the blocks allocated
+ * since) it gives the blocks in use when a collection starts, so the sweep counts only what it
+ * frees, not what stays. */
+static size_t blocks_freed_since_collect;
 static size_t bytes_since_collect;
 static bool collecting;
 static uint64_t options;
@@ -160,7 +170,7 @@ void gc_init(const bootinfo_t *info) {
     memset_(atb, 0, atb_bytes);
     for (size_t b = nblocks; b < atb_bytes * 4; b++) at_set(b, AT_HEAD);
     for (int k = 0; k < NHINTS; k++) hint[k] = 0;
-    top_hint = nblocks;
+    for (int j = 0; j < NTOP; j++) top_hint[j] = nblocks;
     options = info->options;
     gc_at = info->gc_at;
     gc_at_count = info->gc_at_count > BOOTINFO_MAX_GC_AT ? BOOTINFO_MAX_GC_AT : info->gc_at_count;
@@ -183,11 +193,13 @@ static void hints_cover_freed(size_t lowest) {
 }
 
 /* Blocks up to `highest` were freed: a free run that now contains one of them and is at least
- * LARGE_BLOCKS long ends below highest + LARGE_BLOCKS (the free blocks above `highest` were a run
- * of their own, shorter than that or already below top_hint), or below top_hint. */
+ * top_min[j] long ends by highest + top_min[j] (the free blocks above `highest` were a run of their
+ * own, shorter than that or already below top_hint[j]), or below top_hint[j]. */
 static void top_cover_freed(size_t highest) {
-    size_t end = highest + LARGE_BLOCKS < nblocks ? highest + LARGE_BLOCKS : nblocks;
-    if (end > top_hint) top_hint = end;
+    for (int j = 0; j < NTOP; j++) {
+        size_t end = highest + top_min[j] < nblocks ? highest + top_min[j] : nblocks;
+        if (end > top_hint[j]) top_hint[j] = end;
+    }
 }
 
 /* gc_free made blocks [lo, hi) free; the free run now holding them starts at s. Only the hints of
@@ -318,7 +330,8 @@ static void poison_blocks(size_t b, uint64_t freed) {
  * (clear the high bit). All-FREE words are skipped. */
 static void sweep(void) {
     uint64_t carry = 0;
-    size_t lowest_freed = nblocks, highest_freed = 0, live = 0, b = 0;
+    size_t lowest_freed = nblocks, highest_freed = 0, b = 0;
+    uint64_t freed_before = freed_blocks;
     bool poison = (options & BOOT_OPT_GC_POISON) != 0;
     for (; b + WORD_BLOCKS <= nblocks; b += WORD_BLOCKS) {
         atb_word_t *wp = atb_word(b);
@@ -332,7 +345,6 @@ static void sweep(void) {
         uint64_t freed = heads | (tails & ~sum);
         w &= ~(freed | (freed << 1) | (marks << 1));
         *wp = w;
-        live += count_bits(used_fields(w));
         if (freed) {
             freed_blocks += count_bits(freed);
             size_t first = b + (size_t)__builtin_ctzll(freed) / 2;
@@ -344,8 +356,9 @@ static void sweep(void) {
     bool freeing = carry != 0;
     for (; b < nblocks; b++) {
         sweep_block(b, &freeing, &lowest_freed, &highest_freed);
-        live += at_get(b) != AT_FREE;
     }
+    size_t live = live_blocks_after + bytes_since_collect / GC_BLOCK - blocks_freed_since_collect
+                  - (size_t)(freed_blocks - freed_before);
     live_blocks_after = live;
     if (lowest_freed < nblocks) {
         hints_cover_freed(lowest_freed);
@@ -360,6 +373,7 @@ static __attribute__((noinline)) void collect(void) {
     sweep();
     collect_count++;
     bytes_since_collect = 0;
+    blocks_freed_since_collect = 0;
     last_collect_ticks = hal_ticks() - t0;
     collect_ticks += last_collect_ticks;
 }
@@ -505,25 +519,38 @@ static __attribute__((noinline)) void *find_blocks_bottom_up(size_t n) {
     return NULL;
 }
 
+/* The top-down search's record of the free runs it passed, too short for its request: for each
+ * class j from the request's own (first) up, the top of the highest run of top_min[j] or more
+ * blocks (classes below `seen` have one). Runs are passed from the top down, so the first run long
+ * enough for a class is its highest. */
+typedef struct { size_t first, seen, top[NTOP]; } passed_runs_t;
+
+static inline void pass_run(passed_runs_t *pr, size_t run, size_t end) {
+    while (pr->seen < NTOP && run >= top_min[pr->seen]) pr->top[pr->seen++] = end;
+}
+
 /* Highest fit for n >= LARGE_BLOCKS blocks: takes the top n blocks of the highest free run long
- * enough, scanning down from top_hint. The free run being measured is [b, end). Afterwards
- * top_hint drops to the top of the highest run passed that was LARGE_BLOCKS or longer (but too
- * short for n), or else to the claimed blocks: every free block above them is in a run shorter
- * than LARGE_BLOCKS. Each step takes, within the ATB word below b, the free fields at the top of
- * what is left of it (they extend the run) and the used fields under them (they end it): a few
- * bit operations per free run and used run instead of a step per block; all-used and all-free
- * words in one step. The heap's last partial word goes block by block. */
+ * enough, scanning down from the hint of the largest class that n reaches. The free run being
+ * measured is [b, end). Afterwards each hint from that class up drops to the top of the highest
+ * run passed that was long enough for its class (but too short for n), or else to the claimed
+ * blocks: every free block above them is in a run too short for the class. Each step takes, within
+ * the ATB word below b, the free fields at the top of what is left of it (they extend the run) and
+ * the used fields under them (they end it): a few bit operations per free run and used run
+ * instead of a step per block; all-used and all-free words in one step. The heap's last partial
+ * word goes block by block. */
 static void *find_blocks_top_down(size_t n) {
-    size_t b = top_hint, end = b, run = 0;
-    size_t long_run_top = 0;
-    bool passed_long_run = false;
+    passed_runs_t pr;
+    pr.first = 0;
+    while (pr.first + 1 < NTOP && top_min[pr.first + 1] <= n) pr.first++;
+    pr.seen = pr.first;
+    size_t b = top_hint[pr.first], end = b, run = 0;
     bool found = false;
     while (b > 0 && !found) {
         size_t wb = (b - 1) & ~(size_t)(WORD_BLOCKS - 1), lim = b - wb;
         if (wb + WORD_BLOCKS <= nblocks) {
             uint64_t uf = used_fields(*atb_word(wb));
             if (uf == LO_BITS) {   /* all used */
-                if (run >= LARGE_BLOCKS && !passed_long_run) { passed_long_run = true; long_run_top = end; }
+                if (run >= LARGE_BLOCKS) pass_run(&pr, run, end);
                 run = 0;
                 b = wb;
                 continue;
@@ -543,7 +570,7 @@ static void *find_blocks_top_down(size_t n) {
                 run += lim - 1 - hu;
                 if (run >= n) { found = true; break; }
             }
-            if (run >= LARGE_BLOCKS && !passed_long_run) { passed_long_run = true; long_run_top = end; }
+            if (run >= LARGE_BLOCKS) pass_run(&pr, run, end);
             run = 0;
             uint64_t free_below = free_ & ((1ull << (2 * hu)) - 1);
             b = free_below ? wb + (size_t)(63 - __builtin_clzll(free_below)) / 2 + 1 : wb;
@@ -551,20 +578,20 @@ static void *find_blocks_top_down(size_t n) {
         }
         b--;
         if (at_get(b) != AT_FREE) {
-            if (run >= LARGE_BLOCKS && !passed_long_run) { passed_long_run = true; long_run_top = end; }
+            if (run >= LARGE_BLOCKS) pass_run(&pr, run, end);
             run = 0;
             continue;
         }
         if (run == 0) end = b + 1;
         found = ++run >= n;
     }
-    if (!found) {
-        if (run >= LARGE_BLOCKS && !passed_long_run) { passed_long_run = true; long_run_top = end; }
-        top_hint = passed_long_run ? long_run_top : 0;
-        return NULL;
+    if (!found && run >= LARGE_BLOCKS) pass_run(&pr, run, end);
+    size_t rest = found ? end - n : 0;   /* below: only the unclaimed part of the run found, and lower */
+    for (size_t j = pr.first; j < NTOP; j++) {
+        size_t h = j < pr.seen ? pr.top[j] : rest;
+        if (h < top_hint[j]) top_hint[j] = h;
     }
-    top_hint = passed_long_run ? long_run_top : end - n;
-    return claim_blocks(end - n, n);
+    return found ? claim_blocks(end - n, n) : NULL;
 }
 
 static void *find_blocks(size_t n) {
@@ -719,6 +746,7 @@ void gc_free(void *ptr) {
     if (at_get(b) != AT_HEAD) return;
     size_t end = allocation_end(b);
     set_blocks(b, end, AT_FREE);
+    blocks_freed_since_collect += end - b;
     if (options & BOOT_OPT_GC_POISON) memset_(block_ptr(b), POISON_BYTE, (end - b) * GC_BLOCK);
     hints_cover_run(b, end);
 }
