@@ -26,7 +26,6 @@ enum { AT_FREE = 0, AT_HEAD = 1, AT_TAIL = 2, AT_MARK = 3 };
 #define MARK_STACK_SIZE 256     /* levels of nesting marked without a rescan */
 #define MAX_ROOTS 1024
 #define POISON_BYTE 0xEE  /* docs/board-abi.md: an invalid opcode; 0xEEEE... is a non-canonical, unmapped address */
-#define NHINTS 8          /* free-run hints: one per request size 1..NHINTS-1 blocks, one for NHINTS and more */
 /* Two-ended placement (small heaps fragment otherwise): a request of LARGE_BLOCKS blocks (256
  * bytes) or more is placed as high as it fits, searching down from the top of the heap; smaller
  * ones first fit from the bottom. Buffers that grow and die young (a string grown by +=, a list's
@@ -36,31 +35,48 @@ enum { AT_FREE = 0, AT_HEAD = 1, AT_TAIL = 2, AT_MARK = 3 };
  * 32 blocks fails at 526 characters with 49 KiB free; 4, 8 and 16 blocks all run until the live
  * data fills the heap, 16 furthest (2527 characters, 9 KiB free). */
 #define LARGE_BLOCKS 16
+/* Free-run hints: one per request size 1..NHINTS blocks, every size first-fit places. (With 8, the
+ * sizes 9..15 shared a hint that only 8-block requests moved: each of them searched from far below.) */
+#define NHINTS (LARGE_BLOCKS - 1)
+#define FAST_BLOCKS NHINTS   /* the allocator's fast path: every first-fit size, up to 240 bytes */
 
 /* The ATB layout is a contract: gc-hunt (cli) reads `atb`, `pool` and `nblocks` by ELF symbol and
  * decodes block b as the 2 bits at (b & 3) * 2 of atb[b >> 2] (docs/gc-race.md). */
 static uint8_t *atb;            /* 4 blocks per byte; 8-byte aligned, so 32 blocks are one word */
 static uint8_t *pool;           /* first block */
 static size_t nblocks;
-/* INVARIANT (first-fit with hints): no free run of at least k+1 blocks (of at least NHINTS blocks,
- * for the last hint) starts below hint[k]. Allocating never breaks it; freeing lowers the hints
- * (hints_cover_freed), and a first-fit search raises them past what it found. ORDER: the hints never
- * decrease with k. Lowering a hint is always safe, so after lowering some, lower_hints_done lowers
- * each to the least of those above it; raise_hints keeps the order, and stops at the first hint
- * already high enough. */
+/* INVARIANT (first-fit with hints): no free run of at least k+1 blocks starts below hint[k]. A run
+ * of j+1 blocks is also a run of k+1 blocks for j > k, so max(hint[0..j]) is a valid hint for j too:
+ * the hint a search for j blocks starts from (catch_up_hint) is that maximum, and a claim of k+1
+ * blocks moves only hint[k] (one store, which the maximum carries to every larger size). Allocating
+ * never breaks the invariant; freeing lowers hints (hints_cover_freed, hints_cover_run) so that
+ * the maxima stay valid too. */
 static size_t hint[NHINTS];
-/* INVARIANT (top-down): no free run of at least LARGE_BLOCKS blocks contains a block at or above
- * top_hint. Allocating never breaks it; freeing raises it (top_cover_freed), and a top-down
- * search lowers it past the runs it found too short. */
-static size_t top_hint;
+/* INVARIANT (top-down): no free run of at least top_min[j] blocks contains a block at or above
+ * top_hint[j]. Allocating never breaks it; freeing raises the hints (top_cover_freed), and a
+ * top-down search lowers those of its request's class and the larger ones past the runs it found
+ * too short. One hint per class of sizes, not one for all: with a single hint, a run of 40 free
+ * blocks kept the hint above it while 41-block requests walked down past it to the same place
+ * again and again (a sixth of pidigits.py). */
+#define NTOP 24   /* classes an eighth to a quarter apart */
+static const size_t top_min[NTOP] = {16, 20, 24, 28, 32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224,
+                                     256, 320, 384, 448, 512, 1024, 2048, 4096};
+static size_t top_hint[NTOP];
 static uint64_t alloc_count, collect_count;
 static uint64_t collect_ticks, last_collect_ticks, freed_blocks; /* gc.rivet_stats() */
 static size_t live_blocks_after;
+/* Blocks gc_free freed since the last collection. With bytes_since_collect (the blocks allocated
+ * since) it gives the blocks in use when a collection starts, so the sweep counts only what it
+ * frees, not what stays. */
+static size_t blocks_freed_since_collect;
 static size_t bytes_since_collect;
 static bool collecting;
 static uint64_t options;
 static const uint64_t *gc_at;
 static size_t gc_at_count, gc_at_next;
+/* Requests of 1..fast_bytes bytes may take the allocator's fast path: FAST_BLOCKS blocks' worth,
+ * or 0 under --gc-stress or a --gc-at schedule, where every allocation checks for a collection. */
+static size_t fast_bytes;
 static uintptr_t stack_top;
 
 static uintptr_t *roots[MAX_ROOTS];
@@ -99,6 +115,35 @@ static inline size_t count_bits(uint64_t x) {  /* no libgcc (-nostdlib): __built
     return (size_t)((x * 0x0101010101010101ull) >> 56);
 }
 
+/* How many blocks from b up (b, b+1, ...) are FREE, counting to at most max. Stops at the ATB's
+ * padding fields past nblocks at the latest: they read as HEAD. */
+static size_t free_fields_from(size_t b, size_t max) {
+    size_t count = 0;
+    for (;;) {
+        size_t wb = b & ~(size_t)(WORD_BLOCKS - 1), off = b - wb;
+        uint64_t used = used_fields(*atb_word(wb)) >> (2 * off);
+        if (used) { count += (size_t)__builtin_ctzll(used) / 2; break; }
+        count += WORD_BLOCKS - off;
+        if (count >= max) break;
+        b = wb + WORD_BLOCKS;
+    }
+    return count < max ? count : max;
+}
+
+/* How many blocks just below b (b-1, b-2, ...) are FREE, counting to at most max. */
+static size_t free_fields_below(size_t b, size_t max) {
+    size_t count = 0;
+    while (b > 0) {
+        size_t wb = (b - 1) & ~(size_t)(WORD_BLOCKS - 1), lim = b - wb;   /* fields [wb, b) */
+        uint64_t used = used_fields(*atb_word(wb)) & (LO_BITS >> (2 * (WORD_BLOCKS - lim)));
+        if (used) { count += lim - 1 - (size_t)(63 - __builtin_clzll(used)) / 2; break; }
+        count += lim;
+        if (count >= max) break;
+        b = wb;
+    }
+    return count < max ? count : max;
+}
+
 static size_t count_used_blocks(void) {
     size_t used = 0, b = 0;
     for (; b + WORD_BLOCKS <= nblocks; b += WORD_BLOCKS) used += count_bits(used_fields(*atb_word(b)));
@@ -115,14 +160,21 @@ void gc_init(const bootinfo_t *info) {
     nblocks = (size - GC_BLOCK) * 4 / 65;
     nblocks &= ~(size_t)3;
     atb = (uint8_t *)base;
-    memset_(atb, 0, nblocks / 4);
-    pool = (uint8_t *)((base + nblocks / 4 + GC_BLOCK - 1) & ~(uintptr_t)(GC_BLOCK - 1));
+    /* One ATB word more than the blocks fill: the allocator's fast path reads the whole word of
+     * its hint, which may be nblocks itself. The fields past nblocks read as HEAD (used), so no
+     * search takes them and no allocation runs into them; the watcher reads only nblocks/4 bytes. */
+    size_t atb_bytes = (nblocks / WORD_BLOCKS + 1) * 8;
+    pool = (uint8_t *)((base + atb_bytes + GC_BLOCK - 1) & ~(uintptr_t)(GC_BLOCK - 1));
     while ((uintptr_t)(pool + nblocks * GC_BLOCK) > base + size) nblocks -= 4;
+    atb_bytes = (nblocks / WORD_BLOCKS + 1) * 8;
+    memset_(atb, 0, atb_bytes);
+    for (size_t b = nblocks; b < atb_bytes * 4; b++) at_set(b, AT_HEAD);
     for (int k = 0; k < NHINTS; k++) hint[k] = 0;
-    top_hint = nblocks;
+    for (int j = 0; j < NTOP; j++) top_hint[j] = nblocks;
     options = info->options;
     gc_at = info->gc_at;
     gc_at_count = info->gc_at_count > BOOTINFO_MAX_GC_AT ? BOOTINFO_MAX_GC_AT : info->gc_at_count;
+    fast_bytes = (options & BOOT_OPT_GC_STRESS) || gc_at_count > 0 ? 0 : FAST_BLOCKS * GC_BLOCK;
     stack_top = (uintptr_t)(info->stack_base + info->stack_size);
 }
 
@@ -132,46 +184,41 @@ void gc_add_root(uintptr_t *slot) {
 }
 
 /* Blocks from `lowest` up were freed: a free run of k+1 or more blocks that now contains one of
- * them starts at lowest - k or later, or it was already that long before and the hint covers it. */
-/* After hints were lowered: hint[k] = min(hint[k..]), so they never decrease with k again. Lowering a
- * hint never breaks its invariant. */
-static void lower_hints_done(void) {
-    for (size_t k = NHINTS - 1; k > 0; k--) if (hint[k - 1] > hint[k]) hint[k - 1] = hint[k];
-}
-
+ * them starts at lowest - k or later, or it was already that long before and the hint covers it.
+ * max(hint[0..k]) must not pass lowest - k either, so every hint drops to lowest - (NHINTS - 1): at
+ * most one ATB word lower than the size-1 hint needs, and a sweep frees far more than that. */
 static void hints_cover_freed(size_t lowest) {
-    for (size_t k = 0; k < NHINTS; k++) {
-        size_t from = lowest > k ? lowest - k : 0;
-        if (from < hint[k]) hint[k] = from;
-    }
-    lower_hints_done();
+    size_t from = lowest > NHINTS - 1 ? lowest - (NHINTS - 1) : 0;
+    for (size_t k = 0; k < NHINTS; k++) if (from < hint[k]) hint[k] = from;
 }
 
 /* Blocks up to `highest` were freed: a free run that now contains one of them and is at least
- * LARGE_BLOCKS long ends below highest + LARGE_BLOCKS (the free blocks above `highest` were a run
- * of their own, shorter than that or already below top_hint), or below top_hint. */
+ * top_min[j] long ends by highest + top_min[j] (the free blocks above `highest` were a run of their
+ * own, shorter than that or already below top_hint[j]), or below top_hint[j]. */
 static void top_cover_freed(size_t highest) {
-    size_t end = highest + LARGE_BLOCKS < nblocks ? highest + LARGE_BLOCKS : nblocks;
-    if (end > top_hint) top_hint = end;
+    for (int j = 0; j < NTOP; j++) {
+        size_t end = highest + top_min[j] < nblocks ? highest + top_min[j] : nblocks;
+        if (end > top_hint[j]) top_hint[j] = end;
+    }
 }
 
-/* gc_free made blocks [lo, hi) free. Only the hints of sizes that the free run now containing them
- * can hold move: a 4-block buffer freed between live objects lowers the hints for 1..4 blocks, not
- * those for 5 and more (lowering them all made every larger request walk the whole fragmented heap
- * from that buffer up: 96% of strings.py, docs/performance.md). A run of k+1 free blocks holding a
- * freed block starts at lo - k or later, and not before the run's start s. Looking LARGE_BLOCKS
- * blocks each way is enough: no hint is about longer runs than that. */
+/* gc_free made blocks [lo, hi) free; the free run now holding them starts at s. Only the hints of
+ * sizes that run can hold move: a 4-block buffer freed between live objects lowers the hints for
+ * 1..4 blocks, not those for 5 and more (lowering them all made every larger request walk the whole
+ * fragmented heap from that buffer up: 96% of strings.py, docs/performance.md). Since a size's hint
+ * is the maximum over the smaller sizes' ones, the first size the run cannot hold takes the old
+ * maximum of those that drop to s, so the larger sizes' maxima do not move. Looking LARGE_BLOCKS blocks each way is enough:
+ * no hint is about longer runs than that (a run reaching further down was covered already). */
 static void hints_cover_run(size_t lo, size_t hi) {
-    size_t s = lo, e = hi;
-    while (s > 0 && lo - s < LARGE_BLOCKS && at_get(s - 1) == AT_FREE) s--;
-    while (e < nblocks && e - hi < LARGE_BLOCKS && at_get(e) == AT_FREE) e++;
+    size_t s = lo - free_fields_below(lo, LARGE_BLOCKS);
+    size_t e = hi + free_fields_from(hi, LARGE_BLOCKS);
     size_t len = e - s;
+    size_t top = 0;
     for (size_t k = 0; k < NHINTS && k < len; k++) {
-        size_t from = lo > k ? lo - k : 0;
-        if (from < s) from = s;
-        if (from < hint[k]) hint[k] = from;
+        if (hint[k] > top) top = hint[k];
+        if (s < hint[k]) hint[k] = s;
     }
-    lower_hints_done();
+    if (len < NHINTS && hint[len] < top) hint[len] = top;   /* the maxima of the larger sizes stay */
     if (len >= LARGE_BLOCKS) top_cover_freed(hi - 1);
 }
 
@@ -192,18 +239,20 @@ static inline bool mark_head(uintptr_t w, size_t *out) {
     return true;
 }
 
-/* the block after the last TAIL of the allocation whose head is b */
+/* one bit (a field's low bit) per field that is not TAIL: a HEAD, MARK or FREE ends an allocation */
+static inline uint64_t not_tail_fields(uint64_t w) { return (w | ~(w >> 1)) & LO_BITS; }
+
+/* the block after the last TAIL of the allocation whose head is b: the first field above b that is
+ * not a TAIL, a word at a time (the ATB's padding fields past nblocks are HEADs, so it stops). */
 static size_t allocation_end(size_t b) {
-    size_t end = b + 1;
-    while (end < nblocks) {
-        if ((end & (WORD_BLOCKS - 1)) == 0 && end + WORD_BLOCKS <= nblocks && *atb_word(end) == ALL_TAIL) {
-            end += WORD_BLOCKS;
-            continue;
-        }
-        if (at_get(end) != AT_TAIL) break;
-        end++;
+    size_t e = b + 1;
+    for (;;) {
+        size_t wb = e & ~(size_t)(WORD_BLOCKS - 1);
+        uint64_t nt = not_tail_fields(*atb_word(wb)) >> (2 * (e - wb));
+        if (nt) { e += (size_t)__builtin_ctzll(nt) / 2; break; }
+        e = wb + WORD_BLOCKS;
     }
-    return end;
+    return e < nblocks ? e : nblocks;
 }
 
 /* Depth first over the words of [cur, stop): on reaching an unmarked child, the rest of the
@@ -281,7 +330,8 @@ static void poison_blocks(size_t b, uint64_t freed) {
  * (clear the high bit). All-FREE words are skipped. */
 static void sweep(void) {
     uint64_t carry = 0;
-    size_t lowest_freed = nblocks, highest_freed = 0, live = 0, b = 0;
+    size_t lowest_freed = nblocks, highest_freed = 0, b = 0;
+    uint64_t freed_before = freed_blocks;
     bool poison = (options & BOOT_OPT_GC_POISON) != 0;
     for (; b + WORD_BLOCKS <= nblocks; b += WORD_BLOCKS) {
         atb_word_t *wp = atb_word(b);
@@ -295,7 +345,6 @@ static void sweep(void) {
         uint64_t freed = heads | (tails & ~sum);
         w &= ~(freed | (freed << 1) | (marks << 1));
         *wp = w;
-        live += count_bits(used_fields(w));
         if (freed) {
             freed_blocks += count_bits(freed);
             size_t first = b + (size_t)__builtin_ctzll(freed) / 2;
@@ -307,8 +356,9 @@ static void sweep(void) {
     bool freeing = carry != 0;
     for (; b < nblocks; b++) {
         sweep_block(b, &freeing, &lowest_freed, &highest_freed);
-        live += at_get(b) != AT_FREE;
     }
+    size_t live = live_blocks_after + bytes_since_collect / GC_BLOCK - blocks_freed_since_collect
+                  - (size_t)(freed_blocks - freed_before);
     live_blocks_after = live;
     if (lowest_freed < nblocks) {
         hints_cover_freed(lowest_freed);
@@ -323,6 +373,7 @@ static __attribute__((noinline)) void collect(void) {
     sweep();
     collect_count++;
     bytes_since_collect = 0;
+    blocks_freed_since_collect = 0;
     last_collect_ticks = hal_ticks() - t0;
     collect_ticks += last_collect_ticks;
 }
@@ -370,16 +421,34 @@ void gc_collect(void) {
 
 /* ---- allocation ---- */
 
-/* Sets blocks [from, to) to state s: the fields of whole ATB bytes in one memset, the rest one
- * by one (a big allocation is claimed or freed in a few stores instead of one per block). */
+/* Sets the fields [off, lim) of the ATB word of block wb to the pattern's. */
+static inline void set_fields(size_t wb, size_t off, size_t lim, uint64_t pattern) {
+    uint64_t mask = (lim == WORD_BLOCKS ? ~0ull : (1ull << (2 * lim)) - 1) & (~0ull << (2 * off));
+    atb_word_t *wp = atb_word(wb);
+    *wp = (*wp & ~mask) | (pattern & mask);
+}
+
+/* Sets blocks [from, to) to state s: a masked store in the first and last ATB word, one store per
+ * whole word (32 blocks) between them. */
 static void set_blocks(size_t from, size_t to, int s) {
-    while (from < to && (from & 3)) at_set(from++, s);
-    size_t whole = to & ~(size_t)3;
-    if (from < whole) {
-        memset_(atb + (from >> 2), s * 0x55, (whole - from) >> 2);
-        from = whole;
-    }
-    while (from < to) at_set(from++, s);
+    if (from >= to) return;
+    uint64_t pattern = LO_BITS * (uint64_t)s;
+    size_t wb = from & ~(size_t)(WORD_BLOCKS - 1), last = (to - 1) & ~(size_t)(WORD_BLOCKS - 1);
+    if (wb == last) { set_fields(wb, from - wb, to - wb, pattern); return; }
+    set_fields(wb, from - wb, WORD_BLOCKS, pattern);
+    for (atb_word_t *wp = atb_word(wb + WORD_BLOCKS), *end = atb_word(last); wp < end; wp++) *wp = pattern;
+    set_fields(last, 0, to - last, pattern);
+}
+
+/* Clears n blocks with 16-byte stores, four per step: memset_ takes 4 instructions per 8 bytes, and
+ * clearing big-int limb arrays was a tenth of pidigits. (gcc would turn the loop back into a
+ * memset call: the attribute keeps it a loop.) */
+typedef uint64_t block_t __attribute__((vector_size(16), may_alias));
+static __attribute__((optimize("no-tree-loop-distribute-patterns"))) void zero_blocks(void *p, size_t n) {
+    block_t *q = p, z = {0, 0};
+    size_t i = 0;
+    for (; i + 4 <= n; i += 4) { q[i] = z; q[i + 1] = z; q[i + 2] = z; q[i + 3] = z; }
+    for (; i < n; i++) q[i] = z;
 }
 
 /* Marks blocks [head, head + n) as one allocation and clears them. Taking free blocks never
@@ -394,21 +463,21 @@ static void *claim_blocks(size_t head, size_t n) {
         set_blocks(head + 1, head + n, AT_TAIL);
     }
     void *p = block_ptr(head);
-    memset_(p, 0, n * GC_BLOCK);
+    zero_blocks(p, n);
     return p;
 }
 
-/* No free run of k+1 or more blocks starts below `to`: hints k and up move up to it. The hints never
- * decrease with k (see lower_hints), so the first one already there ends the loop. */
-static inline void raise_hints(size_t k, size_t to) {
-    for (size_t j = k; j < NHINTS && hint[j] < to; j++) hint[j] = to;
+/* hint[k] = max(hint[0..k]): the smaller sizes' hints are valid for bucket k too (see INVARIANT). */
+static inline size_t catch_up_hint(size_t k) {
+    size_t h = hint[k];
+    for (size_t j = 0; j < k; j++) if (hint[j] > h) h = hint[j];
+    return hint[k] = h;
 }
 
 /* A first-fit search for n blocks that started at the hint of bucket k found them at head: no free
- * run of n or more blocks starts below head, so every hint for n or more blocks may move past the
- * claimed ones (not the last bucket's when n is larger than it). */
+ * run of n or more blocks starts below head, so the size's hint moves past the claimed ones. */
 static void *claim_first_fit(size_t head, size_t n, size_t k) {
-    if (n <= NHINTS) raise_hints(k, head + n);
+    if (hint[k] < head + n) hint[k] = head + n;
     return claim_blocks(head, n);
 }
 
@@ -421,7 +490,7 @@ static void *claim_first_fit(size_t head, size_t n, size_t k) {
  * per 32 blocks instead of ~10 per block. The heap's last partial word goes block by block. */
 static __attribute__((noinline)) void *find_blocks_bottom_up(size_t n) {
     size_t k = (n < NHINTS ? n : NHINTS) - 1;
-    size_t b = hint[k], start = 0, run = 0;
+    size_t b = catch_up_hint(k), start = 0, run = 0;
     size_t whole = nblocks & ~(size_t)(WORD_BLOCKS - 1);
     while (b < whole) {
         size_t wb = b & ~(size_t)(WORD_BLOCKS - 1);
@@ -450,44 +519,38 @@ static __attribute__((noinline)) void *find_blocks_bottom_up(size_t n) {
     return NULL;
 }
 
-/* The common case first: the hint's own blocks are free (objects allocated one after another into
- * a free stretch). Claimed with one ATB store; a one-block object (a float, a small tuple) cleared
- * with two stores. Same blocks as the search would take (it starts at the hint), and the hints
- * move the same way. NULL when the hint's blocks are not all free or straddle an ATB word. */
-static inline void *claim_at_hint(size_t n) {
-    size_t k = (n < NHINTS ? n : NHINTS) - 1;
-    size_t b = hint[k];
-    size_t off = b & (WORD_BLOCKS - 1);
-    if (off + n > WORD_BLOCKS || b + n > nblocks) return NULL;
-    atb_word_t *wp = atb_word(b - off);
-    uint64_t fields = ((1ull << (2 * n)) - 1) << (2 * off);   /* n < LARGE_BLOCKS: 2n < 64 */
-    if ((*wp & fields) != 0) return NULL;
-    *wp |= (ALL_TAIL & fields & ~(3ull << (2 * off))) | (1ull << (2 * off));
-    raise_hints(k, b + n);
-    uint64_t *p = (uint64_t *)block_ptr(b);
-    if (n == 1) { p[0] = 0; p[1] = 0; } else memset_(p, 0, n * GC_BLOCK);
-    return p;
+/* The top-down search's record of the free runs it passed, too short for its request: for each
+ * class j from the request's own (first) up, the top of the highest run of top_min[j] or more
+ * blocks (classes below `seen` have one). Runs are passed from the top down, so the first run long
+ * enough for a class is its highest. */
+typedef struct { size_t first, seen, top[NTOP]; } passed_runs_t;
+
+static inline void pass_run(passed_runs_t *pr, size_t run, size_t end) {
+    while (pr->seen < NTOP && run >= top_min[pr->seen]) pr->top[pr->seen++] = end;
 }
 
 /* Highest fit for n >= LARGE_BLOCKS blocks: takes the top n blocks of the highest free run long
- * enough, scanning down from top_hint. The free run being measured is [b, end). Afterwards
- * top_hint drops to the top of the highest run passed that was LARGE_BLOCKS or longer (but too
- * short for n), or else to the claimed blocks: every free block above them is in a run shorter
- * than LARGE_BLOCKS. Each step takes, within the ATB word below b, the free fields at the top of
- * what is left of it (they extend the run) and the used fields under them (they end it): a few
- * bit operations per free run and used run instead of a step per block; all-used and all-free
- * words in one step. The heap's last partial word goes block by block. */
+ * enough, scanning down from the hint of the largest class that n reaches. The free run being
+ * measured is [b, end). Afterwards each hint from that class up drops to the top of the highest
+ * run passed that was long enough for its class (but too short for n), or else to the claimed
+ * blocks: every free block above them is in a run too short for the class. Each step takes, within
+ * the ATB word below b, the free fields at the top of what is left of it (they extend the run) and
+ * the used fields under them (they end it): a few bit operations per free run and used run
+ * instead of a step per block; all-used and all-free words in one step. The heap's last partial
+ * word goes block by block. */
 static void *find_blocks_top_down(size_t n) {
-    size_t b = top_hint, end = b, run = 0;
-    size_t long_run_top = 0;
-    bool passed_long_run = false;
+    passed_runs_t pr;
+    pr.first = 0;
+    while (pr.first + 1 < NTOP && top_min[pr.first + 1] <= n) pr.first++;
+    pr.seen = pr.first;
+    size_t b = top_hint[pr.first], end = b, run = 0;
     bool found = false;
     while (b > 0 && !found) {
         size_t wb = (b - 1) & ~(size_t)(WORD_BLOCKS - 1), lim = b - wb;
         if (wb + WORD_BLOCKS <= nblocks) {
             uint64_t uf = used_fields(*atb_word(wb));
             if (uf == LO_BITS) {   /* all used */
-                if (run >= LARGE_BLOCKS && !passed_long_run) { passed_long_run = true; long_run_top = end; }
+                if (run >= LARGE_BLOCKS) pass_run(&pr, run, end);
                 run = 0;
                 b = wb;
                 continue;
@@ -507,7 +570,7 @@ static void *find_blocks_top_down(size_t n) {
                 run += lim - 1 - hu;
                 if (run >= n) { found = true; break; }
             }
-            if (run >= LARGE_BLOCKS && !passed_long_run) { passed_long_run = true; long_run_top = end; }
+            if (run >= LARGE_BLOCKS) pass_run(&pr, run, end);
             run = 0;
             uint64_t free_below = free_ & ((1ull << (2 * hu)) - 1);
             b = free_below ? wb + (size_t)(63 - __builtin_clzll(free_below)) / 2 + 1 : wb;
@@ -515,26 +578,24 @@ static void *find_blocks_top_down(size_t n) {
         }
         b--;
         if (at_get(b) != AT_FREE) {
-            if (run >= LARGE_BLOCKS && !passed_long_run) { passed_long_run = true; long_run_top = end; }
+            if (run >= LARGE_BLOCKS) pass_run(&pr, run, end);
             run = 0;
             continue;
         }
         if (run == 0) end = b + 1;
         found = ++run >= n;
     }
-    if (!found) {
-        if (run >= LARGE_BLOCKS && !passed_long_run) { passed_long_run = true; long_run_top = end; }
-        top_hint = passed_long_run ? long_run_top : 0;
-        return NULL;
+    if (!found && run >= LARGE_BLOCKS) pass_run(&pr, run, end);
+    size_t rest = found ? end - n : 0;   /* below: only the unclaimed part of the run found, and lower */
+    for (size_t j = pr.first; j < NTOP; j++) {
+        size_t h = j < pr.seen ? pr.top[j] : rest;
+        if (h < top_hint[j]) top_hint[j] = h;
     }
-    top_hint = passed_long_run ? long_run_top : end - n;
-    return claim_blocks(end - n, n);
+    return found ? claim_blocks(end - n, n) : NULL;
 }
 
 static void *find_blocks(size_t n) {
-    if (n >= LARGE_BLOCKS) return find_blocks_top_down(n);
-    void *p = claim_at_hint(n);
-    return p ? p : find_blocks_bottom_up(n);
+    return n >= LARGE_BLOCKS ? find_blocks_top_down(n) : find_blocks_bottom_up(n);
 }
 
 static bool forced_collection_due(void) {
@@ -544,10 +605,11 @@ static bool forced_collection_due(void) {
     return gc_enabled && gc_threshold >= 0 && bytes_since_collect >= (size_t)gc_threshold;
 }
 
-void *gc_alloc_noraise(size_t bytes) {
+/* Everything but the fast path: a collection that is due first (--gc-stress, a --gc-at number, the
+ * threshold), then a search, and when the heap is full a collection and a second search. */
+static __attribute__((noinline)) void *alloc_slow(size_t bytes) {
     if (bytes == 0) bytes = 1;
     size_t n = (bytes + GC_BLOCK - 1) / GC_BLOCK;
-    alloc_count++;
     if (!collecting && forced_collection_due()) gc_collect();
     void *p = find_blocks(n);
     if (!p && gc_enabled && !collecting) {
@@ -556,6 +618,114 @@ void *gc_alloc_noraise(size_t bytes) {
     }
     if (p) bytes_since_collect += n * GC_BLOCK;
     return p;
+}
+
+/* The fast path, for requests of 1..FAST_BLOCKS blocks (up to 240 bytes) when no collection can
+ * be due first (no --gc-stress or --gc-at schedule, no threshold): the first fit of n blocks within
+ * the ATB word of the size's hint, found with a mask of its free fields (a field starts a fit when
+ * it and the n-1 above it are free; the lowest such is ctz). That is the same first fit the search
+ * makes (the hint is valid, and a fit crossing into the next word would start above any fit inside
+ * this one), claimed with one ATB store, cleared with n 16-byte stores (memset_ would be a call
+ * and 4 instructions per 8 bytes), and only this size's hint moves (see the INVARIANT at hint[]).
+ * No fit in the word: alloc_next_words; anything else goes to alloc_slow. Every allocation is counted in
+ * alloc_count and returns through this function's ret: the heap watcher (docs/gc-race.md) hooks
+ * that ret, so the fast path must not be inlined into callers. */
+static const uint32_t claim_bits[FAST_BLOCKS] = {   /* a HEAD, then TAILs */
+    0x00000001, 0x00000009, 0x00000029, 0x000000A9, 0x000002A9, 0x00000AA9, 0x00002AA9, 0x0000AAA9,
+    0x0002AAA9, 0x000AAAA9, 0x002AAAA9, 0x00AAAAA9, 0x02AAAAA9, 0x0AAAAAA9, 0x2AAAAAA9};
+
+/* The fields of `free_` (one bit per free field) that start n free fields within the word. */
+static inline uint64_t fits_in_word(uint64_t free_, size_t n) {
+    uint64_t fit = free_;
+    if (n > 1) {
+        switch (n) {   /* fall through: a fit of n needs the n-1 fields above free too */
+    case 15: fit &= free_ >> 28; /* fallthrough */
+    case 14: fit &= free_ >> 26; /* fallthrough */
+    case 13: fit &= free_ >> 24; /* fallthrough */
+    case 12: fit &= free_ >> 22; /* fallthrough */
+    case 11: fit &= free_ >> 20; /* fallthrough */
+    case 10: fit &= free_ >> 18; /* fallthrough */
+    case 9: fit &= free_ >> 16; /* fallthrough */
+    case 8: fit &= free_ >> 14; /* fallthrough */
+    case 7: fit &= free_ >> 12; /* fallthrough */
+    case 6: fit &= free_ >> 10; /* fallthrough */
+    case 5: fit &= free_ >> 8; /* fallthrough */
+    case 4: fit &= free_ >> 6; /* fallthrough */
+    case 3: fit &= free_ >> 4; /* fallthrough */
+        default: fit &= free_ >> 2;
+        }
+    }
+    return fit;
+}
+
+/* Clears the n (1..FAST_BLOCKS) blocks at p, a 16-byte store each. */
+static inline void zero_small(uint64_t *p, size_t n) {
+    if (n > 1) {
+        switch (n) {   /* fall through: the blocks from the last down to the second */
+    case 15: p[28] = 0; p[29] = 0; /* fallthrough */
+    case 14: p[26] = 0; p[27] = 0; /* fallthrough */
+    case 13: p[24] = 0; p[25] = 0; /* fallthrough */
+    case 12: p[22] = 0; p[23] = 0; /* fallthrough */
+    case 11: p[20] = 0; p[21] = 0; /* fallthrough */
+    case 10: p[18] = 0; p[19] = 0; /* fallthrough */
+    case 9: p[16] = 0; p[17] = 0; /* fallthrough */
+    case 8: p[14] = 0; p[15] = 0; /* fallthrough */
+    case 7: p[12] = 0; p[13] = 0; /* fallthrough */
+    case 6: p[10] = 0; p[11] = 0; /* fallthrough */
+    case 5: p[8] = 0; p[9] = 0; /* fallthrough */
+    case 4: p[6] = 0; p[7] = 0; /* fallthrough */
+    case 3: p[4] = 0; p[5] = 0; /* fallthrough */
+        default: p[2] = 0; p[3] = 0;
+        }
+    }
+    p[0] = 0; p[1] = 0;
+}
+
+/* Claims the fit at field sh/2 of the ATB word *wp (holding w, first block wb) for k+1 blocks. */
+static inline void *claim_fit(atb_word_t *wp, uint64_t w, size_t wb, uint64_t fit, size_t k) {
+    unsigned sh = (unsigned)__builtin_ctzll(fit);      /* twice the head's field */
+    *wp = w | ((uint64_t)claim_bits[k] << sh);
+    size_t head = wb + sh / 2;
+    hint[k] = head + k + 1;
+    uint64_t *p = (uint64_t *)block_ptr(head);
+    zero_small(p, k + 1);
+    bytes_since_collect += (k + 1) * GC_BLOCK;
+    return p;
+}
+
+/* The fast path's second step: no fit of k+1 blocks in the word at wb from the hint (free_ holds
+ * its free fields from there). If no free run at its top runs on into the next word, the first
+ * fit is in the words above: up to FAST_WORDS - 1 of them are looked at the same way, then the
+ * search takes over. Out of line, so that the first step needs no stack frame. */
+#define FAST_WORDS 4
+static __attribute__((noinline)) void *alloc_next_words(size_t bytes, size_t wb, uint64_t free_) {
+    size_t k = (bytes - 1) / GC_BLOCK;
+    atb_word_t *wp = atb_word(wb);
+    for (size_t step = 1; step < FAST_WORDS; step++) {
+        if ((free_ >> 62) || wb + WORD_BLOCKS > nblocks) break;   /* field 31 free; the last word */
+        wb += WORD_BLOCKS;
+        uint64_t w = *++wp;
+        free_ = ~(w | (w >> 1)) & LO_BITS;
+        uint64_t fit = fits_in_word(free_, k + 1);
+        if (fit) return claim_fit(wp, w, wb, fit, k);
+    }
+    return alloc_slow(bytes);
+}
+
+void *gc_alloc_noraise(size_t bytes) {
+    alloc_count++;
+    if (__builtin_expect(bytes - 1 < fast_bytes && gc_threshold < 0, 1)) {
+        size_t k = (bytes - 1) / GC_BLOCK;
+        size_t b = hint[k] > hint[0] ? hint[k] : hint[0];   /* both valid; size 1 leads most often */
+        size_t wb = b & ~(size_t)(WORD_BLOCKS - 1);
+        atb_word_t *wp = atb_word(wb);
+        uint64_t w = *wp;
+        uint64_t free_ = ~(w | (w >> 1)) & (LO_BITS << (2 * (b - wb)));
+        uint64_t fit = fits_in_word(free_, k + 1);
+        if (__builtin_expect(fit != 0, 1)) return claim_fit(wp, w, wb, fit, k);
+        return alloc_next_words(bytes, wb, free_);
+    }
+    return alloc_slow(bytes);
 }
 
 void *gc_alloc(size_t bytes) {
@@ -576,6 +746,7 @@ void gc_free(void *ptr) {
     if (at_get(b) != AT_HEAD) return;
     size_t end = allocation_end(b);
     set_blocks(b, end, AT_FREE);
+    blocks_freed_since_collect += end - b;
     if (options & BOOT_OPT_GC_POISON) memset_(block_ptr(b), POISON_BYTE, (end - b) * GC_BLOCK);
     hints_cover_run(b, end);
 }
@@ -592,17 +763,17 @@ void *gc_realloc(void *ptr, size_t old_bytes, size_t new_bytes) {
      * them: without it a list's items growing to half the heap would need the old and the new
      * array at once. Taking free blocks keeps every hint valid. */
     size_t end = b + old_n, need = new_n - old_n, up = 0, down = 0;
-    while (up < need && end + up < nblocks && at_get(end + up) == AT_FREE) up++;
-    while (up + down < need && down < b && at_get(b - down - 1) == AT_FREE) down++;
+    up = free_fields_from(end, need);
+    if (up < need) down = free_fields_below(b, need - up);
     if (up + down == need) {
         size_t head = b - down;
         if (down) {
             memmove_(block_ptr(head), ptr, old_n * GC_BLOCK);
             at_set(head, AT_HEAD);
-            for (size_t i = head + 1; i <= b; i++) at_set(i, AT_TAIL);
+            set_blocks(head + 1, b + 1, AT_TAIL);
         }
-        for (size_t i = end; i < end + up; i++) at_set(i, AT_TAIL);
-        memset_(block_ptr(head + old_n), 0, need * GC_BLOCK);
+        set_blocks(end, end + up, AT_TAIL);
+        zero_blocks(block_ptr(head + old_n), need);
         alloc_count++;
         bytes_since_collect += need * GC_BLOCK;
         return block_ptr(head);
@@ -639,13 +810,17 @@ uintptr_t gc_head_of(const void *ptr) {
     uintptr_t p = (uintptr_t)ptr;
     if (p < (uintptr_t)pool || p >= (uintptr_t)(pool + nblocks * GC_BLOCK)) return 0;
     size_t b = block_of(p);
-    while (b > 0 && at_get(b) == AT_TAIL) {
-        size_t w0 = b & ~(size_t)(WORD_BLOCKS - 1);   /* a whole word of TAILs below: skip it */
-        if (b == w0 + WORD_BLOCKS - 1 && *atb_word(w0) == ALL_TAIL && w0 > 0) { b = w0 - 1; continue; }
-        b--;
+    for (;;) {   /* the highest field at or below b that is not a TAIL, a word at a time */
+        size_t wb = b & ~(size_t)(WORD_BLOCKS - 1);
+        uint64_t w = *atb_word(wb);
+        uint64_t nt = not_tail_fields(w) & (LO_BITS >> (2 * (WORD_BLOCKS - 1 - (b - wb))));
+        if (nt) {
+            unsigned sh = (unsigned)(63 - __builtin_clzll(nt));     /* the field's low bit */
+            return (w >> sh) & 1 ? (uintptr_t)block_ptr(wb + sh / 2) : 0;   /* HEAD or MARK, not FREE */
+        }
+        if (wb == 0) return 0;   /* TAILs down to block 0: no head */
+        b = wb - 1;
     }
-    int s = at_get(b);
-    return (s == AT_HEAD || s == AT_MARK) ? (uintptr_t)block_ptr(b) : 0;
 }
 
 /* bytes of the allocation whose head block is p (0 if p is not a live heap allocation) */
