@@ -17,6 +17,9 @@
 #include "vm.h"
 #include "gc.h"
 
+intptr_t dict_find_str(val_t d, val_t key);
+intptr_t dict_store_str(val_t d, val_t key, val_t value);
+
 uint32_t vm_type_epoch = 1;
 bool vm_attr_cache_off;
 
@@ -41,14 +44,15 @@ static bool shadowable(val_t m) {
     return mt != &property_type && !(mt->flags & TF_USER);
 }
 
-static void fill(inline_cache_t *r, const type_t *t, val_t name) {
+__attribute__((noinline)) static void fill(inline_cache_t *r, const type_t *t, val_t name) {
     r->type = t;
     r->epoch = vm_type_epoch;
     r->entry = 0;
     r->method = MISSING;
     r->plain = 0;
     r->where = 1;
-    if ((t->flags & TF_HAS_DICT) && (t->dict_offset == 0 || t->dict_offset == 8) && user_mro_over_object(t)) {
+    if (!vm_attr_cache_off && t->getattr == user_getattr_slot && (t->flags & TF_HAS_DICT) &&
+        (t->dict_offset == 0 || t->dict_offset == 8) && user_mro_over_object(t)) {
         val_t m = type_lookup(t, name);
         if (shadowable(m)) {
             r->plain = 1;
@@ -57,65 +61,94 @@ static void fill(inline_cache_t *r, const type_t *t, val_t name) {
     }
 }
 
-/* The record for this site if obj's type is plain for the name, else NULL. */
-static inline inline_cache_t *plain_record(inline_cache_t *r, val_t obj, val_t name) {
-    if (!r || IS_SMALL(obj) || vm_attr_cache_off) return NULL;
+/* The hit test every fast path starts with. A record with plain == 1 was filled for this very
+ * type at this epoch by fill(), which refuses types without user_getattr_slot and refuses
+ * everything once vm_attr_cache_off is set (type_getattr bumps the epoch when it sets it), so
+ * three compares stand for all the checks fill made. */
+static inline bool plain_hit(const inline_cache_t *r, const type_t *t) {
+    return r->type == t && r->epoch == vm_type_epoch && r->plain == 1;
+}
+
+/* The record for this site if obj's type is plain for the name (refilled when stale), else NULL. */
+static inline_cache_t *plain_record(inline_cache_t *r, val_t obj, val_t name) {
+    if (!r || IS_SMALL(obj)) return NULL;
     const type_t *t = OBJ(obj)->type;
     if (t->getattr != user_getattr_slot) return NULL;
-    if (!r->where || r->type != t || r->epoch != vm_type_epoch || r->plain == 2) fill(r, t, name);
-    return r->plain ? r : NULL;
+    if (!plain_hit(r, t)) fill(r, t, name);
+    return r->plain == 1 ? r : NULL;
 }
 
-static inline val_t dict_entry_hint(inline_cache_t *r, val_t d, val_t name) {
+/* the cached entry number of the name in an instance dict, checked (the entry must hold this
+ * very interned key: a deleted entry's key is cleared, a resize or clear renumbers or shrinks) */
+static inline dict_entry_t *hinted_entry(const inline_cache_t *r, val_t d, val_t name) {
     dict_t *dd = DICT(d);
     uintptr_t e = r->entry;
-    if (e < dd->nentries && dd->entries[e].key == name) return dd->entries[e].value;
-    intptr_t dict_find_str(val_t d, val_t key);
-    intptr_t f = dict_find_str(d, name);
-    if (f < 0) return MISSING;
-    if (f <= UINT16_MAX) r->entry = (uint16_t)f;
-    return dd->entries[f].value;
+    if (e < dd->nentries && dd->entries[e].key == name) return &dd->entries[e];
+    return NULL;
 }
 
-val_t attr_load_cached(inline_cache_t *slot, val_t obj, val_t name) {
-    inline_cache_t *r = plain_record(slot, obj, name);
-    if (r) {
-        val_t d = ((inst_t *)obj)->dict;
-        if (d) { val_t v = dict_entry_hint(r, d, name); if (v) return v; }
-    }
-    return obj_getattr(obj, name);
-}
-
-void attr_store_cached(inline_cache_t *slot, val_t obj, val_t name, val_t value) {
+__attribute__((noinline)) static val_t load_slow(inline_cache_t *slot, val_t obj, val_t name) {
     inline_cache_t *r = plain_record(slot, obj, name);
     if (r) {
         val_t d = ((inst_t *)obj)->dict;
         if (d) {
-            dict_t *dd = DICT(d);
-            uintptr_t e = r->entry;
-            if (e < dd->nentries && dd->entries[e].key == name) { dd->entries[e].value = value; return; }
-            void dict_set_str(val_t d, val_t key, val_t value);
-            dict_set_str(d, name, value);
-            return;
+            intptr_t f = dict_find_str(d, name);
+            if (f >= 0) {
+                if (f <= UINT16_MAX) r->entry = (uint16_t)f;
+                return DICT(d)->entries[f].value;
+            }
         }
     }
-    obj_setattr(obj, name, value);
+    return obj_getattr(obj, name);
+}
+
+/* LOAD_ATTR. The hit path is a leaf: the record matches the instance's type at this epoch and
+ * the hinted entry of the instance dict holds the name. */
+val_t attr_load_cached(inline_cache_t *r, val_t obj, val_t name) {
+    if (__builtin_expect(r != NULL && !IS_SMALL(obj), 1) && plain_hit(r, OBJ(obj)->type)) {
+        val_t d = ((inst_t *)obj)->dict;
+        dict_entry_t *en;
+        if (d && (en = hinted_entry(r, d, name))) return en->value;
+    }
+    return load_slow(r, obj, name);
+}
+
+/* A store that missed the hint: on a plain type the instance dict is written directly (created
+ * here on the first store, as generic_setattr would), and the entry number is remembered. */
+__attribute__((noinline)) static void store_slow(inline_cache_t *slot, val_t obj, val_t name, val_t value) {
+    inline_cache_t *r = plain_record(slot, obj, name);
+    if (!r) { obj_setattr(obj, name, value); return; }
+    type_t *t = (type_t *)OBJ(obj)->type;
+    val_t *ds = &((inst_t *)obj)->dict;
+    if (!*ds) *ds = dict_new_sized(t->inst_attrs);
+    intptr_t e = dict_store_str(*ds, name, value);
+    if (e <= UINT16_MAX) r->entry = (uint16_t)e;
+    size_t n = DICT(*ds)->used;
+    if (n > t->inst_attrs && n <= 32) t->inst_attrs = (uint32_t)n;  /* presize the next instances */
+}
+
+/* STORE_ATTR. Instance dicts are made by dict_new (never ROM dicts), so writing the hinted
+ * entry in place needs no dict_unshare. */
+void attr_store_cached(inline_cache_t *r, val_t obj, val_t name, val_t value) {
+    if (__builtin_expect(r != NULL && !IS_SMALL(obj), 1) && plain_hit(r, OBJ(obj)->type)) {
+        val_t d = ((inst_t *)obj)->dict;
+        dict_entry_t *en;
+        if (d && (en = hinted_entry(r, d, name))) { en->value = value; return; }
+    }
+    store_slow(r, obj, name, value);
 }
 
 /* LOAD_METHOD on an instance of a builtin type without a getattr slot or instance dict (list,
  * dict, str...): builtin type dicts never change once installed, so the method found for the
  * type is cached with no epoch (plain = 2 marks such a record). */
 static val_t builtin_method(inline_cache_t *r, const type_t *t, val_t name) {
-    if (r->where && r->type == t && r->plain == 2) return r->method;
     val_t m = type_lookup(t, name);
     if (!m || !(is_type(m, &function_type) || is_type(m, &native_type))) return MISSING;
     r->type = t; r->epoch = 0; r->plain = 2; r->entry = 0; r->method = m; r->where = 1;
     return m;
 }
 
-/* LOAD_METHOD: the class's plain function when the instance dict does not shadow it, else MISSING
- * (the caller then takes the general path). */
-val_t attr_method_cached(inline_cache_t *slot, val_t obj, val_t name) {
+__attribute__((noinline)) static val_t method_slow(inline_cache_t *slot, val_t obj, val_t name) {
     if (!IS_SMALL(obj)) {
         const type_t *t = OBJ(obj)->type;
         if (slot && !(t->flags & (TF_USER | TF_HAS_DICT)) && !t->getattr) return builtin_method(slot, t, name);
@@ -125,4 +158,24 @@ val_t attr_method_cached(inline_cache_t *slot, val_t obj, val_t name) {
     val_t d = ((inst_t *)obj)->dict;
     if (d && dict_get_str(d, name)) return MISSING;
     return r->method;
+}
+
+/* LOAD_METHOD: the class's plain function when the instance dict does not shadow it, else MISSING
+ * (the caller then takes the general path). The usual instance dict lacks the method's name, and
+ * its first index slot for the name is already empty: that is checked inline. */
+val_t attr_method_cached(inline_cache_t *r, val_t obj, val_t name) {
+    if (__builtin_expect(r != NULL && !IS_SMALL(obj), 1)) {
+        const type_t *t = OBJ(obj)->type;
+        if (r->type == t) {
+            if (r->plain == 2) return r->method;   /* only ever filled for builtin types */
+            if (r->epoch == vm_type_epoch && r->plain == 1 && r->method) {
+                val_t d = ((inst_t *)obj)->dict;
+                if (!d) return r->method;
+                dict_t *dd = DICT(d);
+                intptr_t h = STR(name)->hash;   /* interned names carry their hash */
+                if (dd->used == 0 || (h != -1 && dd->index[(size_t)h & dd->mask] == -1)) return r->method;
+            }
+        }
+    }
+    return method_slow(r, obj, name);
 }

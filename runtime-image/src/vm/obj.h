@@ -100,6 +100,9 @@ struct type {
     const type_t *base_type;      /* first base (for builtin layout) */
     val_t qualname;
     uint32_t dict_offset;         /* where an instance keeps its attribute dict (TF_HAS_DICT) */
+    uint32_t inst_attrs;          /* user classes: most attributes STORE_ATTR gave an instance (attrcache.c presizes new instance dicts with it) */
+    uint32_t init_epoch;          /* user classes: vm_type_epoch when init_fn was found (type_call) */
+    val_t init_fn;                /* the Python __init__ of a class built by object.__new__, or MISSING */
 };
 
 /* a static native method table entry: laid out as a native function object (native_t), so the
@@ -306,9 +309,13 @@ val_t list_pop_at(val_t l, intptr_t i);
 void list_sort(val_t l, val_t key, bool reverse);
 void list_reverse(val_t l);  /* in place */
 val_t dict_new(void);
+val_t dict_new_sized(size_t n);                   /* room for n entries */
 val_t dict_get(val_t d, val_t key);               /* MISSING if absent */
-val_t dict_get_str(val_t d, val_t key);           /* interned-string fast path */
+val_t dict_get_str(val_t d, val_t key);           /* str key (any str; interned: by pointer) */
+intptr_t dict_find_str(val_t d, val_t key);       /* str key's entry number, -1 if absent */
 void dict_set(val_t d, val_t key, val_t value);
+void dict_set_str(val_t d, val_t key, val_t value);
+intptr_t dict_store_str(val_t d, val_t key, val_t value); /* returns the key's entry number */
 bool dict_del(val_t d, val_t key);
 val_t dict_iternext_entry(val_t d, size_t *pos, val_t *value); /* key or MISSING */
 val_t dict_copy(val_t d);

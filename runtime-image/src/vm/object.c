@@ -410,12 +410,39 @@ static val_t type_repr(val_t v) {
     return str_printf("<class '%s'>", t->name);
 }
 
+/* The __init__ of a user class whose instances object.__new__ makes (no __new__ in the MRO, no
+ * builtin base but object) when it is a Python function, else MISSING: what type_call would
+ * find, cached in the class until any class attribute changes (vm_type_epoch) — and never
+ * cached once a class __dict__ was handed out (vm_attr_cache_off). */
+static val_t plain_init(type_t *t) {
+    if (t->init_epoch == vm_type_epoch && !vm_attr_cache_off) return t->init_fn;
+    val_t init = MISSING;
+    if (!user_dunder(t, N___new__) && builtin_base(t) == &object_type) {
+        val_t m = type_lookup(t, N___init__);
+        if (m && is_type(m, &function_type)) init = m;
+    }
+    t->init_fn = init;
+    t->init_epoch = vm_attr_cache_off ? 0 : vm_type_epoch;
+    return init;
+}
+
 val_t type_call(val_t fn, int npos, int nkw, const val_t *args) {
     type_t *t = TYPE(fn);
     if (t == &type_type && npos == 1 && nkw == 0) return V(type_of(args[0]));
     if (!(t->flags & TF_USER)) {
         if (!t->make) raise_type_error("cannot create '%s' instances", t->name);
         return t->make(t, npos, nkw, args);
+    }
+    val_t pinit = plain_init(t);
+    if (pinit) {   /* object.__new__ then the Python __init__, as below, without the lookups */
+        int n = npos + nkw + (nkw ? 1 : 0);
+        val_t *a = __builtin_alloca((size_t)(n + 1) * sizeof(val_t));
+        for (int i = 0; i < n; i++) a[i + 1] = args[i];
+        val_t obj = V(new_obj(t, t->instance_size ? t->instance_size : sizeof(inst_t)));
+        a[0] = obj;
+        val_t r = func_call(pinit, npos + 1, nkw, a);
+        if (r != NONE) raise_type_error("__init__() should return None, not '%s'", type_name(r));
+        return obj;
     }
     /* user class: __new__ then __init__ */
     val_t newm = user_dunder(t, N___new__);
@@ -625,7 +652,7 @@ static val_t type_getattr(val_t v, val_t name) {
     }
     if (name == N___base__) return t->base_type ? V(t->base_type) : (t == &object_type ? NONE : V(&object_type));
     if (name == N___dict__) {
-        if (t->flags & TF_USER) vm_attr_cache_off = true; /* the program may now change it directly */
+        if (t->flags & TF_USER) { vm_attr_cache_off = true; vm_type_epoch++; } /* the program may now change it directly */
         return type_dict(t) ? t->dict : dict_new();
     }
     if (name == N___doc__) { val_t d = t->dict ? dict_get_str(t->dict, N___doc__) : MISSING; return d ? d : NONE; }
