@@ -60,12 +60,10 @@ static void add_signed(bigint *r, const bigint *a, const num_limb *bd, size_t bn
         r->len = mag_add(r->d, a->d, a->len, bd, bn);
         r->neg = a->neg;
     } else if (mag_cmp(a->d, a->len, bd, bn) >= 0) {
-        mag_copy(r->d, a->d, a->len);
-        r->len = mag_sub(r->d, r->d, a->len, bd, bn);
+        r->len = mag_sub(r->d, a->d, a->len, bd, bn);
         r->neg = a->neg;
     } else {
-        mag_copy(r->d, bd, bn);
-        r->len = mag_sub(r->d, r->d, bn, a->d, a->len);
+        r->len = mag_sub(r->d, bd, bn, a->d, a->len);
         r->neg = bneg;
     }
     if (r->len == 0) r->neg = false;
@@ -89,15 +87,15 @@ size_t big_divmod_qcap(const bigint *a, const bigint *b) {
     return (a->len > b->len ? a->len - b->len : 0) + 2;
 }
 size_t big_divmod_mcap(const bigint *a, const bigint *b) { (void)a; return b->len + 1; }
-size_t big_divmod_scratch(const bigint *a, const bigint *b) { return a->len + 2 * b->len + 3; }
+size_t big_divmod_scratch(const bigint *a, const bigint *b) { return max_sz(a->len, b->len) + 2; }
 
 num_status big_divmod(bigint *q, bigint *m, const bigint *a, const bigint *b, num_limb *scratch) {
     if (b->len == 0) return NUM_E_ZERODIV;
     size_t qn = 0, rn = 0;
     num_limb *qd = q ? q->d : NULL;
-    /* The truncated remainder is needed for the floor adjustment even when m is NULL:
-     * keep it at the end of scratch (b->len limbs) after Knuth's working space. */
-    num_limb *rd = m ? m->d : scratch + a->len + b->len + 2;
+    /* Without m, mag_divmod still says whether the truncated remainder is zero (rn), which is
+     * all the floor adjustment needs. */
+    num_limb *rd = m ? m->d : NULL;
     mag_divmod(qd, &qn, rd, &rn, a->d, a->len, b->d, b->len, scratch);
     bool neg = a->neg != b->neg;
     bool adjust = neg && rn != 0;        /* floor: truncated quotient is one too high */

@@ -17,56 +17,128 @@ int mag_cmp(const num_limb *a, size_t an, const num_limb *b, size_t bn) {
 
 void mag_copy(num_limb *r, const num_limb *a, size_t n) {
     if (r == a) return;
-    for (size_t i = 0; i < n; i++) r[i] = a[i];
+    size_t i = 0;
+    for (; i + 1 < n; i += 2) mag_st2(r + i, mag_ld2(a + i));
+    if (i < n) r[i] = a[i];
 }
 
 void mag_zero(num_limb *r, size_t n) {
-    for (size_t i = 0; i < n; i++) r[i] = 0;
+    size_t i = 0;
+    for (; i + 1 < n; i += 2) mag_st2(r + i, 0);
+    if (i < n) r[i] = 0;
 }
 
+/* Add-with-carry and subtract-with-borrow on 64-bit words: gcc turns these into adc / sbb. */
+static inline unsigned char addc(unsigned char c, uint64_t x, uint64_t y, uint64_t *out) {
+    unsigned long long s;
+    c = __builtin_ia32_addcarryx_u64(c, x, y, &s);
+    *out = s;
+    return c;
+}
+static inline unsigned char subb(unsigned char b, uint64_t x, uint64_t y, uint64_t *out) {
+    unsigned long long d;
+    b = __builtin_ia32_sbb_u64(b, x, y, &d);
+    *out = d;
+    return b;
+}
+
+/* Limb pairs while both operands have two limbs left; then the odd limb of the shorter one;
+ * then the carry runs through the rest of the longer one. When an is odd the last word stored
+ * is a[an-1] + carry, whose upper half is the carry limb r[an] (r has an + 1 limbs). */
 size_t mag_add(num_limb *r, const num_limb *a, size_t an, const num_limb *b, size_t bn) {
     if (an < bn) { const num_limb *t = a; a = b; b = t; size_t tn = an; an = bn; bn = tn; }
-    uint64_t carry = 0;
+    unsigned char c = 0;
+    uint64_t w;
     size_t i = 0;
-    for (; i < bn; i++) {
-        carry += (uint64_t)a[i] + b[i];
-        r[i] = (num_limb)carry;
-        carry >>= 32;
+    for (; i + 1 < bn; i += 2) {
+        c = addc(c, mag_ld2(a + i), mag_ld2(b + i), &w);
+        mag_st2(r + i, w);
     }
-    for (; i < an; i++) {
-        carry += a[i];
-        r[i] = (num_limb)carry;
-        carry >>= 32;
+    if (i < bn) {   /* b's last limb (bn odd) */
+        if (i + 1 < an) {
+            c = addc(c, mag_ld2(a + i), b[i], &w);
+            mag_st2(r + i, w);
+            i += 2;
+        } else {
+            mag_st2(r + i, (uint64_t)a[i] + b[i] + c);
+            return mag_trim(r, an + 1);
+        }
     }
-    r[i] = (num_limb)carry;
+    for (; i + 1 < an; i += 2) {
+        c = addc(c, mag_ld2(a + i), 0, &w);
+        mag_st2(r + i, w);
+    }
+    if (i < an) {
+        mag_st2(r + i, (uint64_t)a[i] + c);
+        return mag_trim(r, an + 1);
+    }
+    r[an] = c;
     return mag_trim(r, an + 1);
 }
 
+/* Same walk as mag_add; r has only an limbs, so an odd top limb is stored alone (a >= b: no
+ * borrow leaves the top). */
 size_t mag_sub(num_limb *r, const num_limb *a, size_t an, const num_limb *b, size_t bn) {
-    int64_t borrow = 0;
+    unsigned char c = 0;
+    uint64_t w;
     size_t i = 0;
-    for (; i < bn; i++) {
-        int64_t d = (int64_t)a[i] - b[i] - borrow;
-        borrow = d < 0;
-        r[i] = (num_limb)d;
+    for (; i + 1 < bn; i += 2) {
+        c = subb(c, mag_ld2(a + i), mag_ld2(b + i), &w);
+        mag_st2(r + i, w);
     }
-    for (; i < an; i++) {
-        int64_t d = (int64_t)a[i] - borrow;
-        borrow = d < 0;
-        r[i] = (num_limb)d;
+    if (i < bn) {
+        if (i + 1 < an) {
+            c = subb(c, mag_ld2(a + i), b[i], &w);
+            mag_st2(r + i, w);
+            i += 2;
+        } else {
+            r[i] = a[i] - b[i] - c;
+            return mag_trim(r, an);
+        }
     }
+    for (; c && i + 1 < an; i += 2) {
+        c = subb(c, mag_ld2(a + i), 0, &w);
+        mag_st2(r + i, w);
+    }
+    if (r != a) for (; i + 1 < an; i += 2) mag_st2(r + i, mag_ld2(a + i));
+    else if (i + 1 < an) i = an & ~(size_t)1;   /* in place, no borrow left: the rest is there */
+    if (i < an) r[i] = a[i] - c;
     return mag_trim(r, an);
 }
 
 size_t mag_mul_small(num_limb *r, const num_limb *a, size_t an, uint32_t m, uint32_t add) {
     uint64_t carry = add;
-    for (size_t i = 0; i < an; i++) {
+    size_t i = 0;
+    for (; i + 1 < an; i += 2) {
+        mag_dword p = (mag_dword)mag_ld2(a + i) * m + carry;
+        mag_st2(r + i, (uint64_t)p);
+        carry = (uint64_t)(p >> 64);
+    }
+    if (i < an) {   /* a[i] * m + carry < 2**64 */
         carry += (uint64_t)a[i] * m;
         r[i] = (num_limb)carry;
         carry >>= 32;
     }
     r[an] = (num_limb)carry;
     return mag_trim(r, an + 1);
+}
+
+size_t mag_mul_word(num_limb *r, const num_limb *a, size_t an, uint64_t m) {
+    uint64_t carry = 0;
+    size_t i = 0;
+    for (; i + 1 < an; i += 2) {
+        mag_dword p = (mag_dword)mag_ld2(a + i) * m + carry;
+        mag_st2(r + i, (uint64_t)p);
+        carry = (uint64_t)(p >> 64);
+    }
+    if (i < an) {   /* 32 x 64 bits + carry: three limbs */
+        mag_dword p = (mag_dword)a[i] * m + carry;
+        mag_st2(r + i, (uint64_t)p);
+        r[i + 2] = (num_limb)(p >> 64);
+        return mag_trim(r, an + 2);
+    }
+    mag_st2(r + an, carry);
+    return mag_trim(r, an + 2);
 }
 
 uint32_t mag_div_small(num_limb *q, size_t *qn, const num_limb *a, size_t an, uint32_t d) {
@@ -92,6 +164,28 @@ uint32_t mag_div_1e9(num_limb *q, size_t *qn, const num_limb *a, size_t an) {
     return (uint32_t)rem;
 }
 
+/* r[0..bn+1] += m * b for m < 2**64, where r[bn] and r[bn+1] are still zero (schoolbook rows
+ * write their top fresh); when m < 2**32 and the product's top limb would be past the end of the
+ * result, the caller passes top = false and the product fits bn + 1 limbs. */
+static void addmul_row(num_limb *r, const num_limb *b, size_t bn, uint64_t m, bool top) {
+    uint64_t carry = 0;
+    size_t j = 0;
+    for (; j + 1 < bn; j += 2) {
+        mag_dword t = (mag_dword)mag_ld2(b + j) * m + mag_ld2(r + j) + carry;
+        mag_st2(r + j, (uint64_t)t);
+        carry = (uint64_t)(t >> 64);
+    }
+    if (j < bn) {   /* r[bn] is zero, so the pair r[bn-1..bn] is just r[bn-1] */
+        mag_dword t = (mag_dword)b[j] * m + mag_ld2(r + j) + carry;
+        mag_st2(r + j, (uint64_t)t);
+        if (top) r[j + 2] = (num_limb)(t >> 64);
+    } else if (top) {
+        mag_st2(r + j, carry);
+    } else {
+        r[j] = (num_limb)carry;
+    }
+}
+
 size_t mag_mul(num_limb *r, const num_limb *a, size_t an, const num_limb *b, size_t bn) {
     if (an == 0 || bn == 0) return 0;
     if (an > bn) {   /* the outer loop over the shorter operand: a big int times a small one (10 * q)
@@ -99,17 +193,13 @@ size_t mag_mul(num_limb *r, const num_limb *a, size_t an, const num_limb *b, siz
         const num_limb *t = a; a = b; b = t;
         size_t tn = an; an = bn; bn = tn;
     }
+    /* one multiplier limb or pair: a single pass writing exactly an + bn limbs, nothing to clear */
+    if (an == 1) return mag_mul_small(r, b, bn, a[0], 0);
+    if (an == 2) return mag_mul_word(r, b, bn, mag_ld2(a));
     mag_zero(r, an + bn);
-    for (size_t i = 0; i < an; i++) {
-        uint64_t carry = 0, ai = a[i];
-        if (ai == 0) continue;
-        for (size_t j = 0; j < bn; j++) {
-            carry += ai * b[j] + r[i + j];
-            r[i + j] = (num_limb)carry;
-            carry >>= 32;
-        }
-        r[i + bn] = (num_limb)carry;
-    }
+    size_t i = 0;
+    for (; i + 1 < an; i += 2) addmul_row(r + i, b, bn, mag_ld2(a + i), true);
+    if (i < an) addmul_row(r + i, b, bn, a[i], false);
     return mag_trim(r, an + bn);
 }
 
@@ -158,67 +248,85 @@ uint64_t mag_bit_length(const num_limb *a, size_t an) {
     return (uint64_t)(an - 1) * 32 + (32 - (uint64_t)__builtin_clz(a[an - 1]));
 }
 
-/* Knuth, TAOCP vol. 2, 4.3.1 algorithm D, on 32-bit digits. */
+/* The normalised limb k of u << s (b's leading zero bits): what Knuth's algorithm D reads. */
+static inline uint64_t norm_limb(const num_limb *u, size_t k, unsigned s) {
+    if (s == 0) return u[k];
+    return (num_limb)((u[k] << s) | (k ? u[k - 1] >> (32 - s) : 0));
+}
+
+/* u[0..bn] -= qd * b[0..bn) for a digit qd < 2**32; true if that went below zero. */
+static bool mulsub(num_limb *u, const num_limb *b, size_t bn, uint64_t qd) {
+    uint64_t carry = 0, w;
+    unsigned char br = 0;
+    size_t i = 0;
+    for (; i + 1 < bn; i += 2) {
+        mag_dword p = (mag_dword)mag_ld2(b + i) * qd + carry;
+        carry = (uint64_t)(p >> 64);
+        br = subb(br, mag_ld2(u + i), (uint64_t)p, &w);
+        mag_st2(u + i, w);
+    }
+    if (i < bn) {   /* b's odd top limb against the pair u[bn-1..bn]; the product fits 64 bits */
+        br = subb(br, mag_ld2(u + i), (uint64_t)b[i] * qd + carry, &w);
+        mag_st2(u + i, w);
+        return br;
+    }
+    uint64_t t = (uint64_t)u[bn] - carry - br;
+    u[bn] = (num_limb)t;
+    return (int64_t)t < 0;
+}
+
+/* u[0..bn] += b[0..bn), dropping the carry out (it cancels the borrow mulsub reported). */
+static void addback(num_limb *u, const num_limb *b, size_t bn) {
+    uint64_t c = 0;
+    for (size_t i = 0; i < bn; i++) {
+        c += (uint64_t)u[i] + b[i];
+        u[i] = (num_limb)c;
+        c >>= 32;
+    }
+    u[bn] += (num_limb)c;
+}
+
+/* Knuth, TAOCP vol. 2, 4.3.1 algorithm D, on 32-bit digits, without normalised copies of a and
+ * b: the digit estimate reads only the top three limbs of the remainder and the top two of the
+ * divisor scaled by 2**s, formed on the fly; scaling both does not change a quotient digit, so
+ * the multiply-subtract runs on a plain copy of a (one pass over b per digit, 64 bits a step). */
 void mag_divmod(num_limb *q, size_t *qn, num_limb *r, size_t *rn, const num_limb *a, size_t an,
                 const num_limb *b, size_t bn, num_limb *scratch) {
     if (mag_cmp(a, an, b, bn) < 0) {
         if (qn) *qn = 0;
-        if (r) { mag_copy(r, a, an); *rn = an; }
+        if (r) mag_copy(r, a, an);
+        if (rn) *rn = an;
         return;
     }
     if (bn == 1) {
         num_limb *qq = q ? q : scratch;
         uint32_t rem = mag_div_small(qq, qn, a, an, b[0]);
-        if (r) { r[0] = rem; *rn = rem != 0; }
+        if (r) r[0] = rem;
+        if (rn) *rn = rem != 0;
         return;
     }
     unsigned s = (unsigned)__builtin_clz(b[bn - 1]);
-    num_limb *u = scratch;            /* an + 1 limbs: normalised dividend */
-    num_limb *v = scratch + an + 1;   /* bn limbs: normalised divisor */
-    u[an] = s ? a[an - 1] >> (32 - s) : 0;
-    for (size_t i = an - 1; i > 0; i--) u[i] = s ? (a[i] << s) | (a[i - 1] >> (32 - s)) : a[i];
-    u[0] = a[0] << s;
-    for (size_t i = bn - 1; i > 0; i--) v[i] = s ? (b[i] << s) | (b[i - 1] >> (32 - s)) : b[i];
-    v[0] = b[0] << s;
-    uint64_t vtop = v[bn - 1], vnext = v[bn - 2];
+    num_limb *u = scratch;            /* an + 1 limbs: the running remainder */
+    mag_copy(u, a, an);
+    u[an] = 0;
+    uint64_t vtop = norm_limb(b, bn - 1, s), vnext = norm_limb(b, bn - 2, s);
     for (size_t j = an - bn + 1; j-- > 0;) {
-        uint64_t num = ((uint64_t)u[j + bn] << 32) | u[j + bn - 1];
-        uint64_t qhat = num / vtop, rhat = num % vtop;
-        while (qhat > 0xFFFFFFFFu || qhat * vnext > ((rhat << 32) | u[j + bn - 2])) {
+        uint64_t num = (norm_limb(u, j + bn, s) << 32) | norm_limb(u, j + bn - 1, s);
+        uint64_t qhat = num / vtop, rhat = num % vtop, low = norm_limb(u, j + bn - 2, s);
+        while (qhat > 0xFFFFFFFFu || qhat * vnext > ((rhat << 32) | low)) {
             qhat--;
             rhat += vtop;
             if (rhat > 0xFFFFFFFFu) break;
         }
-        /* u[j..j+bn] -= qhat * v */
-        int64_t borrow = 0;
-        uint64_t carry = 0;
-        for (size_t i = 0; i < bn; i++) {
-            uint64_t p = qhat * v[i] + carry;
-            carry = p >> 32;
-            int64_t t = (int64_t)u[i + j] - (int64_t)(p & 0xFFFFFFFFu) - borrow;
-            u[i + j] = (num_limb)t;
-            borrow = t < 0;
-        }
-        int64_t t = (int64_t)u[j + bn] - (int64_t)carry - borrow;
-        u[j + bn] = (num_limb)t;
-        if (t < 0) { /* qhat was one too large: add v back */
+        if (qhat && mulsub(u + j, b, bn, qhat)) {   /* qhat was one too large */
             qhat--;
-            uint64_t c = 0;
-            for (size_t i = 0; i < bn; i++) {
-                c += (uint64_t)u[i + j] + v[i];
-                u[i + j] = (num_limb)c;
-                c >>= 32;
-            }
-            u[j + bn] += (num_limb)c;
+            addback(u + j, b, bn);
         }
         if (q) q[j] = (num_limb)qhat;
     }
     if (q) *qn = mag_trim(q, an - bn + 1);
-    if (r) {
-        for (size_t i = 0; i < bn; i++)
-            r[i] = s ? (u[i] >> s) | (u[i + 1] << (32 - s)) : u[i];
-        *rn = mag_trim(r, bn);
-    }
+    if (r) mag_copy(r, u, bn);
+    if (rn) *rn = mag_trim(u, bn);
 }
 
 size_t mag_pow10(num_limb *r, uint32_t k) {
