@@ -29,13 +29,19 @@ static val_t bi_print(int npos, int nkw, const val_t *args) {
         sb_add_str(&b, args[i]);
     }
     if (end == NONE) sb_addc(&b, '\n'); else sb_addv(&b, end);
-    if (direct) { vm_write(b.buf, b.len); gc_free(b.buf); }
+    if (direct) { vm_write(b.buf, b.len); gc_free(b.head); }
     else { val_t s = sb_finish(&b); call_method(file, N_write, 1, &s); }
     return NONE;
 }
 static val_t bi_repr(val_t v) { return obj_repr(v); }
 static val_t bi_ascii(val_t v) { return builtin_ascii(v); }
 static val_t bi_len(val_t v) {
+    if (!IS_SMALL(v)) {   /* the common exact types without the slot call */
+        const type_t *t = OBJ(v)->type;
+        if (t == &list_type) return MKSMALL((intptr_t)LIST(v)->len);
+        if (t == &str_type) return MKSMALL((intptr_t)STR(v)->nchars);
+        if (t == &tuple_type) return MKSMALL((intptr_t)TUPLE(v)->len);
+    }
     return int_from_i64(obj_len(v));   /* up to sys.maxsize: beyond a small int for big ranges */
 }
 static val_t bi_abs(val_t v) {
