@@ -9,20 +9,22 @@ extern type_t list_iter_type, tuple_iter_type, seq_iter_type;
 typedef struct { obj_t base; val_t seq; size_t i; } seqit_t;
 
 /* ---- slices ---- */
+/* a slice bound: small ints directly, anything else through __index__ */
+static inline intptr_t slice_bound(val_t v) { return IS_SMALL(v) ? SMALL(v) : int_index(v, "slice indices"); }
 void slice_indices(val_t sl, intptr_t len, intptr_t *start, intptr_t *stop, intptr_t *step, intptr_t *count) {
     slice_t *s = (slice_t *)sl;
-    intptr_t st = s->step == NONE ? 1 : int_index(s->step, "slice indices");
+    intptr_t st = s->step == NONE ? 1 : slice_bound(s->step);
     if (st == 0) raise_msg(&ValueError_type, "slice step cannot be zero");
     intptr_t lo, hi;
     if (s->start == NONE) lo = st < 0 ? len - 1 : 0;
     else {
-        lo = int_index(s->start, "slice indices");
+        lo = slice_bound(s->start);
         if (lo < 0) { lo += len; if (lo < 0) lo = st < 0 ? -1 : 0; }
         else if (lo >= len) lo = st < 0 ? len - 1 : len;
     }
     if (s->stop == NONE) hi = st < 0 ? -1 : len;
     else {
-        hi = int_index(s->stop, "slice indices");
+        hi = slice_bound(s->stop);
         if (hi < 0) { hi += len; if (hi < 0) hi = st < 0 ? -1 : 0; }
         else if (hi >= len) hi = st < 0 ? len - 1 : len;
     }
@@ -443,6 +445,16 @@ static inline __attribute__((always_inline)) void merge_sort(int kind, bool rev,
     for (size_t w = SORT_RUN; w < n; w *= 2) {   /* merge pairs of runs from s into d */
         for (size_t lo = 0; lo < n; lo += 2 * w) {
             size_t mid = lo + w < n ? lo + w : n, hi = lo + 2 * w < n ? lo + 2 * w : n;
+            if (!v) {   /* keys only: a pointer loop */
+                const val_t *a = sk + lo, *ae = sk + mid, *b = sk + mid, *be = sk + hi;
+                val_t *o = dk + lo;
+                if (mid < hi && BEFORE(*b, ae[-1]))
+                    while (a < ae && b < be) *o++ = BEFORE(*b, *a) ? *b++ : *a++;
+                memcpy_(o, a, (size_t)(ae - a) * sizeof(val_t));
+                o += ae - a;
+                memcpy_(o, b, (size_t)(be - b) * sizeof(val_t));
+                continue;
+            }
             size_t i = lo, j = mid, o = lo;
             if (mid < hi && BEFORE(sk[mid], sk[mid - 1]))   /* else the two runs are already in order */
                 while (i < mid && j < hi) {

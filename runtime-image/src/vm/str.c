@@ -46,6 +46,14 @@ static size_t count_chars(const char *s, size_t len) {
         uint64_t c = w & ~(w << 1) & 0x8080808080808080ull;   /* bit 7 set and bit 6 clear */
         if (c) cont += ((c >> 7) * 0x0101010101010101ull) >> 56;
     }
+    if (i < len && len >= 8) {   /* the last 1..7 bytes: the final word, minus what was counted */
+        uint64_t w;
+        memcpy_(&w, s + len - 8, 8);
+        w >>= (8 - (len - i)) * 8;
+        uint64_t c = w & ~(w << 1) & 0x8080808080808080ull;
+        cont += ((c >> 7) * 0x0101010101010101ull) >> 56;
+        i = len;
+    }
     for (; i < len; i++) cont += ((uint8_t)s[i] & 0xC0) == 0x80;
     return len - cont;
 }

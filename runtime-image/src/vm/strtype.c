@@ -432,10 +432,23 @@ enum { CASE_UPPER, CASE_LOWER, CASE_SWAP, CASE_TITLE, CASE_CAPITALIZE, CASE_FOLD
 /* ASCII text maps byte for byte (no multi-character results, no final sigma): upper, lower,
  * swapcase and casefold write the bytes directly */
 static val_t map_case_ascii(val_t s, int mode) {
-    size_t n = S(s)->len;
+    size_t n = S(s)->len, i = 0;
     sbuf_t b; sb_init(&b, n);
     const char *d = CSTR(s);
-    for (size_t i = 0; i < n; i++) {
+    /* eight bytes at a time: with bit 7 forced on, subtracting 'a' (or 'A') from each byte leaves
+     * bit 7 set exactly when the byte is >= 'a', subtracting '{' (or '[') when it is past 'z'; the
+     * bytes in range get bit 5 flipped. ASCII bytes cannot borrow across byte lanes. */
+    const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t w, t, m = 0;
+        memcpy_(&w, d + i, 8);
+        t = w | high;
+        if (mode != CASE_LOWER && mode != CASE_FOLD) m |= (t - 'a' * ones) & ~(t - '{' * ones);
+        if (mode != CASE_UPPER) m |= (t - 'A' * ones) & ~(t - '[' * ones);
+        w ^= (m & high) >> 2;
+        memcpy_(b.buf + i, &w, 8);
+    }
+    for (; i < n; i++) {
         char c = d[i];
         bool up = c >= 'A' && c <= 'Z', low = c >= 'a' && c <= 'z';
         if (mode == CASE_UPPER ? low : mode == CASE_SWAP ? (up || low) : up) c ^= 0x20;
