@@ -29,13 +29,19 @@ static val_t bi_print(int npos, int nkw, const val_t *args) {
         sb_add_str(&b, args[i]);
     }
     if (end == NONE) sb_addc(&b, '\n'); else sb_addv(&b, end);
-    if (direct) { vm_write(b.buf, b.len); gc_free(b.buf); }
+    if (direct) { vm_write(b.buf, b.len); gc_free(b.head); }
     else { val_t s = sb_finish(&b); call_method(file, N_write, 1, &s); }
     return NONE;
 }
 static val_t bi_repr(val_t v) { return obj_repr(v); }
 static val_t bi_ascii(val_t v) { return builtin_ascii(v); }
 static val_t bi_len(val_t v) {
+    if (!IS_SMALL(v)) {   /* the common exact types without the slot call */
+        const type_t *t = OBJ(v)->type;
+        if (t == &list_type) return MKSMALL((intptr_t)LIST(v)->len);
+        if (t == &str_type) return MKSMALL((intptr_t)STR(v)->nchars);
+        if (t == &tuple_type) return MKSMALL((intptr_t)TUPLE(v)->len);
+    }
     return int_from_i64(obj_len(v));   /* up to sys.maxsize: beyond a small int for big ranges */
 }
 static val_t bi_abs(val_t v) {
@@ -124,12 +130,36 @@ static val_t bi_round(int npos, int nkw, const val_t *args) {
     if (m) { val_t a[2] = { self, nd }; return nd == NONE ? call(m, 1, 0, a) : call(m, 2, 0, a); }
     raise_type_error("type %s doesn't define __round__ method", type_name(x));
 }
+/* CPython's test: x < best for min, x > best for max (which names the operator in a TypeError) */
+static bool minmax_better(val_t x, val_t best, bool is_max) {
+    if (IS_SMALL(x) && IS_SMALL(best)) return is_max ? (intptr_t)x > (intptr_t)best : (intptr_t)x < (intptr_t)best;
+    return obj_truth(obj_compare(is_max ? CMP_GT : CMP_LT, x, best));
+}
+/* min/max of a list or tuple without an iterator: small ints compare directly. The length is
+ * re-read each step (a user __lt__ may change the list). MISSING when empty. */
+static val_t minmax_items(val_t seq, bool is_max) {
+    bool is_list = IS_LIST(seq);
+    size_t n = is_list ? LIST(seq)->len : TUPLE(seq)->len;
+    if (n == 0) return MISSING;
+    val_t best = is_list ? LIST(seq)->items[0] : TUPLE(seq)->items[0];
+    for (size_t i = 1; i < (is_list ? LIST(seq)->len : TUPLE(seq)->len); i++) {
+        val_t x = is_list ? LIST(seq)->items[i] : TUPLE(seq)->items[i];
+        if (minmax_better(x, best, is_max)) best = x;
+    }
+    return best;
+}
 static val_t minmax(int npos, int nkw, const val_t *args, bool is_max) {
     val_t key = kwarg(npos, nkw, args, "key", NONE);
     val_t dflt = kwarg(npos, nkw, args, "default", MISSING);
     const char *fname = is_max ? "max" : "min";
     if (npos == 0) raise_type_error("%s expected at least 1 argument, got 0", fname);
     val_t it;
+    if (npos == 1 && key == NONE && (IS_LIST(args[0]) || IS_TUPLE(args[0]))) {
+        val_t r = minmax_items(args[0], is_max);
+        if (r) return r;
+        if (dflt) return dflt;
+        raise_msg(&ValueError_type, "%s() arg is an empty sequence", fname);
+    }
     if (npos == 1) it = obj_iter(args[0]);
     else {
         if (dflt) raise_type_error("Cannot specify a default for %s() with multiple positional arguments", fname);
@@ -138,7 +168,7 @@ static val_t minmax(int npos, int nkw, const val_t *args, bool is_max) {
     val_t best = MISSING, bestk = MISSING, x;
     while ((x = obj_next(it))) {
         val_t k = key == NONE ? x : call1(key, x);
-        if (!best || (is_max ? obj_lt(bestk, k) : obj_lt(k, bestk))) { best = x; bestk = k; }
+        if (!best || minmax_better(k, bestk, is_max)) { best = x; bestk = k; }
     }
     if (!best) {
         if (dflt) return dflt;
@@ -152,6 +182,16 @@ static val_t bi_sum(int npos, int nkw, const val_t *args) {
     if (npos < 1) raise_type_error("sum() takes at least 1 positional argument (0 given)");
     val_t acc = npos > 1 ? args[1] : kwarg(npos, nkw, args, "start", MKSMALL(0));
     if (IS_STR(acc)) raise_type_error("sum() can't sum strings [use ''.join(seq) instead]");
+    if (IS_LIST(args[0]) || IS_TUPLE(args[0])) {   /* items directly; the length re-read each step */
+        val_t seq = args[0];
+        bool is_list = IS_LIST(seq);
+        for (size_t i = 0; i < (is_list ? LIST(seq)->len : TUPLE(seq)->len); i++) {
+            val_t x = is_list ? LIST(seq)->items[i] : TUPLE(seq)->items[i];
+            if (IS_SMALL(acc) && IS_SMALL(x)) { intptr_t r; if (!__builtin_add_overflow((intptr_t)acc, (intptr_t)(x - 1), &r)) { acc = (val_t)r; continue; } }
+            acc = obj_binary(OP_ADD, acc, x);
+        }
+        return acc;
+    }
     val_t it = obj_iter(args[0]), x;
     while ((x = obj_next(it))) {
         if (IS_SMALL(acc) && IS_SMALL(x)) { intptr_t r; if (!__builtin_add_overflow((intptr_t)acc, (intptr_t)(x - 1), &r)) { acc = (val_t)r; continue; } }

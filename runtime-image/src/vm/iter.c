@@ -278,9 +278,11 @@ static val_t enumerate_next(val_t v) {
     enumerate_t *e = (enumerate_t *)v;
     val_t x = obj_next(e->it);
     if (!x) return MISSING;
-    val_t pair[2] = { e->count, x };
+    val_t r = tuple_alloc(2);
+    TUPLE(r)->items[0] = e->count;
+    TUPLE(r)->items[1] = x;
     e->count = IS_SMALL(e->count) && SMALL(e->count) < SMALL_MAX ? e->count + 2 : int_binary(OP_ADD, e->count, MKSMALL(1));
-    return tuple_new(2, pair);
+    return r;
 }
 type_t enumerate_type;
 static val_t enumerate_make(const type_t *t, int npos, int nkw, const val_t *args) {
@@ -376,7 +378,10 @@ typedef struct { obj_t base; val_t seq; intptr_t i; } reversed_t;
 static val_t reversed_next(val_t v) {
     reversed_t *r = (reversed_t *)v;
     if (r->i < 0) return MISSING;
-    if (IS_LIST(r->seq) && r->i >= (intptr_t)LIST(r->seq)->len) { r->i = -1; return MISSING; }
+    if (IS_LIST(r->seq)) {
+        if (r->i >= (intptr_t)LIST(r->seq)->len) { r->i = -1; return MISSING; }
+        return LIST(r->seq)->items[r->i--];   /* an exact list: no subscript call */
+    }
     return obj_getitem(r->seq, MKSMALL(r->i--));
 }
 type_t reversed_type;

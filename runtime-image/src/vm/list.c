@@ -9,20 +9,22 @@ extern type_t list_iter_type, tuple_iter_type, seq_iter_type;
 typedef struct { obj_t base; val_t seq; size_t i; } seqit_t;
 
 /* ---- slices ---- */
+/* a slice bound: small ints directly, anything else through __index__ */
+static inline intptr_t slice_bound(val_t v) { return IS_SMALL(v) ? SMALL(v) : int_index(v, "slice indices"); }
 void slice_indices(val_t sl, intptr_t len, intptr_t *start, intptr_t *stop, intptr_t *step, intptr_t *count) {
     slice_t *s = (slice_t *)sl;
-    intptr_t st = s->step == NONE ? 1 : int_index(s->step, "slice indices");
+    intptr_t st = s->step == NONE ? 1 : slice_bound(s->step);
     if (st == 0) raise_msg(&ValueError_type, "slice step cannot be zero");
     intptr_t lo, hi;
     if (s->start == NONE) lo = st < 0 ? len - 1 : 0;
     else {
-        lo = int_index(s->start, "slice indices");
+        lo = slice_bound(s->start);
         if (lo < 0) { lo += len; if (lo < 0) lo = st < 0 ? -1 : 0; }
         else if (lo >= len) lo = st < 0 ? len - 1 : len;
     }
     if (s->stop == NONE) hi = st < 0 ? -1 : len;
     else {
-        hi = int_index(s->stop, "slice indices");
+        hi = slice_bound(s->stop);
         if (hi < 0) { hi += len; if (hi < 0) hi = st < 0 ? -1 : 0; }
         else if (hi >= len) hi = st < 0 ? len - 1 : len;
     }
@@ -80,11 +82,21 @@ static intptr_t tuple_hash(val_t v) {
 }
 static val_t seq_compare(int op, const val_t *a, size_t na, const val_t *b, size_t nb) {
     size_t i = 0;
-    for (; i < na && i < nb; i++) if (!obj_eq(a[i], b[i])) break;
+    for (; i < na && i < nb; i++) {
+        val_t p = a[i], q = b[i];
+        if (p == q) continue;                        /* identical: equal, as in CPython */
+        if (IS_SMALL(p) && IS_SMALL(q)) break;       /* unequal small ints */
+        if (!obj_eq(p, q)) break;
+    }
     if (i < na && i < nb) {
         if (op == CMP_EQ) return FALSE_V;
         if (op == CMP_NE) return TRUE_V;
-        return obj_compare(op, a[i], b[i]);
+        val_t p = a[i], q = b[i];
+        if (IS_SMALL(p) && IS_SMALL(q)) {
+            intptr_t x = (intptr_t)p, y = (intptr_t)q;
+            switch (op) { case CMP_LT: return BOOL(x < y); case CMP_LE: return BOOL(x <= y); case CMP_GT: return BOOL(x > y); default: return BOOL(x >= y); }
+        }
+        return obj_compare(op, p, q);
     }
     switch (op) {
     case CMP_LT: return BOOL(na < nb); case CMP_LE: return BOOL(na <= nb);
@@ -259,7 +271,8 @@ static val_t list_subscr(val_t v, val_t idx, val_t value) {
         slice_indices(idx, (intptr_t)l->len, &start, &stop, &step, &n);
         if (value == SUBSCR_LOAD) {
             val_t r = list_new((size_t)n, NULL);
-            for (intptr_t i = 0; i < n; i++) LIST(r)->items[i] = LIST(v)->items[start + i * step];
+            if (step == 1) memcpy_(LIST(r)->items, LIST(v)->items + start, (size_t)n * sizeof(val_t));
+            else for (intptr_t i = 0; i < n; i++) LIST(r)->items[i] = LIST(v)->items[start + i * step];
             return r;
         }
         if (value == SUBSCR_DEL) {
@@ -356,44 +369,155 @@ void list_reverse(val_t self) {
 }
 static val_t list_reverse_m(val_t self) { list_reverse(self); return NONE; }
 
-/* stable merge sort on (key, value) pairs */
-static void merge_sort(val_t *keys, val_t *vals, val_t *tk, val_t *tv, size_t n, bool reverse) {
-    if (n < 2) return;
-    if (n <= 8) {
-        for (size_t i = 1; i < n; i++) {
-            val_t k = keys[i], v = vals[i];
+/* ---- sorting: a stable bottom-up merge sort over keys (and the values they came from) ----
+ * The keys are checked once: when all are small ints, exact floats or exact strs, the sort runs
+ * a copy of the merge loop with that comparison inlined (none of them can raise or call Python
+ * code). Otherwise sort_lt tries the same direct comparisons per pair (and element-wise for
+ * tuples) before obj_lt. reverse compares the other way round, which keeps equal items in their
+ * original order as CPython's reverse=True does. */
+enum { SK_ANY, SK_SMALL, SK_FLOAT, SK_STR, SK_TUPLE };
+#define SORT_RUN 8
+static inline double float_value(val_t v) { return ((float_t *)v)->value; }
+/* UTF-8 byte order is code-point order */
+static bool str_lt(val_t a, val_t b) {
+    str_t *x = STR(a), *y = STR(b);
+    size_t n = x->len < y->len ? x->len : y->len;
+    const uint8_t *p = (const uint8_t *)x->data, *q = (const uint8_t *)y->data;
+    for (size_t i = 0; i < n; i++) if (p[i] != q[i]) return p[i] < q[i];
+    return x->len < y->len;
+}
+static bool sort_lt(val_t a, val_t b);
+/* tuple < tuple: the first unequal pair decides (identical items are equal, as in CPython) */
+static inline __attribute__((always_inline)) bool tuple_lt(val_t a, val_t b) {
+    tuple_t *x = TUPLE(a), *y = TUPLE(b);
+    size_t n = x->len < y->len ? x->len : y->len;
+    for (size_t i = 0; i < n; i++) {
+        val_t p = x->items[i], q = y->items[i];
+        if (p == q) continue;
+        if (IS_SMALL(p) && IS_SMALL(q)) return (intptr_t)p < (intptr_t)q;
+        if (!obj_eq(p, q)) return sort_lt(p, q);
+    }
+    return x->len < y->len;
+}
+static bool sort_lt(val_t a, val_t b) {
+    if (IS_SMALL(a) && IS_SMALL(b)) return (intptr_t)a < (intptr_t)b;
+    if (!IS_SMALL(a) && !IS_SMALL(b) && OBJ(a)->type == OBJ(b)->type) {
+        const type_t *t = OBJ(a)->type;
+        if (t == &str_type) return str_lt(a, b);
+        if (t == &float_type) return float_value(a) < float_value(b);
+        if (t == &tuple_type) { vm_check_stack(); return tuple_lt(a, b); }
+    }
+    return obj_lt(a, b);
+}
+static int sort_kind(const val_t *k, size_t n) {
+    if (IS_SMALL(k[0])) {
+        for (size_t i = 1; i < n; i++) if (!IS_SMALL(k[i])) return SK_ANY;
+        return SK_SMALL;
+    }
+    const type_t *t = OBJ(k[0])->type;
+    if (t != &float_type && t != &str_type && t != &tuple_type) return SK_ANY;
+    for (size_t i = 1; i < n; i++) if (IS_SMALL(k[i]) || OBJ(k[i])->type != t) return SK_ANY;
+    return t == &float_type ? SK_FLOAT : t == &str_type ? SK_STR : SK_TUPLE;
+}
+static inline __attribute__((always_inline)) bool kind_lt(int kind, val_t a, val_t b) {
+    switch (kind) {
+    case SK_SMALL: return (intptr_t)a < (intptr_t)b;   /* the tagging keeps the order */
+    case SK_FLOAT: return float_value(a) < float_value(b);
+    case SK_STR: return str_lt(a, b);
+    case SK_TUPLE: return tuple_lt(a, b);
+    default: return sort_lt(a, b);
+    }
+}
+#define BEFORE(a, b) (rev ? kind_lt(kind, b, a) : kind_lt(kind, a, b))
+/* sorts k[0..n) (and v alongside when v is not NULL) using tk/tv (n words each) as scratch */
+static inline __attribute__((always_inline)) void merge_sort(int kind, bool rev, val_t *k, val_t *v, val_t *tk, val_t *tv, size_t n) {
+    for (size_t lo = 0; lo < n; lo += SORT_RUN) {   /* insertion sort of short runs */
+        size_t m = n - lo < SORT_RUN ? n - lo : SORT_RUN;
+        val_t *rk = k + lo, *rv = v ? v + lo : NULL;
+        for (size_t i = 1; i < m; i++) {
+            val_t x = rk[i], y = v ? rv[i] : 0;
             size_t j = i;
-            while (j > 0 && (reverse ? obj_lt(keys[j - 1], k) : obj_lt(k, keys[j - 1]))) { keys[j] = keys[j - 1]; vals[j] = vals[j - 1]; j--; }
-            keys[j] = k; vals[j] = v;
+            while (j > 0 && BEFORE(x, rk[j - 1])) { rk[j] = rk[j - 1]; if (v) rv[j] = rv[j - 1]; j--; }
+            rk[j] = x; if (v) rv[j] = y;
         }
+    }
+    val_t *sk = k, *sv = v, *dk = tk, *dv = tv;
+    for (size_t w = SORT_RUN; w < n; w *= 2) {   /* merge pairs of runs from s into d */
+        for (size_t lo = 0; lo < n; lo += 2 * w) {
+            size_t mid = lo + w < n ? lo + w : n, hi = lo + 2 * w < n ? lo + 2 * w : n;
+            if (!v) {   /* keys only: a pointer loop */
+                const val_t *a = sk + lo, *ae = sk + mid, *b = sk + mid, *be = sk + hi;
+                val_t *o = dk + lo;
+                if (mid < hi && BEFORE(*b, ae[-1]))
+                    while (a < ae && b < be) *o++ = BEFORE(*b, *a) ? *b++ : *a++;
+                memcpy_(o, a, (size_t)(ae - a) * sizeof(val_t));
+                o += ae - a;
+                memcpy_(o, b, (size_t)(be - b) * sizeof(val_t));
+                continue;
+            }
+            size_t i = lo, j = mid, o = lo;
+            if (mid < hi && BEFORE(sk[mid], sk[mid - 1]))   /* else the two runs are already in order */
+                while (i < mid && j < hi) {
+                    if (BEFORE(sk[j], sk[i])) { dk[o] = sk[j]; if (v) dv[o] = sv[j]; j++; }
+                    else { dk[o] = sk[i]; if (v) dv[o] = sv[i]; i++; }
+                    o++;
+                }
+            memcpy_(dk + o, sk + i, (mid - i) * sizeof(val_t));
+            if (v) memcpy_(dv + o, sv + i, (mid - i) * sizeof(val_t));
+            o += mid - i;
+            memcpy_(dk + o, sk + j, (hi - j) * sizeof(val_t));
+            if (v) memcpy_(dv + o, sv + j, (hi - j) * sizeof(val_t));
+        }
+        val_t *t = sk; sk = dk; dk = t;
+        t = sv; sv = dv; dv = t;
+    }
+    if (sk != k) { memcpy_(k, sk, n * sizeof(val_t)); if (v) memcpy_(v, sv, n * sizeof(val_t)); }
+}
+#undef BEFORE
+static void sort_keys(int kind, bool rev, val_t *k, val_t *v, val_t *tk, val_t *tv, size_t n) {
+    if (v) {
+        if (kind == SK_SMALL) { if (rev) merge_sort(SK_SMALL, true, k, v, tk, tv, n); else merge_sort(SK_SMALL, false, k, v, tk, tv, n); }
+        else if (kind == SK_TUPLE) { if (rev) merge_sort(SK_TUPLE, true, k, v, tk, tv, n); else merge_sort(SK_TUPLE, false, k, v, tk, tv, n); }
+        else if (rev) merge_sort(SK_ANY, true, k, v, tk, tv, n);
+        else merge_sort(SK_ANY, false, k, v, tk, tv, n);
         return;
     }
-    size_t m = n / 2;
-    merge_sort(keys, vals, tk, tv, m, reverse);
-    merge_sort(keys + m, vals + m, tk, tv, n - m, reverse);
-    memcpy_(tk, keys, m * sizeof(val_t));
-    memcpy_(tv, vals, m * sizeof(val_t));
-    size_t i = 0, j = m, k = 0;
-    while (i < m && j < n) {
-        bool take_right = reverse ? obj_lt(tk[i], keys[j]) : obj_lt(keys[j], tk[i]);
-        if (take_right) { keys[k] = keys[j]; vals[k++] = vals[j++]; }
-        else { keys[k] = tk[i]; vals[k++] = tv[i++]; }
+    switch (kind) {
+    case SK_SMALL: if (rev) merge_sort(SK_SMALL, true, k, NULL, tk, NULL, n); else merge_sort(SK_SMALL, false, k, NULL, tk, NULL, n); break;
+    case SK_FLOAT: if (rev) merge_sort(SK_FLOAT, true, k, NULL, tk, NULL, n); else merge_sort(SK_FLOAT, false, k, NULL, tk, NULL, n); break;
+    case SK_STR: if (rev) merge_sort(SK_STR, true, k, NULL, tk, NULL, n); else merge_sort(SK_STR, false, k, NULL, tk, NULL, n); break;
+    default: if (rev) merge_sort(SK_ANY, true, k, NULL, tk, NULL, n); else merge_sort(SK_ANY, false, k, NULL, tk, NULL, n); break;
     }
-    while (i < m) { keys[k] = tk[i]; vals[k++] = tv[i++]; }
 }
+/* As in CPython, the list looks empty while it is sorted (keys are computed, comparisons run);
+ * a list changed meanwhile raises ValueError after the sort. If a key or a comparison raises,
+ * the list gets its items back in their original order (a permutation, as CPython promises). */
 void list_sort(val_t lv, val_t key, bool reverse) {
     list_t *l = LIST(lv);
     size_t n = l->len;
-    if (n < 2) return;
-    val_t *work = gc_alloc(4 * n * sizeof(val_t));
-    val_t *keys = work, *vals = work + n, *tk = work + 2 * n, *tv = work + 3 * n;
-    memcpy_(vals, l->items, n * sizeof(val_t));
-    for (size_t i = 0; i < n; i++) keys[i] = (key && key != NONE) ? call1(key, vals[i]) : vals[i];
-    l->len = 0; /* CPython: the list looks empty during the sort */
-    merge_sort(keys, vals, tk, tv, n, reverse);
-    memcpy_(l->items, vals, n * sizeof(val_t));
-    l->len = n;
+    bool keyed = key && key != NONE;
+    if (n < 2 && !keyed) return;
+    val_t *work = gc_alloc((keyed ? 4 : 2) * n * sizeof(val_t));
+    val_t *items = l->items;
+    size_t cap = l->cap;
+    val_t *keys = work, *tk = work + n, *vals = keyed ? work + 2 * n : NULL, *tv = keyed ? work + 3 * n : NULL;
+    memcpy_(keyed ? vals : keys, items, n * sizeof(val_t));
+    l->items = NULL; l->cap = 0; l->len = 0;
+    nlr_buf_t nb;
+    if (NLR_TRY(&nb)) {
+        if (keyed) for (size_t i = 0; i < n; i++) keys[i] = call1(key, vals[i]);
+        if (n >= 2) sort_keys(sort_kind(keys, n), reverse, keys, vals, tk, tv, n);
+        nlr_pop(&nb);
+    } else {
+        l->items = items; l->cap = cap; l->len = n;
+        gc_free(work);
+        raise_again(nb.exc);
+    }
+    bool modified = l->items || l->len;
+    memcpy_(items, keyed ? vals : keys, n * sizeof(val_t));
+    l->items = items; l->cap = cap; l->len = n;
     gc_free(work);
+    if (modified) raise_msg(&ValueError_type, "list modified during sort");
 }
 static val_t list_sort_m(int npos, int nkw, const val_t *args) {
     if (npos != 1) raise_type_error("sort() takes no positional arguments");

@@ -247,11 +247,12 @@ intptr_t str_hash(val_t s);
 bool str_eq(val_t a, val_t b);
 static inline const char *CSTR(val_t s) { return STR(s)->data; }
 val_t str_concat(val_t a, val_t b);
+val_t str_sub(val_t src, size_t off, size_t len);   /* bytes [off, off+len) of str src */
 uint32_t vm_utf8_decode(const char *s, size_t *adv);
 size_t vm_utf8_encode(uint32_t c, char *out);
 
 /* string builder for repr/str/format */
-typedef struct { char *buf; size_t len, cap; } sbuf_t;
+typedef struct { char *buf; size_t len, cap; void *head; } sbuf_t;   /* head: the allocation (str.c) */
 void sb_init(sbuf_t *b, size_t cap);
 void sb_add(sbuf_t *b, const char *s, size_t n);
 void sb_addc(sbuf_t *b, char c);

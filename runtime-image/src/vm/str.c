@@ -36,14 +36,31 @@ size_t vm_utf8_encode(uint32_t c, char *o) {
     o[2] = (char)(0x80 | ((c >> 6) & 0x3F)); o[3] = (char)(0x80 | (c & 0x3F)); return 4;
 }
 
+/* code points = bytes that are not UTF-8 continuation bytes (10xxxxxx); eight bytes per step,
+ * since str_seal runs on every new string */
 static size_t count_chars(const char *s, size_t len) {
-    size_t n = 0;
-    for (size_t i = 0; i < len; i++) if (((uint8_t)s[i] & 0xC0) != 0x80) n++;
-    return n;
+    size_t i = 0, cont = 0;
+    for (; i + 8 <= len; i += 8) {
+        uint64_t w;
+        memcpy_(&w, s + i, 8);
+        uint64_t c = w & ~(w << 1) & 0x8080808080808080ull;   /* bit 7 set and bit 6 clear */
+        if (c) cont += ((c >> 7) * 0x0101010101010101ull) >> 56;
+    }
+    if (i < len && len >= 8) {   /* the last 1..7 bytes: the final word, minus what was counted */
+        uint64_t w;
+        memcpy_(&w, s + len - 8, 8);
+        w >>= (8 - (len - i)) * 8;
+        uint64_t c = w & ~(w << 1) & 0x8080808080808080ull;
+        cont += ((c >> 7) * 0x0101010101010101ull) >> 56;
+        i = len;
+    }
+    for (; i < len; i++) cont += ((uint8_t)s[i] & 0xC0) == 0x80;
+    return len - cont;
 }
 
+#define STR_HDR offsetof(str_t, data)
 static str_t *str_alloc(size_t len) {
-    str_t *s = new_obj(&str_type, sizeof(str_t) + len + 1);
+    str_t *s = new_obj(&str_type, STR_HDR + len + 1);
     s->len = (uint32_t)len;
     s->hash = -1;
     return s;
@@ -61,6 +78,20 @@ val_t str_new(const char *p, size_t len) {
     str_t *s = str_alloc(len);
     memcpy_(s->data, p, len);
     return str_seal(s);
+}
+/* src's bytes [off, off+len) as a new str: the source object itself is kept live across the
+ * allocation (no head search, as str_new must do for a raw pointer), and a slice of an ASCII
+ * string needs no code-point count */
+val_t str_sub(val_t src, size_t off, size_t len) {
+    if (len == 0) return empty_str;
+    if (len == 1 && (uint8_t)CSTR(src)[off] < 128) return char_str((uint8_t)CSTR(src)[off]);
+    str_t *s = str_alloc(len);
+    str_t *o = STR(src);
+    memcpy_(s->data, o->data + off, len);
+    if (o->ascii) { s->nchars = (uint32_t)len; s->ascii = 1; }
+    else str_seal(s);
+    __asm__ volatile("" : : "g"(src) : "memory");   /* src is a root until the copy is done */
+    return V(s);
 }
 val_t str_from_c(const char *s) { return str_new(s, cstrlen(s)); }
 
@@ -190,30 +221,62 @@ val_t str_concat(val_t a, val_t b) {
     return V(s);
 }
 
-/* ---- string builder ---- */
+/* ---- string builder ----
+ * The buffer is laid out as a str object (header, then the bytes), so sb_finish can usually turn
+ * it into the result in place instead of copying it into a new string. b->head is the allocation
+ * (the root that keeps it alive); b->buf points at its bytes. */
 void sb_init(sbuf_t *b, size_t cap) {
-    b->cap = cap < 16 ? 16 : cap;
-    b->buf = gc_alloc(b->cap);
+    if (cap < 16) cap = 16;
+    str_t *s = gc_alloc(STR_HDR + cap + 1);
+    b->head = s;
+    b->buf = s->data;
+    b->cap = cap;
     b->len = 0;
 }
-static void sb_reserve(sbuf_t *b, size_t extra) {
-    if (b->len + extra <= b->cap) return;
+__attribute__((noinline)) static void sb_grow(sbuf_t *b, size_t extra) {
     size_t nc = b->cap * 2;
     while (nc < b->len + extra) nc *= 2;
-    b->buf = gc_realloc(b->buf, b->cap, nc);
+    str_t *s = gc_realloc(b->head, STR_HDR + b->cap + 1, STR_HDR + nc + 1);
+    b->head = s;
+    b->buf = s->data;
     b->cap = nc;
 }
-void sb_add(sbuf_t *b, const char *s, size_t n) { PIN_SOURCE(s); sb_reserve(b, n); memcpy_(b->buf + b->len, s, n); b->len += n; }
-void sb_addc(sbuf_t *b, char c) { sb_reserve(b, 1); b->buf[b->len++] = c; }
+void sb_add(sbuf_t *b, const char *s, size_t n) {
+    if (b->len + n > b->cap) {
+        PIN_SOURCE(s);   /* only growing allocates: s may be an interior pointer only */
+        sb_grow(b, n);
+        memcpy_(b->buf + b->len, s, n);
+        b->len += n;
+        return;
+    }
+    memcpy_(b->buf + b->len, s, n);
+    b->len += n;
+}
+void sb_addc(sbuf_t *b, char c) { if (b->len == b->cap) sb_grow(b, 1); b->buf[b->len++] = c; }
 void sb_adds(sbuf_t *b, const char *s) { sb_add(b, s, cstrlen(s)); }
 void sb_addv(sbuf_t *b, val_t s) { sb_add(b, CSTR(s), STR(s)->len); }
 void sb_add_repr(sbuf_t *b, val_t v) { sb_addv(b, obj_repr(v)); }
 void sb_add_str(sbuf_t *b, val_t v) { sb_addv(b, obj_str(v)); }
 val_t sb_finish(sbuf_t *b) {
-    val_t r = str_new(b->buf, b->len);
-    gc_free(b->buf);
+    str_t *s = b->head;
+    size_t n = b->len;
+    size_t have = (STR_HDR + b->cap + 1 + GC_BLOCK - 1) / GC_BLOCK, need = (STR_HDR + n + 1 + GC_BLOCK - 1) / GC_BLOCK;
     b->buf = NULL;
-    return r;
+    b->head = NULL;
+    /* the buffer becomes the string when it wastes at most one block or an eighth: the heap is
+     * small and the collector cannot give back a tail (empty and one-character results are the
+     * shared static strings) */
+    if (n <= 1 || (have - need) * GC_BLOCK > GC_BLOCK + n / 8) {
+        val_t r = str_new(s->data, n);
+        gc_free(s);
+        return r;
+    }
+    s->base.type = &str_type;
+    s->len = (uint32_t)n;
+    s->hash = -1;
+    s->interned = 0;
+    s->data[n] = 0;
+    return str_seal(s);
 }
 
 static void sb_add_int(sbuf_t *b, int64_t v) {

@@ -85,10 +85,9 @@ static val_t str_binary(int op, val_t a, val_t b) {
 extern void slice_indices(val_t sl, intptr_t len, intptr_t *start, intptr_t *stop, intptr_t *step, intptr_t *count);
 static val_t str_substr(val_t v, size_t from_cp, size_t n_cp) {
     str_t *s = STR(v);
-    size_t a = cp_offset(s, from_cp);
-    size_t b = s->ascii ? a + n_cp : a + cp_offset((str_t *)((char *)s), 0);
+    size_t a = cp_offset(s, from_cp), b = a + n_cp;
     if (!s->ascii) { b = a; for (size_t i = 0; i < n_cp; i++) { size_t adv; vm_utf8_decode(s->data + b, &adv); b += adv; } }
-    return str_new(s->data + a, b - a);
+    return str_sub(v, a, b - a);
 }
 static val_t str_subscr(val_t v, val_t idx, val_t value) {
     if (value != SUBSCR_LOAD) return MISSING;
@@ -98,6 +97,12 @@ static val_t str_subscr(val_t v, val_t idx, val_t value) {
         slice_indices(idx, (intptr_t)s->nchars, &start, &stop, &step, &n);
         if (step == 1) return str_substr(v, (size_t)start, (size_t)n);
         sbuf_t b; sb_init(&b, (size_t)n);
+        if (STR(v)->ascii) {   /* one byte per code point: copy the bytes directly */
+            const char *d = CSTR(v);
+            for (intptr_t i = 0; i < n; i++) b.buf[i] = d[start + i * step];
+            b.len = (size_t)n;
+            return sb_finish(&b);
+        }
         for (intptr_t i = 0; i < n; i++) {
             size_t off = cp_offset(STR(v), (size_t)(start + i * step)), adv;
             vm_utf8_decode(CSTR(v) + off, &adv);
@@ -126,7 +131,7 @@ static intptr_t rfind_bytes(const char *h, const char *n, size_t nn, size_t from
     return -1;
 }
 static int str_contains(val_t v, val_t x) {
-    if (!isinstance_of(x, &str_type)) raise_type_error("'in <string>' requires string as left operand, not %s", type_name(x));
+    if (!IS_STR(x) && !isinstance_of(x, &str_type)) raise_type_error("'in <string>' requires string as left operand, not %s", type_name(x));
     return find_bytes(CSTR(v), STR(v)->len, CSTR(x), STR(x)->len, 0) >= 0;
 }
 typedef struct { obj_t base; val_t s; size_t off; } strit_t;
@@ -136,6 +141,8 @@ static val_t str_iter_next(val_t v) {
     strit_t *it = (strit_t *)v;
     str_t *s = STR(it->s);
     if (it->off >= s->len) return MISSING;
+    uint8_t c0 = (uint8_t)s->data[it->off];
+    if (c0 < 0x80) { it->off++; return char_str(c0); }
     size_t adv;
     uint32_t c = vm_utf8_decode(s->data + it->off, &adv);
     it->off += adv;
@@ -199,10 +206,10 @@ static val_t split_impl(val_t s, val_t sep, intptr_t maxsplit, bool right) {
                 for (size_t k; i < n && (k = ws_at(d, i)); ) i += k;
                 if (i >= n) break;
                 if (maxsplit >= 0 && (intptr_t)LIST(out)->len >= maxsplit) {
-                    list_append(out, str_new(d + i, n - i)); break;
+                    list_append(out, str_sub(s, i, n - i)); break;
                 }
                 size_t j = i; for (size_t k; j < n && (k = nonws_at(d, j)); ) j += k;
-                list_append(out, str_new(d + i, j - i));
+                list_append(out, str_sub(s, i, j - i));
                 i = j;
             }
         } else {
@@ -211,10 +218,10 @@ static val_t split_impl(val_t s, val_t sep, intptr_t maxsplit, bool right) {
                 for (size_t k; i > 0 && (k = ws_before(d, i)); ) i -= k;
                 if (i == 0) break;
                 if (maxsplit >= 0 && (intptr_t)LIST(out)->len >= maxsplit) {
-                    list_append(out, str_new(d, i)); break;
+                    list_append(out, str_sub(s, 0, i)); break;
                 }
                 size_t j = i; for (size_t k; j > 0 && (k = nonws_before(d, j)); ) j -= k;
-                list_append(out, str_new(d + j, i - j));
+                list_append(out, str_sub(s, j, i - j));
                 i = j;
             }
             list_reverse(out);
@@ -228,16 +235,16 @@ static val_t split_impl(val_t s, val_t sep, intptr_t maxsplit, bool right) {
         size_t i = 0;
         for (;;) {
             intptr_t j = (maxsplit >= 0 && (intptr_t)LIST(out)->len >= maxsplit) ? -1 : find_bytes(CSTR(s), n, CSTR(sep), sn, i);
-            if (j < 0) { list_append(out, str_new(CSTR(s) + i, n - i)); break; }
-            list_append(out, str_new(CSTR(s) + i, (size_t)j - i));
+            if (j < 0) { list_append(out, str_sub(s, i, n - i)); break; }
+            list_append(out, str_sub(s, i, (size_t)j - i));
             i = (size_t)j + sn;
         }
     } else {
         size_t end = n;
         for (;;) {
             intptr_t j = (maxsplit >= 0 && (intptr_t)LIST(out)->len >= maxsplit) ? -1 : rfind_bytes(CSTR(s), CSTR(sep), sn, 0, end);
-            if (j < 0) { list_append(out, str_new(CSTR(s), end)); break; }
-            list_append(out, str_new(CSTR(s) + j + sn, end - (size_t)j - sn));
+            if (j < 0) { list_append(out, str_sub(s, 0, end)); break; }
+            list_append(out, str_sub(s, (size_t)j + sn, end - (size_t)j - sn));
             end = (size_t)j;
         }
         list_reverse(out);
@@ -263,7 +270,7 @@ static val_t str_splitlines_m(int npos, int nkw, const val_t *args) {
         while (j < n && d[j] != '\n' && d[j] != '\r' && d[j] != '\v' && d[j] != '\f' && d[j] != 0x1c && d[j] != 0x1d && d[j] != 0x1e) j++;
         size_t e = j;
         if (j < n) { if (d[j] == '\r' && j + 1 < n && d[j + 1] == '\n') j += 2; else j++; }
-        list_append(out, str_new(d + i, (keep ? j : e) - i));
+        list_append(out, str_sub(s, i, (keep ? j : e) - i));
         i = j;
     }
     return out;
@@ -303,7 +310,7 @@ static val_t strip_impl(val_t s, val_t chars, int which) {
         e = st;
     }
     if (a == 0 && e == n) return s;
-    return str_new(d + a, e - a);
+    return str_sub(s, a, e - a);
 }
 val_t str_strip_ws(val_t s) { return strip_impl(s, NONE, 3); }
 static val_t str_strip_m(val_t s, val_t c) { return strip_impl(s, c, 3); }
@@ -422,7 +429,37 @@ static size_t upper_of(uint32_t c, uint32_t out[3]) {
     return uni_map(c, UNI_TO_UPPER, out);
 }
 enum { CASE_UPPER, CASE_LOWER, CASE_SWAP, CASE_TITLE, CASE_CAPITALIZE, CASE_FOLD };
+/* ASCII text maps byte for byte (no multi-character results, no final sigma): upper, lower,
+ * swapcase and casefold write the bytes directly */
+static val_t map_case_ascii(val_t s, int mode) {
+    size_t n = S(s)->len, i = 0;
+    sbuf_t b; sb_init(&b, n);
+    const char *d = CSTR(s);
+    /* eight bytes at a time: with bit 7 forced on, subtracting 'a' (or 'A') from each byte leaves
+     * bit 7 set exactly when the byte is >= 'a', subtracting '{' (or '[') when it is past 'z'; the
+     * bytes in range get bit 5 flipped. ASCII bytes cannot borrow across byte lanes. */
+    const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t w, t, m = 0;
+        memcpy_(&w, d + i, 8);
+        t = w | high;
+        if (mode != CASE_LOWER && mode != CASE_FOLD) m |= (t - 'a' * ones) & ~(t - '{' * ones);
+        if (mode != CASE_UPPER) m |= (t - 'A' * ones) & ~(t - '[' * ones);
+        w ^= (m & high) >> 2;
+        memcpy_(b.buf + i, &w, 8);
+    }
+    for (; i < n; i++) {
+        char c = d[i];
+        bool up = c >= 'A' && c <= 'Z', low = c >= 'a' && c <= 'z';
+        if (mode == CASE_UPPER ? low : mode == CASE_SWAP ? (up || low) : up) c ^= 0x20;
+        b.buf[i] = c;
+    }
+    b.len = n;
+    return sb_finish(&b);
+}
 static val_t map_case(val_t s, int mode) {
+    if (S(s)->ascii && (mode == CASE_UPPER || mode == CASE_LOWER || mode == CASE_SWAP || mode == CASE_FOLD))
+        return map_case_ascii(s, mode);
     sbuf_t b; sb_init(&b, S(s)->len + 4);
     const char *d = CSTR(s); size_t n = S(s)->len, i = 0;
     bool prev_cased = false;
@@ -550,8 +587,8 @@ static val_t partition_impl(val_t s, val_t sep, bool right) {
         if (right) { t[0] = empty_str; t[1] = empty_str; t[2] = s; }
         else { t[0] = s; t[1] = empty_str; t[2] = empty_str; }
     } else {
-        t[0] = str_new(CSTR(s), (size_t)j); t[1] = sep;
-        t[2] = str_new(CSTR(s) + j + S(sep)->len, S(s)->len - (size_t)j - S(sep)->len);
+        t[0] = str_sub(s, 0, (size_t)j); t[1] = sep;
+        t[2] = str_sub(s, (size_t)j + S(sep)->len, S(s)->len - (size_t)j - S(sep)->len);
     }
     return tuple_new(3, t);
 }
@@ -597,12 +634,12 @@ static val_t str_encode_m(int npos, int nkw, const val_t *args) {
 }
 static val_t str_removeprefix_m(val_t s, val_t p) {
     size_t n = S(p)->len;
-    if (S(s)->len >= n && memcmp_(CSTR(s), CSTR(p), n) == 0) return str_new(CSTR(s) + n, S(s)->len - n);
+    if (S(s)->len >= n && memcmp_(CSTR(s), CSTR(p), n) == 0) return str_sub(s, n, S(s)->len - n);
     return s;
 }
 static val_t str_removesuffix_m(val_t s, val_t p) {
     size_t n = S(p)->len;
-    if (n && S(s)->len >= n && memcmp_(CSTR(s) + S(s)->len - n, CSTR(p), n) == 0) return str_new(CSTR(s), S(s)->len - n);
+    if (n && S(s)->len >= n && memcmp_(CSTR(s) + S(s)->len - n, CSTR(p), n) == 0) return str_sub(s, 0, S(s)->len - n);
     return s;
 }
 static val_t str_expandtabs_m(val_t s, val_t ts) {
