@@ -388,16 +388,25 @@ static bool str_lt(val_t a, val_t b) {
 }
 static bool sort_lt(val_t a, val_t b);
 /* tuple < tuple: the first unequal pair decides (identical items are equal, as in CPython) */
-static inline __attribute__((always_inline)) bool tuple_lt(val_t a, val_t b) {
+static bool tuple_lt_items(val_t a, val_t b) {
     tuple_t *x = TUPLE(a), *y = TUPLE(b);
     size_t n = x->len < y->len ? x->len : y->len;
     for (size_t i = 0; i < n; i++) {
         val_t p = x->items[i], q = y->items[i];
         if (p == q) continue;
         if (IS_SMALL(p) && IS_SMALL(q)) return (intptr_t)p < (intptr_t)q;
-        if (!obj_eq(p, q)) return sort_lt(p, q);
+        if (!obj_eq(p, q)) { vm_check_stack(); return sort_lt(p, q); }   /* may nest */
     }
     return x->len < y->len;
+}
+/* the first items decide most comparisons: unequal small ints inline, the rest in the loop */
+static inline __attribute__((always_inline)) bool tuple_lt(val_t a, val_t b) {
+    tuple_t *x = TUPLE(a), *y = TUPLE(b);
+    if (x->len && y->len) {
+        val_t p = x->items[0], q = y->items[0];
+        if (p != q && (p & q & 1)) return (intptr_t)p < (intptr_t)q;
+    }
+    return tuple_lt_items(a, b);
 }
 static bool sort_lt(val_t a, val_t b) {
     if (IS_SMALL(a) && IS_SMALL(b)) return (intptr_t)a < (intptr_t)b;
@@ -405,7 +414,7 @@ static bool sort_lt(val_t a, val_t b) {
         const type_t *t = OBJ(a)->type;
         if (t == &str_type) return str_lt(a, b);
         if (t == &float_type) return float_value(a) < float_value(b);
-        if (t == &tuple_type) { vm_check_stack(); return tuple_lt(a, b); }
+        if (t == &tuple_type) return tuple_lt(a, b);
     }
     return obj_lt(a, b);
 }
@@ -474,7 +483,38 @@ static inline __attribute__((always_inline)) void merge_sort(int kind, bool rev,
     if (sk != k) { memcpy_(k, sk, n * sizeof(val_t)); if (v) memcpy_(v, sv, n * sizeof(val_t)); }
 }
 #undef BEFORE
+/* Small-int keys spanning at most 2**32: a stable LSD radix sort, 8 bits per pass (values move
+ * with their keys). Stable, and reverse sorts the distance from the maximum, so equal keys keep
+ * their order either way, as in the merge sort. false: range too wide, left to the merge sort. */
+static bool radix_sort_small(val_t *k, val_t *v, val_t *tk, val_t *tv, size_t n, bool rev) {
+    intptr_t lo = SMALL(k[0]), hi = lo;
+    for (size_t i = 1; i < n; i++) { intptr_t x = SMALL(k[i]); if (x < lo) lo = x; if (x > hi) hi = x; }
+    uint64_t range = (uint64_t)hi - (uint64_t)lo;
+    if (range >> 32) return false;
+    intptr_t base = rev ? hi : lo;
+    size_t count[256];
+    val_t *sk = k, *sv = v, *dk = tk, *dv = tv;
+    for (unsigned shift = 0; shift < 64 && (range >> shift); shift += 8) {
+#define DIGIT(x) (((rev ? (uint64_t)base - (uint64_t)SMALL(x) : (uint64_t)SMALL(x) - (uint64_t)base) >> shift) & 255)
+        memset_(count, 0, sizeof count);
+        for (size_t i = 0; i < n; i++) count[DIGIT(sk[i])]++;
+        if (count[DIGIT(sk[0])] == n) continue;   /* one digit value: this pass moves nothing */
+        size_t pos = 0;
+        for (int d = 0; d < 256; d++) { size_t c = count[d]; count[d] = pos; pos += c; }
+        for (size_t i = 0; i < n; i++) {
+            size_t at = count[DIGIT(sk[i])]++;
+            dk[at] = sk[i];
+            if (v) dv[at] = sv[i];
+        }
+#undef DIGIT
+        val_t *t = sk; sk = dk; dk = t;
+        t = sv; sv = dv; dv = t;
+    }
+    if (sk != k) { memcpy_(k, sk, n * sizeof(val_t)); if (v) memcpy_(v, sv, n * sizeof(val_t)); }
+    return true;
+}
 static void sort_keys(int kind, bool rev, val_t *k, val_t *v, val_t *tk, val_t *tv, size_t n) {
+    if (kind == SK_SMALL && n >= 64 && radix_sort_small(k, v, tk, tv, n, rev)) return;
     if (v) {
         if (kind == SK_SMALL) { if (rev) merge_sort(SK_SMALL, true, k, v, tk, tv, n); else merge_sort(SK_SMALL, false, k, v, tk, tv, n); }
         else if (kind == SK_TUPLE) { if (rev) merge_sort(SK_TUPLE, true, k, v, tk, tv, n); else merge_sort(SK_TUPLE, false, k, v, tk, tv, n); }
@@ -486,6 +526,7 @@ static void sort_keys(int kind, bool rev, val_t *k, val_t *v, val_t *tk, val_t *
     case SK_SMALL: if (rev) merge_sort(SK_SMALL, true, k, NULL, tk, NULL, n); else merge_sort(SK_SMALL, false, k, NULL, tk, NULL, n); break;
     case SK_FLOAT: if (rev) merge_sort(SK_FLOAT, true, k, NULL, tk, NULL, n); else merge_sort(SK_FLOAT, false, k, NULL, tk, NULL, n); break;
     case SK_STR: if (rev) merge_sort(SK_STR, true, k, NULL, tk, NULL, n); else merge_sort(SK_STR, false, k, NULL, tk, NULL, n); break;
+    case SK_TUPLE: if (rev) merge_sort(SK_TUPLE, true, k, NULL, tk, NULL, n); else merge_sort(SK_TUPLE, false, k, NULL, tk, NULL, n); break;
     default: if (rev) merge_sort(SK_ANY, true, k, NULL, tk, NULL, n); else merge_sort(SK_ANY, false, k, NULL, tk, NULL, n); break;
     }
 }

@@ -36,25 +36,37 @@ size_t vm_utf8_encode(uint32_t c, char *o) {
     o[2] = (char)(0x80 | ((c >> 6) & 0x3F)); o[3] = (char)(0x80 | (c & 0x3F)); return 4;
 }
 
-/* code points = bytes that are not UTF-8 continuation bytes (10xxxxxx); eight bytes per step,
- * since str_seal runs on every new string */
+/* code points = bytes that are not UTF-8 continuation bytes (10xxxxxx). str_seal runs on every
+ * new string, so: eight bytes per step, and first only an OR of the words (ASCII text, the
+ * common case, has no high bit anywhere); the last 1..7 bytes are the final word shifted. */
+static inline uint64_t load_tail(const char *s, size_t len, size_t i) {
+    uint64_t w;
+    memcpy_(&w, s + len - 8, 8);
+    return w >> ((8 - (len - i)) * 8);
+}
 static size_t count_chars(const char *s, size_t len) {
-    size_t i = 0, cont = 0;
-    for (; i + 8 <= len; i += 8) {
+    const uint64_t high = 0x8080808080808080ull;
+    size_t i = 0;
+    if (len < 8) {
+        size_t cont = 0;
+        for (; i < len; i++) cont += ((uint8_t)s[i] & 0xC0) == 0x80;
+        return len - cont;
+    }
+    uint64_t any = 0;
+    for (; i + 8 <= len; i += 8) { uint64_t w; memcpy_(&w, s + i, 8); any |= w; }
+    if (i < len) any |= load_tail(s, len, i);
+    if (!(any & high)) return len;
+    size_t cont = 0;
+    for (i = 0; i + 8 <= len; i += 8) {
         uint64_t w;
         memcpy_(&w, s + i, 8);
-        uint64_t c = w & ~(w << 1) & 0x8080808080808080ull;   /* bit 7 set and bit 6 clear */
+        uint64_t c = w & ~(w << 1) & high;   /* bit 7 set and bit 6 clear */
         if (c) cont += ((c >> 7) * 0x0101010101010101ull) >> 56;
     }
-    if (i < len && len >= 8) {   /* the last 1..7 bytes: the final word, minus what was counted */
-        uint64_t w;
-        memcpy_(&w, s + len - 8, 8);
-        w >>= (8 - (len - i)) * 8;
-        uint64_t c = w & ~(w << 1) & 0x8080808080808080ull;
+    if (i < len) {
+        uint64_t w = load_tail(s, len, i), c = w & ~(w << 1) & high;
         cont += ((c >> 7) * 0x0101010101010101ull) >> 56;
-        i = len;
     }
-    for (; i < len; i++) cont += ((uint8_t)s[i] & 0xC0) == 0x80;
     return len - cont;
 }
 

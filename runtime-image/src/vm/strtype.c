@@ -120,9 +120,27 @@ static val_t str_subscr(val_t v, val_t idx, val_t value) {
     return char_str(vm_utf8_decode(s->data + off, &adv));
 }
 static intptr_t str_len(val_t v) { return STR(v)->nchars; }
+/* first match of n in h[from..hn): candidates for n's first byte are found eight positions at a
+ * time (a byte of w ^ pattern is zero where h has that byte; the lowest flagged byte of the
+ * has-zero test is always a real one) */
 static intptr_t find_bytes(const char *h, size_t hn, const char *n, size_t nn, size_t from) {
     if (nn == 0) return from <= hn ? (intptr_t)from : -1;
-    for (size_t i = from; i + nn <= hn; i++) if (h[i] == n[0] && memcmp_(h + i, n, nn) == 0) return (intptr_t)i;
+    if (nn > hn || from > hn - nn) return -1;
+    size_t ends = hn - nn + 1;   /* candidate starts are < ends */
+    const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
+    uint64_t pat = (uint8_t)n[0] * ones;
+    for (size_t i = from; i < ends; ) {
+        if (i + 8 <= ends) {
+            uint64_t w;
+            memcpy_(&w, h + i, 8);
+            w ^= pat;
+            uint64_t z = (w - ones) & ~w & high;
+            if (!z) { i += 8; continue; }
+            i += (size_t)__builtin_ctzll(z) >> 3;
+        } else if (h[i] != n[0]) { i++; continue; }
+        if (memcmp_(h + i + 1, n + 1, nn - 1) == 0) return (intptr_t)i;
+        i++;
+    }
     return -1;
 }
 static intptr_t rfind_bytes(const char *h, const char *n, size_t nn, size_t from, size_t to) {

@@ -87,3 +87,14 @@ words = ['w%d' % ((i * 37) % 500) for i in range(120)]
 print(sorted(words)[:8], sorted(words, reverse=True)[:3])
 print(sorted([[3, 1], [2, 9], [3, 0], [2]]))
 print([1, 2, 3] < [1, 2, 4], (1, 2) < (1, 2, 0), (1, 'a') == (1, 'a'), (1, 2) >= (1, 3), [5] > [4, 9])
+# 64+ small-int keys: sorted by digits (stable, reverse keeps equal keys in order); wide ranges
+ks = [(i * 7919) % 1009 - 500 for i in range(150)]
+print(sorted(ks)[::10], sorted(ks, reverse=True)[::10])
+print(sorted(range(100), key=lambda v: v % 5)[:25], sorted(range(100), key=lambda v: v % 5, reverse=True)[:25])
+recs = [(i % 4, 'r%d' % i) for i in range(80)]
+recs.sort(key=lambda r: -r[0])
+print(recs[:6], recs[-3:])
+wide = [(i * 2654435761) % (2 ** 40) - 2 ** 39 for i in range(100)]
+print(sorted(wide)[:3], sorted(wide, reverse=True)[:2])
+edge = [2 ** 62 - 1, -2 ** 62, 0, 2 ** 31, -2 ** 31] * 14
+print(sorted(edge)[::14], sorted([2 ** 32 + i % 3 for i in range(70)])[::23], sorted([7] * 70) == [7] * 70)
