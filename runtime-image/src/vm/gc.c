@@ -700,7 +700,7 @@ static inline void *claim_fit(atb_word_t *wp, uint64_t w, size_t wb, uint64_t fi
  * its free fields from there). If no free run at its top runs on into the next word, the first
  * fit is in the words above: up to FAST_WORDS - 1 of them are looked at the same way, then the
  * search takes over. Out of line, so that the first step needs no stack frame. */
-#define FAST_WORDS 4
+#define FAST_WORDS 8
 static __attribute__((noinline)) void *alloc_next_words(size_t bytes, size_t wb, uint64_t free_) {
     size_t k = (bytes - 1) / GC_BLOCK;
     atb_word_t *wp = atb_word(wb);
