@@ -209,10 +209,7 @@ static void top_cover_freed(size_t highest) {
  * is the maximum over the smaller sizes' ones, the first size the run cannot hold takes the old
  * maximum of those that drop to s, so the larger sizes' maxima do not move. Looking LARGE_BLOCKS blocks each way is enough:
  * no hint is about longer runs than that (a run reaching further down was covered already). */
-static void hints_cover_run(size_t lo, size_t hi) {
-    size_t s = lo - free_fields_below(lo, LARGE_BLOCKS);
-    size_t e = hi + free_fields_from(hi, LARGE_BLOCKS);
-    size_t len = e - s;
+static inline void hints_cover_run_at(size_t s, size_t len, size_t hi) {
     size_t top = 0;
     for (size_t k = 0; k < NHINTS && k < len; k++) {
         if (hint[k] > top) top = hint[k];
@@ -220,6 +217,12 @@ static void hints_cover_run(size_t lo, size_t hi) {
     }
     if (len < NHINTS && hint[len] < top) hint[len] = top;   /* the maxima of the larger sizes stay */
     if (len >= LARGE_BLOCKS) top_cover_freed(hi - 1);
+}
+
+static void hints_cover_run(size_t lo, size_t hi) {
+    size_t s = lo - free_fields_below(lo, LARGE_BLOCKS);
+    size_t e = hi + free_fields_from(hi, LARGE_BLOCKS);
+    hints_cover_run_at(s, e - s, hi);
 }
 
 /* ---- marking ---- */
@@ -697,7 +700,7 @@ static inline void *claim_fit(atb_word_t *wp, uint64_t w, size_t wb, uint64_t fi
  * its free fields from there). If no free run at its top runs on into the next word, the first
  * fit is in the words above: up to FAST_WORDS - 1 of them are looked at the same way, then the
  * search takes over. Out of line, so that the first step needs no stack frame. */
-#define FAST_WORDS 4
+#define FAST_WORDS 8
 static __attribute__((noinline)) void *alloc_next_words(size_t bytes, size_t wb, uint64_t free_) {
     size_t k = (bytes - 1) / GC_BLOCK;
     atb_word_t *wp = atb_word(wb);
@@ -740,10 +743,32 @@ void *gc_alloc(size_t bytes) {
 
 void gc_free(void *ptr) {
     if (!ptr || collecting) return;
-    uintptr_t p = (uintptr_t)ptr;
-    if (p < (uintptr_t)pool || p >= (uintptr_t)(pool + nblocks * GC_BLOCK)) return;
-    size_t b = block_of(p);
-    if (at_get(b) != AT_HEAD) return;
+    uintptr_t off = (uintptr_t)ptr - (uintptr_t)pool;   /* below the pool wraps to a huge offset */
+    if (off >= nblocks * GC_BLOCK) return;
+    size_t b = off / GC_BLOCK, wb = b & ~(size_t)(WORD_BLOCKS - 1), o = b - wb;
+    atb_word_t *wp = atb_word(wb);
+    uint64_t w = *wp;
+    if (((w >> (2 * o)) & 3) != AT_HEAD) return;
+    /* The common case in one ATB word: the allocation ends inside it, and so does the free run
+     * it joins (a used field on each side). One store frees it; the run's bounds come from the
+     * same word. */
+    uint64_t nt = o < WORD_BLOCKS - 1 ? not_tail_fields(w) >> (2 * o + 2) : 0;
+    if (nt && !(options & BOOT_OPT_GC_POISON)) {
+        size_t e = b + 1 + (size_t)__builtin_ctzll(nt) / 2;            /* e - wb <= 31 */
+        w &= ~((((uint64_t)1 << (2 * (e - b))) - 1) << (2 * o));
+        *wp = w;
+        blocks_freed_since_collect += e - b;
+        uint64_t used = used_fields(w);
+        uint64_t below = used & (((uint64_t)1 << (2 * o)) - 1), above = used >> (2 * (e - wb));
+        if (below && above) {
+            size_t s = wb + (size_t)(63 - __builtin_clzll(below)) / 2 + 1;
+            size_t run_end = e + (size_t)__builtin_ctzll(above) / 2;
+            hints_cover_run_at(s, run_end - s, e);
+        } else {
+            hints_cover_run(b, e);
+        }
+        return;
+    }
     size_t end = allocation_end(b);
     set_blocks(b, end, AT_FREE);
     blocks_freed_since_collect += end - b;
