@@ -160,8 +160,7 @@ val_t func_call(val_t fnv, int npos, int nkw, const val_t *args) {
      * sees stale words there, which would change what the #2963 reproductions keep alive). */
     size_t nslots = (size_t)ci->nlocals + ci->stacksize;
     frame_t *f = __builtin_alloca(sizeof(frame_t) + nslots * sizeof(val_t));
-    f->back = NULL;
-    f->ci = ci;
+    f->ci = ci;                  /* f->back: set by vm_run_frame / vm_execute */
 #if RIVET_FRAME_HOLDS_FUNCTION
     f->func = fnv;
 #endif
@@ -220,8 +219,18 @@ val_t run_function_with_locals(val_t fnv, val_t locals) {
 }
 
 /* ---- native functions ---- */
-static val_t native_call(val_t fnv, int npos, int nkw, const val_t *args) {
+val_t native_call(val_t fnv, int npos, int nkw, const val_t *args) {
     native_t *n = (native_t *)fnv;
+    if (n->kind == MK_FIXED && nkw == 0 && npos == n->max) {
+        /* every parameter given (len(x), xs.append(v)): straight to the C function */
+        switch (npos) {
+        case 0: return ((val_t (*)(void))n->fn)();
+        case 1: return ((val_t (*)(val_t))n->fn)(args[0]);
+        case 2: return ((val_t (*)(val_t, val_t))n->fn)(args[0], args[1]);
+        case 3: return ((val_t (*)(val_t, val_t, val_t))n->fn)(args[0], args[1], args[2]);
+        case 4: return ((val_t (*)(val_t, val_t, val_t, val_t))n->fn)(args[0], args[1], args[2], args[3]);
+        }
+    }
     if (n->kind == MK_KW || n->kind == MK_CLASS_KW) return ((val_t (*)(int, int, const val_t *))n->fn)(npos, nkw, args);
     if (nkw || npos < n->min || (n->max >= 0 && npos > n->max)) args_check(n->name, npos, nkw, n->min, n->max); /* raises */
     if (n->kind != MK_FIXED) return ((val_t (*)(int, const val_t *))n->fn)(npos, args);

@@ -2,7 +2,8 @@
  * the stack pointer and the return address in a buffer (returns 0); nlr_longjmp restores them and
  * makes that nlr_setjmp return 1. On the way, the interpreter frames entered since the handler was
  * pushed that catch nothing themselves (vm_run_frame, vm.c) are left: vm_unwind_frames gives them
- * their traceback entries and makes the handler's frame current again. The VM's own setjmp/longjmp: the board has no libc to supply one. 
+ * their traceback entries and makes the handler's frame current again. The VM's own setjmp/longjmp:
+ * the board has no libc to supply one.
  * Written as top-level asm in a .c file so the runtime Makefile (which compiles the C files of src/vm)
  * and the hosted build pick it up without a rule for assembler sources. */
 __asm__(

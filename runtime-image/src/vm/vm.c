@@ -1,7 +1,10 @@
-/* vm.c — the interpreter: one computed-goto dispatch loop over the Rivet ISA (docs/bytecode.md)
- * and the exception unwinding of section 5.2. A Python call runs one vm_execute on the C stack;
- * raise() longjmps to the innermost vm_execute, which adds the traceback entry, looks the faulting
- * offset up in the exception table, and either jumps to the handler or passes the exception on. */
+/* vm.c — the interpreter: one computed-goto dispatch loop over the Rivet ISA (docs/bytecode.md,
+ * vm_loop, free of setjmp) and the exception unwinding of section 5.2 (vm_execute, around it). A
+ * Python call runs on the C stack: vm_execute for code with an exception table (it catches),
+ * vm_run_frame (vm.h) straight into vm_loop for code without one. raise() longjmps to the
+ * innermost catcher; on the way, vm_unwind_frames gives the frames that catch nothing their
+ * traceback entries; vm_execute adds its own, looks the faulting offset up in the exception table,
+ * and either restarts the loop at the handler or passes the exception on. */
 #include "vm.h"
 #include "nlr.h"
 #include "gc.h"
@@ -67,6 +70,16 @@ static inline val_t entry_if_key(val_t d, val_t key, uintptr_t e) {
     return MISSING;
 }
 
+/* Whether interned string `key` is absent from dict d, without a call when the first index slot
+ * it would probe (the start of dict.c's probe sequence) is empty: a builtin found through a cache
+ * must be absent from globals, and a sparse globals dict usually says so in one load. */
+static inline bool absent_str(val_t d, val_t key) {
+    const dict_t *dd = DICT(d);
+    intptr_t h = STR(key)->hash;
+    if (dd->used == 0 || (h != -1 && dd->index[(size_t)h & dd->mask] == -1)) return true;
+    return !dict_get_str(d, key);
+}
+
 static val_t global_fill(val_t globals, val_t name, inline_cache_t *r) {
     r->where = 0;
     intptr_t e = dict_find_str(globals, name);
@@ -91,7 +104,7 @@ static inline val_t global_cached(val_t globals, val_t name, inline_cache_t *r) 
     if (r->where == 1) {
         if ((v = entry_if_key(globals, name, r->entry))) return v;
     } else if (r->where == 2) {
-        if ((v = entry_if_key(vm_builtins, name, r->entry)) && !dict_get_str(globals, name)) return v;
+        if ((v = entry_if_key(vm_builtins, name, r->entry)) && absent_str(globals, name)) return v;
     }
     return global_fill(globals, name, r);
 }
@@ -127,8 +140,10 @@ static __attribute__((noinline)) void store_name_slow(val_t d, const code_info_t
     namecache_fill(ci, i, dict_find_str(d, name), 0);
 }
 
-static inline void store_name(val_t d, const code_info_t *ci, uint32_t i, val_t value) {
+/* f and ip: the slow path can call out (a mapping's __setitem__), so it stores the ip first */
+static inline void store_name(frame_t *f, const code_info_t *ci, val_t d, uint32_t i, val_t value, const uint8_t *ip) {
     if (ci->namecache && IS_DICT(d) && entry_store_if_key(d, ci->names[i], ci->namecache[i], value)) return;
+    f->ip = ip;
     store_name_slow(d, ci, i, value);
 }
 
@@ -143,7 +158,7 @@ static __attribute__((noinline)) val_t load_name_slow(const frame_t *f, const co
         if (IS_DICT(loc)) {
             uint16_t c = ci->namecache ? ci->namecache[i] : 0;
             val_t bv = (c & NAMECACHE_BUILTIN) ? entry_if_key(vm_builtins, name, c & ~NAMECACHE_BUILTIN) : MISSING;
-            if (bv && !dict_get_str(loc, name) && (loc == f->globals || !dict_get_str(f->globals, name)))
+            if (bv && absent_str(loc, name) && (loc == f->globals || absent_str(f->globals, name)))
                 return bv;
             if ((e = dict_find_str(loc, name)) >= 0) {
                 namecache_fill(ci, i, e, 0);
@@ -158,6 +173,20 @@ static __attribute__((noinline)) val_t load_name_slow(const frame_t *f, const co
     }
     if (!a) load_name_error(name);
     return a;
+}
+
+/* A builtin function called with exactly its parameters (len(x), xs.append(v)): straight to the
+ * C function from the loop, without native_call's general argument handling. */
+static inline bool native_exact(val_t fn, uint32_t n, const val_t *args, val_t *out) {
+    const native_t *nt = (const native_t *)fn;
+    if (nt->kind != MK_FIXED || (int)n != nt->max) return false;
+    switch (n) {
+    case 0: *out = ((val_t (*)(void))nt->fn)(); return true;
+    case 1: *out = ((val_t (*)(val_t))nt->fn)(args[0]); return true;
+    case 2: *out = ((val_t (*)(val_t, val_t))nt->fn)(args[0], args[1]); return true;
+    case 3: *out = ((val_t (*)(val_t, val_t, val_t))nt->fn)(args[0], args[1], args[2]); return true;
+    default: return false;
+    }
 }
 
 /* Small-int fast paths of every integer operator, with Python's semantics (floor division and
@@ -243,10 +272,10 @@ static __attribute__((noreturn)) val_t load_name_error(val_t name) {
     raise_msg(&NameError_type, "name '%S' is not defined", name);
 }
 
-static void unbound_local(const code_info_t *ci, uint32_t i) {
+static __attribute__((noreturn, cold)) void unbound_local(const code_info_t *ci, uint32_t i) {
     raise_msg(&UnboundLocalError_type, "cannot access local variable '%S' where it is not associated with a value", ci->localnames[i]);
 }
-static void unbound_deref(const code_info_t *ci, uint32_t i) {
+static __attribute__((noreturn, cold)) void unbound_deref(const code_info_t *ci, uint32_t i) {
     if (i < ci->ncells)
         raise_msg(&UnboundLocalError_type, "cannot access local variable '%S' where it is not associated with a value", ci->derefnames[i]);
     raise_msg(&NameError_type, "cannot access free variable '%S' where it is not associated with a value in enclosing scope", ci->derefnames[i]);
@@ -418,58 +447,53 @@ void vm_unwind_frames(nlr_buf_t *b) {
 /* The dispatch loop: runs f from f->ip with f->sp until it returns or yields (*yield_flag set). */
 __attribute__((noinline)) val_t vm_loop(frame_t *f, bool *yield_flag) {
     const code_info_t *ci = f->ci;
-    static const void *labels[256];
-    static bool labels_ready;
-    if (!labels_ready) {
-        for (int i = 0; i < 256; i++) labels[i] = &&op_bad;
-#define L(n, lab) labels[n] = &&lab
-        L(0x00, op_nop); L(0x01, op_pop_top); L(0x02, op_unary_pos); L(0x03, op_unary_neg);
-        L(0x04, op_unary_not); L(0x05, op_unary_invert); L(0x06, op_get_iter);
-        L(0x07, op_get_yield_from_iter); L(0x08, op_return_value); L(0x09, op_yield_value);
-        L(0x0A, op_yield_from); L(0x0B, op_load_build_class); L(0x0C, op_load_assertion_error);
-        L(0x0D, op_reraise); L(0x0E, op_push_exc_info); L(0x0F, op_pop_except);
-        L(0x10, op_check_exc_match); L(0x11, op_before_with); L(0x12, op_with_except_start);
-        L(0x13, op_import_star); L(0x14, op_print_expr); L(0x15, op_binary_subscr);
-        L(0x16, op_store_subscr); L(0x17, op_delete_subscr); L(0x18, op_list_to_tuple);
-        for (int i = 0x20; i <= 0x2C; i++) labels[i] = &&op_binary;
-        for (int i = 0x30; i <= 0x3C; i++) labels[i] = &&op_inplace;
-        for (int i = 0x40; i <= 0x49; i++) labels[i] = &&op_compare;
-        /* one handler per common integer operator and comparison (the generic ones above
-         * stay for the rest) */
-        L(0x20, op_add); L(0x21, op_sub); L(0x22, op_mul); L(0x24, op_floordiv); L(0x25, op_mod);
-        L(0x28, op_lshift); L(0x29, op_rshift); L(0x2A, op_and); L(0x2B, op_or); L(0x2C, op_xor);
-        L(0x30, op_iadd); L(0x31, op_isub); L(0x32, op_imul); L(0x34, op_ifloordiv); L(0x35, op_imod);
-        L(0x38, op_ilshift); L(0x39, op_irshift); L(0x3A, op_iand); L(0x3B, op_ior); L(0x3C, op_ixor);
-        L(0x40, op_cmp_lt); L(0x41, op_cmp_le); L(0x42, op_cmp_eq); L(0x43, op_cmp_ne);
-        L(0x44, op_cmp_gt); L(0x45, op_cmp_ge);
-        L(0x50, op_load_const); L(0x51, op_load_fast); L(0x52, op_store_fast); L(0x53, op_delete_fast);
-        L(0x54, op_load_deref); L(0x55, op_store_deref); L(0x56, op_delete_deref);
-        L(0x57, op_load_closure); L(0x58, op_load_classderef); L(0x59, op_store_name);
-        L(0x5A, op_delete_name); L(0x5B, op_store_global); L(0x5C, op_delete_global);
-        L(0x5D, op_delete_attr); L(0x5E, op_import_name); L(0x5F, op_import_from);
-        L(0x60, op_call_function); L(0x61, op_call_function_kw); L(0x62, op_call_function_ex);
-        L(0x63, op_call_method); L(0x64, op_make_function); L(0x65, op_build_tuple);
-        L(0x66, op_build_list); L(0x67, op_build_set); L(0x68, op_build_map);
-        L(0x69, op_build_const_key_map); L(0x6A, op_build_slice); L(0x6B, op_build_string);
-        L(0x6C, op_format_value); L(0x6D, op_list_append); L(0x6E, op_set_add); L(0x6F, op_map_add);
-        L(0x70, op_list_extend); L(0x71, op_set_update); L(0x72, op_dict_update); L(0x73, op_dict_merge);
-        L(0x74, op_unpack_sequence); L(0x75, op_raise_varargs); L(0x76, op_copy); L(0x77, op_swap);
-        L(0xA0, op_load_name); L(0xA1, op_load_global); L(0xA2, op_load_attr); L(0xA3, op_store_attr);
-        L(0xA4, op_load_method); L(0xA5, op_unpack_ex);
-        L(0xC0, op_jump); L(0xC1, op_pop_jump_if_false); L(0xC2, op_pop_jump_if_true);
-        L(0xC3, op_jump_if_false_or_pop); L(0xC4, op_jump_if_true_or_pop); L(0xC5, op_for_iter);
+    /* the handler of every opcode (docs/bytecode.md); the later designators override the earlier
+     * ranges: one handler per common integer operator and comparison, the generic ones for the rest */
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Woverride-init"
+#define L(n, lab) [n] = &&lab
+    static const void *const labels[256] = {
+        [0 ... 255] = &&op_bad,
+        [0x20 ... 0x2C] = &&op_binary, [0x30 ... 0x3C] = &&op_inplace, [0x40 ... 0x49] = &&op_compare,
+        L(0x00, op_nop), L(0x01, op_pop_top), L(0x02, op_unary_pos), L(0x03, op_unary_neg),
+        L(0x04, op_unary_not), L(0x05, op_unary_invert), L(0x06, op_get_iter), L(0x07, op_get_yield_from_iter),
+        L(0x08, op_return_value), L(0x09, op_yield_value), L(0x0A, op_yield_from), L(0x0B, op_load_build_class),
+        L(0x0C, op_load_assertion_error), L(0x0D, op_reraise), L(0x0E, op_push_exc_info), L(0x0F, op_pop_except),
+        L(0x10, op_check_exc_match), L(0x11, op_before_with), L(0x12, op_with_except_start), L(0x13, op_import_star),
+        L(0x14, op_print_expr), L(0x15, op_binary_subscr), L(0x16, op_store_subscr), L(0x17, op_delete_subscr),
+        L(0x18, op_list_to_tuple), L(0x20, op_add), L(0x21, op_sub), L(0x22, op_mul),
+        L(0x24, op_floordiv), L(0x25, op_mod), L(0x28, op_lshift), L(0x29, op_rshift),
+        L(0x2A, op_and), L(0x2B, op_or), L(0x2C, op_xor), L(0x30, op_iadd),
+        L(0x31, op_isub), L(0x32, op_imul), L(0x34, op_ifloordiv), L(0x35, op_imod),
+        L(0x38, op_ilshift), L(0x39, op_irshift), L(0x3A, op_iand), L(0x3B, op_ior),
+        L(0x3C, op_ixor), L(0x40, op_cmp_lt), L(0x41, op_cmp_le), L(0x42, op_cmp_eq),
+        L(0x43, op_cmp_ne), L(0x44, op_cmp_gt), L(0x45, op_cmp_ge), L(0x50, op_load_const),
+        L(0x51, op_load_fast), L(0x52, op_store_fast), L(0x53, op_delete_fast), L(0x54, op_load_deref),
+        L(0x55, op_store_deref), L(0x56, op_delete_deref), L(0x57, op_load_closure), L(0x58, op_load_classderef),
+        L(0x59, op_store_name), L(0x5A, op_delete_name), L(0x5B, op_store_global), L(0x5C, op_delete_global),
+        L(0x5D, op_delete_attr), L(0x5E, op_import_name), L(0x5F, op_import_from), L(0x60, op_call_function),
+        L(0x61, op_call_function_kw), L(0x62, op_call_function_ex), L(0x63, op_call_method), L(0x64, op_make_function),
+        L(0x65, op_build_tuple), L(0x66, op_build_list), L(0x67, op_build_set), L(0x68, op_build_map),
+        L(0x69, op_build_const_key_map), L(0x6A, op_build_slice), L(0x6B, op_build_string), L(0x6C, op_format_value),
+        L(0x6D, op_list_append), L(0x6E, op_set_add), L(0x6F, op_map_add), L(0x70, op_list_extend),
+        L(0x71, op_set_update), L(0x72, op_dict_update), L(0x73, op_dict_merge), L(0x74, op_unpack_sequence),
+        L(0x75, op_raise_varargs), L(0x76, op_copy), L(0x77, op_swap), L(0xA0, op_load_name),
+        L(0xA1, op_load_global), L(0xA2, op_load_attr), L(0xA3, op_store_attr), L(0xA4, op_load_method),
+        L(0xA5, op_unpack_ex), L(0xC0, op_jump), L(0xC1, op_pop_jump_if_false), L(0xC2, op_pop_jump_if_true),
+        L(0xC3, op_jump_if_false_or_pop), L(0xC4, op_jump_if_true_or_pop), L(0xC5, op_for_iter),
+    };
 #undef L
-        labels_ready = true;
-    }
+#pragma GCC diagnostic pop
 
     {
         const uint8_t *ip = f->ip;
         val_t *sp = f->sp;
         const val_t *consts = ci->consts;
-        val_t *fast = f->slots;
-        val_t *cells = f->slots + ci->nlocals;
         const uint8_t *code = ci->bytecode;
-        inline_cache_t *const cache = ci->cache;
+        /* read through f and ci where used: fewer values for gcc to keep in registers or slots */
+#define fast (f->slots)
+#define cells (f->slots + ci->nlocals)
+#define cache (ci->cache)
         val_t a, b, c;
         uint32_t A;
 
@@ -480,39 +504,44 @@ __attribute__((noinline)) val_t vm_loop(frame_t *f, bool *yield_flag) {
 #define ARG16 rd16(ip + 1)
 #define ARG16B rd16(ip + 3)
 #define ARGJ rd32(ip + 1)
-#define DISPATCH() do { f->ip = ip; goto *labels[*ip]; } while (0)
+/* f->ip is the start of the instruction being executed whenever something can raise or call
+ * out (tracebacks, handler search, callers' frames): a handler stores it first (SAVE_IP), except
+ * the light ones (LIGHT below), whose fast path cannot raise and whose slow path stores it */
+#define SAVE_IP() (f->ip = ip)
+#define DISPATCH() goto *labels[*ip]
 #define NEXT(n) do { ip += (n); DISPATCH(); } while (0)
 /* Ctrl-C in the REPL: the host sets the flag between blocks (repl.c) */
-#define CHECK_INTERRUPT() do { if (__builtin_expect(vm_interrupt_pending, 0)) vm_raise_interrupt(); } while (0)
+#define CHECK_INTERRUPT() do { if (__builtin_expect(vm_interrupt_pending, 0)) { SAVE_IP(); vm_raise_interrupt(); } } while (0)
 
         DISPATCH();
 
-    op_bad:
+    op_bad: SAVE_IP();
         raise_msg(&RuntimeError_type, "bad opcode 0x%x at offset %d", *ip, (int)(ip - code));
     op_nop: NEXT(1);
     op_pop_top: sp--; NEXT(1);
-    op_unary_pos: TOP = obj_unary(UN_POS, TOP); NEXT(1);
-    op_unary_neg:
+    op_unary_pos: SAVE_IP(); TOP = obj_unary(UN_POS, TOP); NEXT(1);
+    op_unary_neg: SAVE_IP();
         if (IS_SMALL(TOP) && SMALL(TOP) != SMALL_MIN) TOP = MKSMALL(-SMALL(TOP));
         else TOP = obj_unary(UN_NEG, TOP);
         NEXT(1);
-    op_unary_not: TOP = BOOL(!obj_truth(TOP)); NEXT(1);
-    op_unary_invert: TOP = obj_unary(UN_INVERT, TOP); NEXT(1);
-    op_get_iter: TOP = obj_iter(TOP); NEXT(1);
-    op_get_yield_from_iter:
+    op_unary_not: SAVE_IP(); TOP = BOOL(!obj_truth(TOP)); NEXT(1);
+    op_unary_invert: SAVE_IP(); TOP = obj_unary(UN_INVERT, TOP); NEXT(1);
+    op_get_iter: SAVE_IP(); TOP = obj_iter(TOP); NEXT(1);
+    op_get_yield_from_iter: SAVE_IP();
         if (!is_type(TOP, &generator_type)) TOP = obj_iter(TOP);
         NEXT(1);
-    op_return_value:
-        a = POP();
+    op_return_value: {
+        val_t v = POP();
         f->sp = sp;
-        return a;
-    op_yield_value:
+        return v;
+    }
+    op_yield_value: SAVE_IP();
         a = POP();
         f->sp = sp;
         f->ip = ip; /* gen_send steps past the YIELD_VALUE on resume; throw() raises here */
         *yield_flag = true;
         return a;
-    op_yield_from: {
+    op_yield_from: { SAVE_IP();
         bool y = false;
         b = POP();
         a = TOP;
@@ -526,38 +555,38 @@ __attribute__((noinline)) val_t vm_loop(frame_t *f, bool *yield_flag) {
         TOP = c;
         NEXT(1);
     }
-    op_load_build_class: {
+    op_load_build_class: { SAVE_IP();
         extern val_t build_class_fn;
         PUSH(build_class_fn); NEXT(1);
     }
-    op_load_assertion_error: PUSH(V(&AssertionError_type)); NEXT(1);
-    op_reraise:
+    op_load_assertion_error: SAVE_IP(); PUSH(V(&AssertionError_type)); NEXT(1);
+    op_reraise: SAVE_IP();
         a = POP();
         vm_reraising = true;
         vm_exc_fresh = false;
         { extern __attribute__((noreturn)) void reraise(val_t); reraise(a); }
-    op_push_exc_info:
+    op_push_exc_info: SAVE_IP();
         a = TOP;
         TOP = vm_handled ? vm_handled : NONE;
         PUSH(a);
         vm_handled = a;
         NEXT(1);
-    op_pop_except:
+    op_pop_except: SAVE_IP();
         a = POP();
         vm_handled = a;
         NEXT(1);
-    op_check_exc_match: {
+    op_check_exc_match: { SAVE_IP();
         extern bool exc_matches(val_t e, val_t t);
         b = TOP;
         TOP = BOOL(exc_matches(sp[-1], b));
         NEXT(1);
     }
-    op_before_with:
+    op_before_with: SAVE_IP();
         b = with_enter(TOP, &a);
         TOP = a;
         PUSH(b);
         NEXT(1);
-    op_with_except_start: {
+    op_with_except_start: { SAVE_IP();
         val_t e = TOP;
         val_t tb = isinstance_of(e, &BaseException_type) && ((exc_t *)e)->traceback ? ((exc_t *)e)->traceback : NONE;
         val_t args[3] = { V(type_of(e)), e, tb };
@@ -565,44 +594,48 @@ __attribute__((noinline)) val_t vm_loop(frame_t *f, bool *yield_flag) {
         PUSH(res);
         NEXT(1);
     }
-    op_import_star: vm_import_star(f, POP()); NEXT(1);
-    op_print_expr:
+    op_import_star: SAVE_IP(); vm_import_star(f, POP()); NEXT(1);
+    op_print_expr: SAVE_IP();
         a = POP();
         if (a != NONE) { vm_print(obj_repr(a)); vm_write("\n", 1); dict_set(vm_builtins, str_intern_c("_"), a); }
         NEXT(1);
-    op_binary_subscr:
-        b = POP(); a = TOP;
-        if (IS_LIST(a) && IS_SMALL(b)) {
-            intptr_t i = SMALL(b), n = (intptr_t)LIST(a)->len;
+    op_binary_subscr: { SAVE_IP();
+        val_t x = sp[-1], k = sp[0];
+        sp--;
+        if (IS_LIST(x) && IS_SMALL(k)) {
+            intptr_t i = SMALL(k), n = (intptr_t)LIST(x)->len;
             if (i < 0) i += n;
-            if (i >= 0 && i < n) { TOP = LIST(a)->items[i]; NEXT(1); }
+            if (i >= 0 && i < n) { TOP = LIST(x)->items[i]; NEXT(1); }
         }
-        TOP = obj_getitem(a, b);
+        TOP = obj_getitem(x, k);
         NEXT(1);
-    op_store_subscr:
-        b = POP(); a = POP(); c = POP();
-        if (IS_LIST(a) && IS_SMALL(b)) {
-            intptr_t i = SMALL(b), n = (intptr_t)LIST(a)->len;
+    }
+    op_store_subscr: { SAVE_IP();
+        val_t k = sp[0], x = sp[-1], v = sp[-2];
+        sp -= 3;
+        if (IS_LIST(x) && IS_SMALL(k)) {
+            intptr_t i = SMALL(k), n = (intptr_t)LIST(x)->len;
             if (i < 0) i += n;
-            if (i >= 0 && i < n) { LIST(a)->items[i] = c; NEXT(1); }
+            if (i >= 0 && i < n) { LIST(x)->items[i] = v; NEXT(1); }
         }
-        obj_setitem(a, b, c);
+        obj_setitem(x, k, v);
         NEXT(1);
-    op_delete_subscr:
+    }
+    op_delete_subscr: SAVE_IP();
         b = POP(); a = POP();
         obj_delitem(a, b);
         NEXT(1);
-    op_list_to_tuple:
+    op_list_to_tuple: SAVE_IP();
         TOP = tuple_new(LIST(TOP)->len, LIST(TOP)->items);
         NEXT(1);
-    op_binary: {
+    op_binary: { SAVE_IP();
         int op = binary_op_of[*ip - 0x20];
         b = POP(); a = TOP;
         if (small_add_sub(op, a, b, &TOP)) NEXT(1);
         TOP = obj_binary(op, a, b);
         NEXT(1);
     }
-    op_inplace: {
+    op_inplace: { SAVE_IP();
         int op = binary_op_of[*ip - 0x30];
         b = POP(); a = TOP;
         if (small_add_sub(op, a, b, &TOP)) NEXT(1);
@@ -610,11 +643,14 @@ __attribute__((noinline)) val_t vm_loop(frame_t *f, bool *yield_flag) {
         NEXT(1);
     }
 #define SMALL_BINARY_OP(label, OPN, INPLACE) \
-    label: \
-        b = POP(); a = TOP; \
-        if (small_binary(OPN, a, b, &TOP)) NEXT(1); \
-        TOP = obj_binary((OPN) | (INPLACE), a, b); \
-        NEXT(1);
+    label: { \
+        val_t y = sp[0], x = sp[-1]; \
+        sp--; \
+        if (small_binary(OPN, x, y, &TOP)) NEXT(1); \
+        SAVE_IP(); \
+        TOP = obj_binary((OPN) | (INPLACE), x, y); \
+        NEXT(1); \
+    }
     SMALL_BINARY_OP(op_add, OP_ADD, 0) SMALL_BINARY_OP(op_sub, OP_SUB, 0)
     SMALL_BINARY_OP(op_mul, OP_MUL, 0) SMALL_BINARY_OP(op_floordiv, OP_FLOORDIV, 0)
     SMALL_BINARY_OP(op_mod, OP_MOD, 0) SMALL_BINARY_OP(op_lshift, OP_LSHIFT, 0)
@@ -629,10 +665,10 @@ __attribute__((noinline)) val_t vm_loop(frame_t *f, bool *yield_flag) {
 /* A comparison of two small ints: when a POP_JUMP_IF_FALSE/TRUE follows (the usual `if` and
  * `while`), the jump is taken here and the bool never materialises: one dispatch instead of two. */
 #define SMALL_COMPARE_OP(label, CMP, EXPR) \
-    label: \
-        b = sp[0]; a = sp[-1]; \
-        if (IS_SMALL(a) && IS_SMALL(b)) { \
-            bool r = (intptr_t)a EXPR (intptr_t)b; \
+    label: { \
+        val_t y = sp[0], x = sp[-1]; \
+        if (IS_SMALL(x) && IS_SMALL(y)) { \
+            bool r = (intptr_t)x EXPR (intptr_t)y; \
             if (ip[1] == 0xC1 || ip[1] == 0xC2) { \
                 sp -= 2; \
                 if (r == (ip[1] == 0xC2)) { CHECK_INTERRUPT(); ip = code + rd32(ip + 2); DISPATCH(); } \
@@ -640,12 +676,13 @@ __attribute__((noinline)) val_t vm_loop(frame_t *f, bool *yield_flag) {
             } \
             sp--; TOP = BOOL(r); NEXT(1); \
         } \
-        goto op_compare;
+        goto op_compare; \
+    }
     SMALL_COMPARE_OP(op_cmp_lt, CMP_LT, <) SMALL_COMPARE_OP(op_cmp_le, CMP_LE, <=)
     SMALL_COMPARE_OP(op_cmp_eq, CMP_EQ, ==) SMALL_COMPARE_OP(op_cmp_ne, CMP_NE, !=)
     SMALL_COMPARE_OP(op_cmp_gt, CMP_GT, >) SMALL_COMPARE_OP(op_cmp_ge, CMP_GE, >=)
 #undef SMALL_COMPARE_OP
-    op_compare: {
+    op_compare: { SAVE_IP();
         int op = *ip - 0x40;
         b = POP(); a = TOP;
         if (op < 6) {
@@ -667,66 +704,70 @@ __attribute__((noinline)) val_t vm_loop(frame_t *f, bool *yield_flag) {
         NEXT(1);
     }
     op_load_const: PUSH(consts[ARG16]); NEXT(3);
-    op_load_fast:
-        A = ARG16;
-        a = fast[A];
-        if (!a) unbound_local(ci, A);
-        PUSH(a);
+    op_load_fast: {
+        uint32_t i = ARG16;
+        val_t v = fast[i];
+        if (!v) { SAVE_IP(); unbound_local(ci, i); }
+        PUSH(v);
         NEXT(3);
+    }
     op_store_fast: fast[ARG16] = POP(); NEXT(3);
-    op_delete_fast:
+    op_delete_fast: SAVE_IP();
         A = ARG16;
         if (!fast[A]) unbound_local(ci, A);
         fast[A] = MISSING;
         NEXT(3);
-    op_load_deref:
+    op_load_deref: SAVE_IP();
         A = ARG16;
         a = ((cell_t *)cells[A])->value;
         if (!a) unbound_deref(ci, A);
         PUSH(a);
         NEXT(3);
-    op_store_deref: ((cell_t *)cells[ARG16])->value = POP(); NEXT(3);
-    op_delete_deref:
+    op_store_deref: SAVE_IP(); ((cell_t *)cells[ARG16])->value = POP(); NEXT(3);
+    op_delete_deref: SAVE_IP();
         A = ARG16;
         if (!((cell_t *)cells[A])->value) unbound_deref(ci, A);
         ((cell_t *)cells[A])->value = MISSING;
         NEXT(3);
     op_load_closure: PUSH(cells[ARG16]); NEXT(3);
-    op_load_classderef:
+    op_load_classderef: SAVE_IP();
         A = ARG16;
         a = f->locals ? dict_get(f->locals, ci->derefnames[A]) : MISSING;
         if (!a) { a = ((cell_t *)cells[A])->value; if (!a) unbound_deref(ci, A); }
         PUSH(a);
         NEXT(3);
-    op_store_name:
-        a = POP();
-        store_name(f->locals, ci, ARG16, a);
+    op_store_name: {
+        val_t v = POP();
+        store_name(f, ci, f->locals, ARG16, v, ip);
         NEXT(3);
-    op_delete_name:
+    }
+    op_delete_name: SAVE_IP();
         if (!dict_del(f->locals, ci->names[ARG16])) load_name_error(ci->names[ARG16]);
         NEXT(3);
-    op_store_global: a = POP(); store_name(f->globals, ci, ARG16, a); NEXT(3);
-    op_delete_global:
+    op_store_global: { val_t v = POP(); store_name(f, ci, f->globals, ARG16, v, ip); NEXT(3); }
+    op_delete_global: SAVE_IP();
         if (!dict_del(f->globals, ci->names[ARG16])) load_name_error(ci->names[ARG16]);
         NEXT(3);
-    op_delete_attr: obj_delattr(POP(), ci->names[ARG16]); NEXT(3);
-    op_import_name:
+    op_delete_attr: SAVE_IP(); obj_delattr(POP(), ci->names[ARG16]); NEXT(3);
+    op_import_name: SAVE_IP();
         b = POP(); a = TOP;
         TOP = vm_import_name(f, ci->names[ARG16], b, a);
         NEXT(3);
-    op_import_from:
+    op_import_from: SAVE_IP();
         a = vm_import_from(TOP, ci->names[ARG16]);
         PUSH(a);
         NEXT(3);
-    op_call_function:
-        A = ARG16;
-        sp -= A;
-        a = *sp;
-        if (is_type(a, &function_type)) a = func_call(a, (int)A, 0, sp + 1);
-        else a = call(a, (int)A, 0, sp + 1);
-        *sp = a;
+    op_call_function: { SAVE_IP();
+        uint32_t n = ARG16;
+        sp -= n;
+        val_t fn = *sp, r;
+        if (is_type(fn, &function_type)) r = func_call(fn, (int)n, 0, sp + 1);
+        else if (is_type(fn, &native_type)) { if (!native_exact(fn, n, sp + 1, &r)) r = native_call(fn, (int)n, 0, sp + 1); }
+        else r = call(fn, (int)n, 0, sp + 1);
+        *sp = r;
         NEXT(3);
-    op_call_function_kw: {
+    }
+    op_call_function_kw: { SAVE_IP();
         A = ARG16;
         val_t kwn = *sp;
         int nkw = (int)TUPLE(kwn)->len;
@@ -734,53 +775,57 @@ __attribute__((noinline)) val_t vm_loop(frame_t *f, bool *yield_flag) {
         *sp = call(*sp, (int)A - nkw, nkw, sp + 1);
         NEXT(3);
     }
-    op_call_function_ex:
+    op_call_function_ex: SAVE_IP();
         A = ARG16;
         c = (A & 1) ? POP() : MISSING;
         b = POP();
         TOP = call_ex(TOP, b, c);
         NEXT(3);
-    op_call_method:
-        A = ARG16;
-        sp -= A + 1;
-        a = sp[0];
-        if (sp[1]) { if (is_type(a, &function_type)) a = func_call(a, (int)A + 1, 0, sp + 1); else a = call(a, (int)A + 1, 0, sp + 1); }
-        else a = call(a, (int)A, 0, sp + 2);
-        *sp = a;
+    op_call_method: { SAVE_IP();
+        uint32_t n = ARG16;
+        sp -= n + 1;
+        val_t fn = sp[0], r;
+        if (sp[1]) {
+            if (is_type(fn, &function_type)) r = func_call(fn, (int)n + 1, 0, sp + 1);
+            else if (is_type(fn, &native_type)) { if (!native_exact(fn, n + 1, sp + 1, &r)) r = native_call(fn, (int)n + 1, 0, sp + 1); }
+            else r = call(fn, (int)n + 1, 0, sp + 1);
+        } else r = call(fn, (int)n, 0, sp + 2);
+        *sp = r;
         NEXT(3);
-    op_make_function:
+    }
+    op_make_function: SAVE_IP();
         A = ARG16;
         a = POP();
         a = make_function(a, f->globals, A, &sp);
         PUSH(a);
         NEXT(3);
-    op_build_tuple:
+    op_build_tuple: SAVE_IP();
         A = ARG16;
         sp -= A;
         a = tuple_new(A, sp + 1);
         PUSH(a);
         NEXT(3);
-    op_build_list:
+    op_build_list: SAVE_IP();
         A = ARG16;
         sp -= A;
         a = list_new(A, sp + 1);
         PUSH(a);
         NEXT(3);
-    op_build_set:
+    op_build_set: SAVE_IP();
         A = ARG16;
         a = set_new(&set_type);
         for (uint32_t i = 0; i < A; i++) set_add(a, sp[1 - (int)A + (int)i]);
         sp -= A;
         PUSH(a);
         NEXT(3);
-    op_build_map:
+    op_build_map: SAVE_IP();
         A = ARG16;
         a = dict_new();
         for (uint32_t i = 0; i < A; i++) dict_set(a, sp[1 - 2 * (int)A + 2 * (int)i], sp[2 - 2 * (int)A + 2 * (int)i]);
         sp -= 2 * A;
         PUSH(a);
         NEXT(3);
-    op_build_const_key_map:
+    op_build_const_key_map: SAVE_IP();
         A = ARG16;
         b = POP();
         a = dict_new();
@@ -788,13 +833,13 @@ __attribute__((noinline)) val_t vm_loop(frame_t *f, bool *yield_flag) {
         sp -= A;
         PUSH(a);
         NEXT(3);
-    op_build_slice:
+    op_build_slice: SAVE_IP();
         A = ARG16;
         c = A == 3 ? POP() : NONE;
         b = POP();
         TOP = slice_new(TOP, b, c);
         NEXT(3);
-    op_build_string: {
+    op_build_string: { SAVE_IP();
         A = ARG16;
         sbuf_t sb;
         sb_init(&sb, 32);
@@ -804,7 +849,7 @@ __attribute__((noinline)) val_t vm_loop(frame_t *f, bool *yield_flag) {
         PUSH(a);
         NEXT(3);
     }
-    op_format_value:
+    op_format_value: SAVE_IP();
         A = ARG16;
         b = (A & 4) ? POP() : MISSING;
         a = TOP;
@@ -814,20 +859,20 @@ __attribute__((noinline)) val_t vm_loop(frame_t *f, bool *yield_flag) {
         if (!b && IS_STR(a)) TOP = a;
         else TOP = format_value(a, b ? b : empty_str);
         NEXT(3);
-    op_list_append: A = ARG16; a = POP(); list_append(sp[1 - (int)A], a); NEXT(3);
-    op_set_add: A = ARG16; a = POP(); set_add(sp[1 - (int)A], a); NEXT(3);
-    op_map_add: A = ARG16; b = POP(); a = POP(); dict_set(sp[1 - (int)A], a, b); NEXT(3);
-    op_list_extend: A = ARG16; a = POP(); list_extend_v(sp[1 - (int)A], a); NEXT(3);
-    op_set_update: A = ARG16; a = POP(); set_update_v(sp[1 - (int)A], a); NEXT(3);
-    op_dict_update: A = ARG16; a = POP(); dict_update_v(sp[1 - (int)A], a); NEXT(3);
-    op_dict_merge: A = ARG16; a = POP(); dict_merge_call(sp[1 - (int)A], a, sp[-1 - (int)A]); NEXT(3);
-    op_unpack_sequence:
+    op_list_append: SAVE_IP(); A = ARG16; a = POP(); list_append(sp[1 - (int)A], a); NEXT(3);
+    op_set_add: SAVE_IP(); A = ARG16; a = POP(); set_add(sp[1 - (int)A], a); NEXT(3);
+    op_map_add: SAVE_IP(); A = ARG16; b = POP(); a = POP(); dict_set(sp[1 - (int)A], a, b); NEXT(3);
+    op_list_extend: SAVE_IP(); A = ARG16; a = POP(); list_extend_v(sp[1 - (int)A], a); NEXT(3);
+    op_set_update: SAVE_IP(); A = ARG16; a = POP(); set_update_v(sp[1 - (int)A], a); NEXT(3);
+    op_dict_update: SAVE_IP(); A = ARG16; a = POP(); dict_update_v(sp[1 - (int)A], a); NEXT(3);
+    op_dict_merge: SAVE_IP(); A = ARG16; a = POP(); dict_merge_call(sp[1 - (int)A], a, sp[-1 - (int)A]); NEXT(3);
+    op_unpack_sequence: SAVE_IP();
         A = ARG16;
         a = POP();
         unpack_sequence(a, A, sp + 1);
         sp += A;
         NEXT(3);
-    op_raise_varargs:
+    op_raise_varargs: SAVE_IP();
         A = ARG16;
         if (A == 0) {
             a = vm_handled;
@@ -846,26 +891,27 @@ __attribute__((noinline)) val_t vm_loop(frame_t *f, bool *yield_flag) {
     op_copy: A = ARG16; a = sp[1 - (int)A]; PUSH(a); NEXT(3);
     op_swap: A = ARG16; a = TOP; TOP = sp[1 - (int)A]; sp[1 - (int)A] = a; NEXT(3);
     op_load_name: {
-        A = ARG16;
-        b = f->locals;
-        if (b && ci->namecache && IS_DICT(b) && (a = entry_if_key(b, ci->names[A], ci->namecache[A]))) { PUSH(a); NEXT(5); }
-        a = load_name_slow(f, ci, A);
-        PUSH(a);
+        uint32_t i = ARG16;
+        val_t loc = f->locals, v;
+        if (loc && ci->namecache && IS_DICT(loc) && (v = entry_if_key(loc, ci->names[i], ci->namecache[i]))) { PUSH(v); NEXT(5); }
+        SAVE_IP();
+        v = load_name_slow(f, ci, i);
+        PUSH(v);
         NEXT(5);
     }
     op_load_global: {
         val_t name = ci->names[ARG16];
-        a = global_cached(f->globals, name, SITE(ARG16B));
-        if (!a) load_name_error(name);
-        PUSH(a);
+        val_t v = global_cached(f->globals, name, SITE(ARG16B));
+        if (!v) { SAVE_IP(); load_name_error(name); }
+        PUSH(v);
         NEXT(5);
     }
-    op_load_attr: TOP = attr_load_cached(SITE(ARG16B), TOP, ci->names[ARG16]); NEXT(5);
-    op_store_attr:
+    op_load_attr: SAVE_IP(); TOP = attr_load_cached(SITE(ARG16B), TOP, ci->names[ARG16]); NEXT(5);
+    op_store_attr: SAVE_IP();
         a = POP(); b = POP();
         attr_store_cached(SITE(ARG16B), a, ci->names[ARG16], b);
         NEXT(5);
-    op_load_method: {
+    op_load_method: { SAVE_IP();
         val_t name = ci->names[ARG16];
         a = TOP;
         val_t cm = attr_method_cached(SITE(ARG16B), a, name);
@@ -883,7 +929,7 @@ __attribute__((noinline)) val_t vm_loop(frame_t *f, bool *yield_flag) {
         }
         NEXT(5);
     }
-    op_unpack_ex: {
+    op_unpack_ex: { SAVE_IP();
         uint32_t na = ARG16, nb2 = ARG16B;
         a = POP();
         unpack_ex(a, na, nb2, sp + 1);
@@ -892,31 +938,37 @@ __attribute__((noinline)) val_t vm_loop(frame_t *f, bool *yield_flag) {
         NEXT(5);
     }
     op_jump: CHECK_INTERRUPT(); ip = code + ARGJ; DISPATCH();
-    op_pop_jump_if_false:
-        a = POP();
-        if (a == FALSE_V || (a != TRUE_V && !obj_truth(a))) { CHECK_INTERRUPT(); ip = code + ARGJ; DISPATCH(); }
+    op_pop_jump_if_false: {
+        val_t v = POP();
+        if (v == FALSE_V || (v != TRUE_V && (SAVE_IP(), !obj_truth(v)))) { CHECK_INTERRUPT(); ip = code + ARGJ; DISPATCH(); }
         NEXT(5);
-    op_pop_jump_if_true:
-        a = POP();
-        if (a == TRUE_V || (a != FALSE_V && obj_truth(a))) { CHECK_INTERRUPT(); ip = code + ARGJ; DISPATCH(); }
+    }
+    op_pop_jump_if_true: {
+        val_t v = POP();
+        if (v == TRUE_V || (v != FALSE_V && (SAVE_IP(), obj_truth(v)))) { CHECK_INTERRUPT(); ip = code + ARGJ; DISPATCH(); }
         NEXT(5);
-    op_jump_if_false_or_pop:
+    }
+    op_jump_if_false_or_pop: SAVE_IP();
         if (!obj_truth(TOP)) { ip = code + ARGJ; DISPATCH(); }
         sp--;
         NEXT(5);
-    op_jump_if_true_or_pop:
+    op_jump_if_true_or_pop: SAVE_IP();
         if (obj_truth(TOP)) { ip = code + ARGJ; DISPATCH(); }
         sp--;
         NEXT(5);
-    op_for_iter:
-        a = TOP;
-        if (is_type(a, &range_iter_type)) b = range_iter_next(a);
-        else if (is_type(a, &list_iter_type)) b = list_iter_next(a);
-        else if (is_type(a, &generator_type)) { bool y; b = gen_send(a, NONE, MISSING, &y); if (!y) b = MISSING; }
-        else b = obj_next(a);
-        if (b) { PUSH(b); NEXT(5); }
+    op_for_iter: { SAVE_IP();
+        val_t it = TOP, v;
+        if (is_type(it, &range_iter_type)) v = range_iter_next(it);
+        else if (is_type(it, &list_iter_type)) v = list_iter_next(it);
+        else if (is_type(it, &generator_type)) { bool y; v = gen_send(it, NONE, MISSING, &y); if (!y) v = MISSING; }
+        else v = obj_next(it);
+        if (v) { PUSH(v); NEXT(5); }
         sp--;
         ip = code + ARGJ;
         DISPATCH();
     }
+    }
+#undef fast
+#undef cells
+#undef cache
 }

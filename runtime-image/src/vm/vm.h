@@ -92,6 +92,7 @@ extern val_t vm_modules;         /* sys.modules */
 extern const bootinfo_t *vm_boot;
 
 val_t func_call(val_t fn, int npos, int nkw, const val_t *args);
+val_t native_call(val_t fn, int npos, int nkw, const val_t *args);  /* func.c: builtin functions */
 val_t vm_execute(frame_t *f, val_t throw_exc, bool *yielded);
 extern bool vm_gen_raised;       /* vm_execute with `yielded`: the result is an exception that left
                                   * the frame (set only until the caller, gen_send, reads it) */
