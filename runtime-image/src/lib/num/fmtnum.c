@@ -34,6 +34,11 @@ static num_status finish(num_sink *o, size_t body_at, size_t built_at) {
 num_status num_layout_apply(num_sink *o, size_t body_at, size_t int_digits, const num_layout *l) {
     size_t body_len = o->len - body_at;
     size_t rest_len = body_len - int_digits;
+    /* Nothing to add (no sign, prefix, grouping or padding: '%d', '{}', '{:3}' of 1234): the
+     * body is already the field. Digits are ASCII, so the width counts bytes here. */
+    if (!l->sign && !l->prefix[0] && !l->group && l->min_digits <= (int64_t)int_digits &&
+        (l->width <= 0 || (rest_len == 0 && l->width <= (int64_t)int_digits)))
+        return NUM_OK;
     size_t prefix_len = cstr_len(l->prefix);
     size_t lead = (l->sign ? 1 : 0) + prefix_len;
     /* how many digits (real + padding zeros) the digit run gets */
