@@ -110,7 +110,7 @@ static val_t big_binary(int op, val_t a, val_t b) {
     }
     case OP_FLOORDIV: case OP_MOD: {
         if (y.len == 0) raise_msg(&ZeroDivisionError_type, op == OP_MOD ? "integer modulo by zero" : "integer division or modulo by zero");
-        size_t sn = big_divmod_scratch(&x, &y);
+        size_t sn = op == OP_MOD ? big_divmod_scratch(&x, &y) : big_floordiv_scratch(&x, &y);
         num_limb *scratch = sn ? gc_alloc(sn * sizeof(num_limb)) : NULL;
         o = big_alloc(op == OP_MOD ? big_divmod_mcap(&x, &y) : big_divmod_qcap(&x, &y));
         x = int_view(a, ta); y = int_view(b, tb);

@@ -329,6 +329,61 @@ void mag_divmod(num_limb *q, size_t *qn, num_limb *r, size_t *rn, const num_limb
     if (rn) *rn = mag_trim(u, bn);
 }
 
+/* True if a - qd * b < 0; otherwise *nonzero says whether it is nonzero. Reads only. */
+static bool submul_negative(const num_limb *a, size_t an, const num_limb *b, size_t bn,
+                            uint64_t qd, bool *nonzero) {
+    uint64_t carry = 0, w, nz = 0;
+    unsigned char br = 0;
+    size_t i = 0;
+    for (; i + 1 < bn; i += 2) {
+        mag_dword p = (mag_dword)mag_ld2(b + i) * qd + carry;
+        carry = (uint64_t)(p >> 64);
+        br = subb(br, mag_ld2(a + i), (uint64_t)p, &w);
+        nz |= w;
+    }
+    if (i < bn) {   /* b's odd top limb: a 96-bit product against the pair a[bn-1..bn] */
+        mag_dword p = (mag_dword)b[i] * qd + carry;
+        br = subb(br, i + 1 < an ? mag_ld2(a + i) : a[i], (uint64_t)p, &w);
+        nz |= w;
+        carry = (uint64_t)(p >> 64);
+        i += 2;
+    }
+    for (; i < an; i += 2) {   /* a's limbs above b's: the product's top */
+        br = subb(br, i + 1 < an ? mag_ld2(a + i) : a[i], carry, &w);
+        nz |= w;
+        carry = 0;
+    }
+    *nonzero = nz != 0;
+    return br || carry;
+}
+
+uint64_t mag_div_word(const num_limb *a, size_t an, const num_limb *b, size_t bn,
+                      bool *rem_nonzero) {
+    /* D: b's top 64 bits normalised; A: a scaled the same way, from limb bn-2 up (3 or 4
+     * limbs). floor(A / D) is never below the quotient and at most about 2 above it. */
+    unsigned s = (unsigned)__builtin_clz(b[bn - 1]);
+    uint64_t d = (norm_limb(b, bn - 1, s) << 32) | norm_limb(b, bn - 2, s);
+    uint64_t top = s ? a[an - 1] >> (32 - s) : 0, hi, lo;
+    if (an == bn) {
+        hi = top;
+        lo = (norm_limb(a, an - 1, s) << 32) | norm_limb(a, an - 2, s);
+    } else {
+        hi = (top << 32) | norm_limb(a, an - 1, s);
+        lo = (norm_limb(a, an - 2, s) << 32) | norm_limb(a, an - 3, s);
+    }
+    uint64_t q, rem;
+    if (hi >= d) {
+        q = UINT64_MAX;   /* the quotient is below 2**64: the clamp is still an upper bound */
+    } else {
+        __asm__("divq %4" : "=a"(q), "=d"(rem) : "a"(lo), "d"(hi), "rm"(d));
+        (void)rem;
+    }
+    bool nz;
+    while (submul_negative(a, an, b, bn, q, &nz)) q--;
+    *rem_nonzero = nz;
+    return q;
+}
+
 size_t mag_pow10(num_limb *r, uint32_t k) {
     size_t n = 1;
     r[0] = 1;
