@@ -42,18 +42,76 @@ static inline unsigned char subb(unsigned char b, uint64_t x, uint64_t y, uint64
     return b;
 }
 
+/* The three hottest loops of big-int arithmetic, written out because gcc keeps the carry in a
+ * byte register and round-trips it through the stack (10 instructions a word instead of 5-8):
+ * r[0..2k) = a + b (or a - b, or a * m + c) over k 64-bit words, carry/borrow out returned.
+ * lea and dec leave CF alone, so the chain runs through the loop. r may alias a. */
+static inline unsigned char add_words(num_limb *r, const num_limb *a, const num_limb *b, size_t k) {
+    if (k == 0) return 0;
+    unsigned char c;
+    uint64_t t;
+    size_t i = 0;
+    __asm__ volatile("clc\n"
+                     "1:\n\t"
+                     "movq (%[a],%[i],8), %[t]\n\t"
+                     "adcq (%[b],%[i],8), %[t]\n\t"
+                     "movq %[t], (%[r],%[i],8)\n\t"
+                     "leaq 1(%[i]), %[i]\n\t"
+                     "decq %[k]\n\t"
+                     "jnz 1b\n\t"
+                     "setc %[c]"
+                     : [t] "=&r"(t), [i] "+r"(i), [k] "+r"(k), [c] "=q"(c)
+                     : [a] "r"(a), [b] "r"(b), [r] "r"(r)
+                     : "cc", "memory");
+    return c;
+}
+static inline unsigned char sub_words(num_limb *r, const num_limb *a, const num_limb *b, size_t k) {
+    if (k == 0) return 0;
+    unsigned char c;
+    uint64_t t;
+    size_t i = 0;
+    __asm__ volatile("clc\n"
+                     "1:\n\t"
+                     "movq (%[a],%[i],8), %[t]\n\t"
+                     "sbbq (%[b],%[i],8), %[t]\n\t"
+                     "movq %[t], (%[r],%[i],8)\n\t"
+                     "leaq 1(%[i]), %[i]\n\t"
+                     "decq %[k]\n\t"
+                     "jnz 1b\n\t"
+                     "setc %[c]"
+                     : [t] "=&r"(t), [i] "+r"(i), [k] "+r"(k), [c] "=q"(c)
+                     : [a] "r"(a), [b] "r"(b), [r] "r"(r)
+                     : "cc", "memory");
+    return c;
+}
+static inline uint64_t mul_words(num_limb *r, const num_limb *a, size_t k, uint64_t m,
+                                 uint64_t carry) {
+    if (k == 0) return carry;
+    size_t i = 0;
+    __asm__ volatile("1:\n\t"
+                     "movq (%[a],%[i],8), %%rax\n\t"
+                     "mulq %[m]\n\t"
+                     "addq %[c], %%rax\n\t"
+                     "adcq $0, %%rdx\n\t"
+                     "movq %%rax, (%[r],%[i],8)\n\t"
+                     "movq %%rdx, %[c]\n\t"
+                     "incq %[i]\n\t"
+                     "decq %[k]\n\t"
+                     "jnz 1b"
+                     : [c] "+r"(carry), [i] "+r"(i), [k] "+r"(k)
+                     : [a] "r"(a), [r] "r"(r), [m] "r"(m)
+                     : "rax", "rdx", "cc", "memory");
+    return carry;
+}
+
 /* Limb pairs while both operands have two limbs left; then the odd limb of the shorter one;
  * then the carry runs through the rest of the longer one. When an is odd the last word stored
  * is a[an-1] + carry, whose upper half is the carry limb r[an] (r has an + 1 limbs). */
 size_t mag_add(num_limb *r, const num_limb *a, size_t an, const num_limb *b, size_t bn) {
     if (an < bn) { const num_limb *t = a; a = b; b = t; size_t tn = an; an = bn; bn = tn; }
-    unsigned char c = 0;
     uint64_t w;
-    size_t i = 0;
-    for (; i + 1 < bn; i += 2) {
-        c = addc(c, mag_ld2(a + i), mag_ld2(b + i), &w);
-        mag_st2(r + i, w);
-    }
+    unsigned char c = add_words(r, a, b, bn / 2);
+    size_t i = bn & ~(size_t)1;
     if (i < bn) {   /* b's last limb (bn odd) */
         if (i + 1 < an) {
             c = addc(c, mag_ld2(a + i), b[i], &w);
@@ -79,13 +137,9 @@ size_t mag_add(num_limb *r, const num_limb *a, size_t an, const num_limb *b, siz
 /* Same walk as mag_add; r has only an limbs, so an odd top limb is stored alone (a >= b: no
  * borrow leaves the top). */
 size_t mag_sub(num_limb *r, const num_limb *a, size_t an, const num_limb *b, size_t bn) {
-    unsigned char c = 0;
     uint64_t w;
-    size_t i = 0;
-    for (; i + 1 < bn; i += 2) {
-        c = subb(c, mag_ld2(a + i), mag_ld2(b + i), &w);
-        mag_st2(r + i, w);
-    }
+    unsigned char c = sub_words(r, a, b, bn / 2);
+    size_t i = bn & ~(size_t)1;
     if (i < bn) {
         if (i + 1 < an) {
             c = subb(c, mag_ld2(a + i), b[i], &w);
@@ -107,13 +161,8 @@ size_t mag_sub(num_limb *r, const num_limb *a, size_t an, const num_limb *b, siz
 }
 
 size_t mag_mul_small(num_limb *r, const num_limb *a, size_t an, uint32_t m, uint32_t add) {
-    uint64_t carry = add;
-    size_t i = 0;
-    for (; i + 1 < an; i += 2) {
-        mag_dword p = (mag_dword)mag_ld2(a + i) * m + carry;
-        mag_st2(r + i, (uint64_t)p);
-        carry = (uint64_t)(p >> 64);
-    }
+    uint64_t carry = mul_words(r, a, an / 2, m, add);
+    size_t i = an & ~(size_t)1;
     if (i < an) {   /* a[i] * m + carry < 2**64 */
         carry += (uint64_t)a[i] * m;
         r[i] = (num_limb)carry;
@@ -124,13 +173,8 @@ size_t mag_mul_small(num_limb *r, const num_limb *a, size_t an, uint32_t m, uint
 }
 
 size_t mag_mul_word(num_limb *r, const num_limb *a, size_t an, uint64_t m) {
-    uint64_t carry = 0;
-    size_t i = 0;
-    for (; i + 1 < an; i += 2) {
-        mag_dword p = (mag_dword)mag_ld2(a + i) * m + carry;
-        mag_st2(r + i, (uint64_t)p);
-        carry = (uint64_t)(p >> 64);
-    }
+    uint64_t carry = mul_words(r, a, an / 2, m, 0);
+    size_t i = an & ~(size_t)1;
     if (i < an) {   /* 32 x 64 bits + carry: three limbs */
         mag_dword p = (mag_dword)a[i] * m + carry;
         mag_st2(r + i, (uint64_t)p);
