@@ -86,8 +86,15 @@ static inline unsigned char sub_words(num_limb *r, const num_limb *a, const num_
 }
 static inline uint64_t mul_words(num_limb *r, const num_limb *a, size_t k, uint64_t m,
                                  uint64_t carry) {
-    if (k == 0) return carry;
     size_t i = 0;
+    if (k & 1) {   /* the odd word, then two per iteration */
+        mag_dword p = (mag_dword)mag_ld2(a) * m + carry;
+        mag_st2(r, (uint64_t)p);
+        carry = (uint64_t)(p >> 64);
+        i = 1;
+    }
+    k >>= 1;
+    if (k == 0) return carry;
     __asm__ volatile("1:\n\t"
                      "movq (%[a],%[i],8), %%rax\n\t"
                      "mulq %[m]\n\t"
@@ -95,7 +102,13 @@ static inline uint64_t mul_words(num_limb *r, const num_limb *a, size_t k, uint6
                      "adcq $0, %%rdx\n\t"
                      "movq %%rax, (%[r],%[i],8)\n\t"
                      "movq %%rdx, %[c]\n\t"
-                     "incq %[i]\n\t"
+                     "movq 8(%[a],%[i],8), %%rax\n\t"
+                     "mulq %[m]\n\t"
+                     "addq %[c], %%rax\n\t"
+                     "adcq $0, %%rdx\n\t"
+                     "movq %%rax, 8(%[r],%[i],8)\n\t"
+                     "movq %%rdx, %[c]\n\t"
+                     "addq $2, %[i]\n\t"
                      "decq %[k]\n\t"
                      "jnz 1b"
                      : [c] "+r"(carry), [i] "+r"(i), [k] "+r"(k)
