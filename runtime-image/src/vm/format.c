@@ -6,8 +6,11 @@
 #include "gc.h"
 #include "intnum.h"
 #include "../lib/num/fmtspec.h"
+#include "../lib/num/intfmt.h"
 
 void num_sink_init_vm(num_sink *s);
+void num_sink_init_stack(num_sink *s, char *buf, size_t cap);
+val_t int_to_str_base(val_t v, int base, bool prefix);
 val_t num_sink_to_str(num_sink *s);
 void str_repr_into(sbuf_t *b, val_t v, bool ascii_only);
 val_t int_from_value(val_t v);
@@ -33,45 +36,52 @@ val_t builtin_ascii(val_t v) {
     return sb_finish(&b);
 }
 
-val_t format_value(val_t v, val_t spec) {
+/* format(v, spec) with the spec as text (sp, sn) and, when the caller has one, as a str object
+ * (else MISSING: made only if a user __format__ needs it). The text's owner must stay reachable. */
+static val_t format_with(val_t v, const char *sp, size_t sn, val_t spec) {
     const type_t *t = type_of(v);
     if (t->flags & TF_USER) {
         val_t self, m = lookup_method(v, N___format__, &self);
         if (m && is_type(m, &function_type)) {
+            if (!spec) spec = str_new(sp, sn);
             val_t r = call2(m, v, spec);
             if (!IS_STR(r)) raise_type_error("__format__ must return a str, not %s", type_name(r));
             return r;
         }
+        if (sn == 0) return obj_str(v);   /* every builtin __format__: '' is str(self) */
         while (t && (t->flags & TF_USER)) t = t->base_type;
         if (!t || t == &object_type || (t->flags & TF_EXCEPTION)) {
-            if (STR(spec)->len) raise_type_error("unsupported format string passed to %s.__format__", type_name(v));
+            if (sn) raise_type_error("unsupported format string passed to %s.__format__", type_name(v));
             return obj_str(v);
         }
     }
-    num_sink s; num_sink_init_vm(&s);
+    if (sn == 0 && IS_SMALL(v)) return int_to_str_base(v, 10, false);   /* f'{i}' */
+    char buf[128];
+    num_sink s; num_sink_init_stack(&s, buf, sizeof buf);
     fmt_spec fs; num_error e;
-    if (t == &bool_type && STR(spec)->len == 0) return obj_str(v);
+    if (t == &bool_type && sn == 0) return obj_str(v);
     if (t == &int_type || t == &bool_type) {
-        check(fmt_parse(CSTR(spec), STR(spec)->len, t->name, &fs, &e), &e);
+        check(fmt_parse(sp, sn, t->name, &fs, &e), &e);
         num_limb tmp[2]; bigint b = int_view(v, tmp);
         check(fmt_int(&fs, &b, t->name, &s, &e), &e);
         return num_sink_to_str(&s);
     }
     if (t == &float_type) {
-        check(fmt_parse(CSTR(spec), STR(spec)->len, "float", &fs, &e), &e);
+        check(fmt_parse(sp, sn, "float", &fs, &e), &e);
         check(fmt_float(&fs, ((float_t *)v)->value, &s, &e), &e);
         return num_sink_to_str(&s);
     }
     if (t == &str_type) {
-        if (STR(spec)->len == 0) return v;
-        check(fmt_parse(CSTR(spec), STR(spec)->len, "str", &fs, &e), &e);
+        if (sn == 0) return v;
+        check(fmt_parse(sp, sn, "str", &fs, &e), &e);
         PIN_SOURCE(CSTR(v));
         check(fmt_str(&fs, CSTR(v), STR(v)->len, &s, &e), &e);
         return num_sink_to_str(&s);
     }
-    if (STR(spec)->len) raise_type_error("unsupported format string passed to %s.__format__", type_name(v));
+    if (sn) raise_type_error("unsupported format string passed to %s.__format__", type_name(v));
     return obj_str(v);
 }
+val_t format_value(val_t v, val_t spec) { return format_with(v, CSTR(spec), STR(spec)->len, spec); }
 
 /* ---- str.format ---- */
 /* mapping: format_map's argument (names are looked up in it, positions are errors), else MISSING */
@@ -134,7 +144,12 @@ static val_t vformat(const char *p, size_t n, int npos, int nkw, const val_t *ar
             if (i + 1 < n && p[i + 1] == '}') { sb_addc(&b, '}'); i += 2; continue; }
             raise_msg(&ValueError_type, "Single '}' encountered in format string");
         }
-        if (c != '{') { sb_addc(&b, c); i++; continue; }
+        if (c != '{') {   /* a literal run up to the next brace, in one append */
+            size_t j = i + 1;
+            while (j < n && p[j] != '{' && p[j] != '}') j++;
+            sb_add(&b, p + i, j - i);
+            i = j; continue;
+        }
         if (i + 1 < n && p[i + 1] == '{') { sb_addc(&b, '{'); i += 2; continue; }
         /* find the matching } */
         size_t j = i + 1; int level = 1;
@@ -154,13 +169,24 @@ static val_t vformat(const char *p, size_t n, int npos, int nkw, const val_t *ar
             conv = f[k + 1]; k += 2;
             if (k < fn && f[k] != ':') raise_msg(&ValueError_type, "expected ':' after conversion specifier");
         }
+        /* the spec: its text in place when it has no nested field, else formatted first */
         val_t spec = empty_str;
-        if (k < fn && f[k] == ':') spec = vformat(f + k + 1, fn - k - 1, npos, nkw, args, mapping, auto_idx, depth + 1);
+        const char *sp = "";
+        size_t sn = 0;
+        if (k < fn && f[k] == ':') {
+            sp = f + k + 1; sn = fn - k - 1;
+            spec = MISSING;
+            for (size_t q = 0; q < sn; q++) if (sp[q] == '{' || sp[q] == '}') { spec = empty_str; break; }
+            if (spec) {
+                spec = vformat(sp, sn, npos, nkw, args, mapping, auto_idx, depth + 1);
+                sp = CSTR(spec); sn = STR(spec)->len;
+            }
+        }
         if (conv == 'r') v = obj_repr(v);
         else if (conv == 's') v = obj_str(v);
         else if (conv == 'a') v = builtin_ascii(v);
         else if (conv) raise_msg(&ValueError_type, "Unknown conversion specifier %c", conv);
-        sb_addv(&b, format_value(v, spec));
+        sb_addv(&b, format_with(v, sp, sn, spec));
         i = j + 1;
     }
     return sb_finish(&b);
@@ -210,11 +236,12 @@ static val_t byte_char(val_t v) {
 static val_t mod_format(val_t fmtv, val_t argsv, bool bytes_mode) {
     const char *fmt = CSTR(fmtv); size_t n = STR(fmtv)->len;
     val_t *items; size_t nargs; val_t single[1];
-    bool is_map = !IS_TUPLE(argsv) && (isinstance_of(argsv, &dict_type) || ((type_of(argsv)->flags & TF_USER) && type_lookup(type_of(argsv), N___getitem__) && !isinstance_of(argsv, &str_type)));
+    bool is_map = !IS_TUPLE(argsv) && !IS_SMALL(argsv) && !IS_STR(argsv) && (isinstance_of(argsv, &dict_type) || ((type_of(argsv)->flags & TF_USER) && type_lookup(type_of(argsv), N___getitem__) && !isinstance_of(argsv, &str_type)));
     if (IS_TUPLE(argsv)) { items = TUPLE(argsv)->items; nargs = TUPLE(argsv)->len; }
     else { single[0] = argsv; items = single; nargs = 1; }
     size_t ai = 0;
-    num_sink s; num_sink_init_vm(&s);
+    char buf[128];
+    num_sink s; num_sink_init_stack(&s, buf, sizeof buf);
     num_error e;
     bool used_map = false;
     for (size_t i = 0; i < n;) {
@@ -222,6 +249,24 @@ static val_t mod_format(val_t fmtv, val_t argsv, bool bytes_mode) {
             size_t j = i; while (j < n && fmt[j] != '%') j++;
             if (!num_sink_put(&s, fmt + i, j - i)) raise(memory_error_instance);
             i = j; continue;
+        }
+        /* a bare %d of a small int or %s of a str (no key, flags, width or precision): straight
+         * into the sink, without the spec parser or the layout engine */
+        if (i + 1 < n && !is_map && ai < nargs) {
+            val_t v = items[ai];
+            char c = fmt[i + 1];
+            if ((c == 'd' || c == 'i') && IS_SMALL(v)) {
+                char digits[24], *end = digits + sizeof digits;
+                int64_t x = SMALL(v);
+                char *p = int_u64_dec(end, x < 0 ? 0 - (uint64_t)x : (uint64_t)x);
+                if (x < 0) *--p = '-';
+                if (!num_sink_put(&s, p, (size_t)(end - p))) raise(memory_error_instance);
+                ai++; i += 2; continue;
+            }
+            if (c == 's' && !bytes_mode && IS_STR(v)) {   /* v is held by argsv (or single) */
+                if (!num_sink_put(&s, CSTR(v), STR(v)->len)) raise(memory_error_instance);
+                ai++; i += 2; continue;
+            }
         }
         pct_spec ps;
         check(pct_parse(fmt, n, i, &ps, &e), &e);
@@ -253,7 +298,7 @@ static val_t mod_format(val_t fmtv, val_t argsv, bool bytes_mode) {
                 if (ps.conv == 'o' || ps.conv == 'x' || ps.conv == 'X') raise_type_error("%%%c format: an integer is required, not float", ps.conv);
                 v = int_from_value(v);
             }
-            if (!IS_INT(v)) {
+            if (!IS_INT(v) && !isinstance_of(v, &int_type)) {   /* int subclasses format their value */
                 if (ps.conv == 'o' || ps.conv == 'x' || ps.conv == 'X') raise_type_error("%%%c format: an integer is required, not %s", ps.conv, type_name(v));
                 raise_type_error("%%%c format: a real number is required, not %s", ps.conv, type_name(v));
             }

@@ -110,7 +110,7 @@ static val_t big_binary(int op, val_t a, val_t b) {
     }
     case OP_FLOORDIV: case OP_MOD: {
         if (y.len == 0) raise_msg(&ZeroDivisionError_type, op == OP_MOD ? "integer modulo by zero" : "integer division or modulo by zero");
-        size_t sn = big_divmod_scratch(&x, &y);
+        size_t sn = op == OP_MOD ? big_divmod_scratch(&x, &y) : big_floordiv_scratch(&x, &y);
         num_limb *scratch = sn ? gc_alloc(sn * sizeof(num_limb)) : NULL;
         o = big_alloc(op == OP_MOD ? big_divmod_mcap(&x, &y) : big_divmod_qcap(&x, &y));
         x = int_view(a, ta); y = int_view(b, tb);
@@ -257,6 +257,11 @@ static bool sink_grow(num_sink *s, size_t need) {
     return true;
 }
 void num_sink_init_vm(num_sink *s) { s->buf = NULL; s->len = 0; s->cap = 0; s->grow = sink_grow; s->ctx = NULL; }
+/* A sink that starts in the caller's stack buffer: short results (most of them) need no heap
+ * buffer at all. grow() copies out of it, and gc_free ignores pointers outside the heap. */
+void num_sink_init_stack(num_sink *s, char *buf, size_t cap) {
+    s->buf = buf; s->len = 0; s->cap = cap; s->grow = sink_grow; s->ctx = NULL;
+}
 val_t num_sink_to_str(num_sink *s) {
     val_t r = str_new(s->buf ? s->buf : "", s->len);
     gc_free(s->buf);
@@ -266,6 +271,12 @@ val_t num_sink_to_str(num_sink *s) {
 val_t int_to_str_base(val_t v, int base, bool prefix) {
     char tmp[80]; size_t n = 0;
     const char *pfx = base == 16 ? "0x" : base == 8 ? "0o" : base == 2 ? "0b" : "";
+    if (IS_SMALL(v) && base == 10) {   /* str(i), repr(i): digits backwards into tmp */
+        int64_t i = SMALL(v);
+        char *end = tmp + sizeof tmp, *p = int_u64_dec(end, i < 0 ? 0 - (uint64_t)i : (uint64_t)i);
+        if (i < 0) *--p = '-';
+        return str_new(p, (size_t)(end - p));
+    }
     if (IS_SMALL(v) || is_type(v, &bool_type)) {
         int64_t i = IS_SMALL(v) ? SMALL(v) : ((bool_t *)v)->value;
         char digits[70];

@@ -69,7 +69,10 @@ double math_pow(double x, double y) {
     if (y == 0) return 1.0;
     if (x == 1) return 1.0;
     if (y != y || x != x) return 0.0 / 0.0;
-    if (y == 0.5 && x >= 0 && finite(x)) return math_sqrt(x);
+    if (y == 0.5 && x >= 0 && finite(x)) return math_sqrt(x) + 0.0;   /* + 0.0: (-0.0) ** 0.5 is 0.0 */
+    /* x * x is the correctly rounded square (the extended-precision loop below would round twice);
+     * obj_binary's fast path computes ** 2 the same way */
+    if (y == 2) return x * x;
     /* integral exponents: exact repeated squaring in extended precision */
     if (y == (double)(int64_t)y && y > -64 && y < 64) {
         int64_t n = (int64_t)y; int neg = n < 0; if (neg) n = -n;

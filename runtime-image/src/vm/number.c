@@ -84,7 +84,7 @@ val_t float_binary_d(int op, double x, double y) {
     }
     case OP_POW:
         if (x == 0.0 && y < 0) raise_msg(&ZeroDivisionError_type, "0.0 cannot be raised to a negative power");
-        if (x < 0 && y != flt_floor(y)) raise_msg(&ValueError_type, "complex results are not supported");
+        if (x < 0 && x - x == 0 && y != flt_floor(y)) raise_msg(&ValueError_type, "complex results are not supported");
         {
             double r = math_pow(x, y);
             if (r - r != 0 && r == r && x - x == 0 && y - y == 0) {

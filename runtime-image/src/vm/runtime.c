@@ -66,6 +66,10 @@ intptr_t obj_hash(val_t v) {
 static const int swapped_cmp[] = { CMP_GT, CMP_GE, CMP_EQ, CMP_NE, CMP_LT, CMP_LE };
 static const char *cmp_sym[] = { "<", "<=", "==", "!=", ">", ">=" };
 
+static inline bool small_is_exact_double(val_t v) {
+    return SMALL(v) >= -(1LL << 53) && SMALL(v) <= (1LL << 53);
+}
+
 val_t obj_compare(int op, val_t a, val_t b) {
     if (IS_SMALL(a) && IS_SMALL(b)) {
         intptr_t x = SMALL(a), y = SMALL(b);
@@ -75,6 +79,28 @@ val_t obj_compare(int op, val_t a, val_t b) {
         case CMP_GT: return BOOL(x > y); default: return BOOL(x >= y);
         }
     }
+    /* A float (exact type) against a float or a small int that converts exactly (|i| <= 2**53):
+     * C's comparisons are Python's, NaN included (only != is true). Wider ints compare exactly
+     * in float_compare. */
+    double x, y;
+    if (IS_SMALL(a)) {
+        if (IS_SMALL(b) || OBJ(b)->type != &float_type || !small_is_exact_double(a)) goto general;
+        x = (double)SMALL(a);
+        y = ((float_t *)b)->value;
+    } else if (OBJ(a)->type == &float_type) {
+        x = ((float_t *)a)->value;
+        if (IS_SMALL(b)) { if (!small_is_exact_double(b)) goto general; y = (double)SMALL(b); }
+        else if (OBJ(b)->type == &float_type) y = ((float_t *)b)->value;
+        else goto general;
+    } else {
+        goto general;
+    }
+    switch (op) {
+    case CMP_LT: return BOOL(x < y); case CMP_LE: return BOOL(x <= y);
+    case CMP_EQ: return BOOL(x == y); case CMP_NE: return BOOL(x != y);
+    case CMP_GT: return BOOL(x > y); default: return BOOL(x >= y);
+    }
+general:;
     const type_t *ta = type_of(a), *tb = type_of(b);
     val_t r;
     bool reflected_first = ta != tb && is_subtype(tb, ta) && (tb->flags & TF_USER);
@@ -110,27 +136,65 @@ bool obj_truth(val_t v) {
 static const char *op_sym[] = { "+", "-", "*", "/", "//", "%", "** or pow()", "<<", ">>", "&", "|", "^", "@" };
 static const char *iop_sym[] = { "+=", "-=", "*=", "/=", "//=", "%=", "**=", "<<=", ">>=", "&=", "|=", "^=", "@=" };
 
+/* Everything but the float fast path of obj_binary: kept out of line so that the fast path's
+ * frame is small (no callee-saved registers to push for the rare cases). */
+static __attribute__((noinline)) val_t obj_binary_general(int op, val_t a, val_t b);
+
+double math_sqrt(double x);   /* mathfn.c: sqrtsd */
+val_t str_mod_format(val_t fmt, val_t args);   /* format.c */
+
+/* A double result of + - * / ** as a new float object (new_obj inline: one call, to gc_alloc). */
+static inline val_t box_float(double d) {
+    float_t *f = new_obj(&float_type, sizeof(float_t));
+    f->value = d;
+    return V(f);
+}
+
 val_t obj_binary(int op, val_t a, val_t b) {
-    if (IS_SMALL(a) && IS_SMALL(b)) {
-        val_t r = int_binary(op & 15, a, b);
-        if (r) return r;
-    }
-    /* Floats (exact type) with floats or small ints, + - * and / by non-zero: straight to the
-     * result, skipping the type's binary slot, is_num and float_of (nbody: -10% instructions).
+    /* Floats (exact type) with floats or small ints: + - * and / by non-zero, ** 2 and ** 0.5,
+     * straight to the result, skipping the type's binary slot, is_num and float_of.
      * Here rather than in vm_execute, whose register/stack-slot choices the #2963 reproduction
-     * depends on (docs/performance.md). (double) of a small int rounds to nearest like int.__float__. */
-    if ((IS_FLOAT(a) || IS_FLOAT(b)) && (op & 15) <= OP_TRUEDIV) {
-        double x, y;
-        if (IS_FLOAT(a)) x = ((float_t *)a)->value; else if (IS_SMALL(a)) x = (double)SMALL(a); else goto general;
-        if (IS_FLOAT(b)) y = ((float_t *)b)->value; else if (IS_SMALL(b)) y = (double)SMALL(b); else goto general;
-        switch (op & 15) {
-        case OP_ADD: return float_new(x + y);
-        case OP_SUB: return float_new(x - y);
-        case OP_MUL: return float_new(x * y);
-        case OP_TRUEDIV: if (y != 0.0) return float_new(x / y); break;
+     * depends on (docs/performance.md). (double) of a small int rounds to nearest like
+     * int.__float__; bools, big ints and subclasses take the general path. */
+    double x, y;
+    if (IS_SMALL(a)) {
+        if (IS_SMALL(b)) {
+            val_t r = int_binary(op & 15, a, b);
+            if (r) return r;
+            return obj_binary_general(op, a, b);
         }
+        if (OBJ(b)->type != &float_type) return obj_binary_general(op, a, b);
+        x = (double)SMALL(a);
+        y = ((float_t *)b)->value;
+    } else if (OBJ(a)->type == &float_type) {
+        x = ((float_t *)a)->value;
+        if (IS_SMALL(b)) y = (double)SMALL(b);
+        else if (OBJ(b)->type == &float_type) y = ((float_t *)b)->value;
+        else return obj_binary_general(op, a, b);
+    } else {
+        return obj_binary_general(op, a, b);
     }
-general:;
+    switch (op & 15) {
+    case OP_ADD: return box_float(x + y);
+    case OP_SUB: return box_float(x - y);
+    case OP_MUL: return box_float(x * y);
+    case OP_TRUEDIV: if (y != 0.0) return box_float(x / y); break;
+    case OP_POW:
+        /* x*x is the correctly rounded square, as pow() gives; sqrt of a positive finite x is
+         * the correctly rounded root. Overflow, zeros, negatives, inf and nan: general path. */
+        if (y == 2.0) { double r = x * x; if (r - r == 0) return box_float(r); }
+        else if (y == 0.5 && x > 0 && x - x == 0) return box_float(math_sqrt(x));
+        break;
+    }
+    return obj_binary_general(op, a, b);
+}
+
+static val_t obj_binary_general(int op, val_t a, val_t b) {
+    /* str % args (the '%' formatting of dicts.py's keys): the str slot directly, unless a user
+     * subclass on the right could claim the operator first with __rmod__ */
+    if (!IS_SMALL(a) && OBJ(a)->type == &str_type && (op & 15) == OP_MOD &&
+        (IS_SMALL(b) || !(OBJ(b)->type->flags & TF_USER)))
+        return str_mod_format(a, b);
     const type_t *ta = type_of(a), *tb = type_of(b);
     val_t r;
     if (op & OP_INPLACE) {

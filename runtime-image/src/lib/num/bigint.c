@@ -89,9 +89,32 @@ size_t big_divmod_qcap(const bigint *a, const bigint *b) {
 size_t big_divmod_mcap(const bigint *a, const bigint *b) { (void)a; return b->len + 1; }
 size_t big_divmod_scratch(const bigint *a, const bigint *b) { return max_sz(a->len, b->len) + 2; }
 
+/* The quotient alone, below 2**64: mag_div_word needs no scratch. */
+static bool word_quotient(const bigint *a, const bigint *b) {
+    return b->len >= 2 && a->len >= b->len && a->len - b->len <= 1;
+}
+size_t big_floordiv_scratch(const bigint *a, const bigint *b) {
+    return word_quotient(a, b) ? 0 : big_divmod_scratch(a, b);
+}
+
 num_status big_divmod(bigint *q, bigint *m, const bigint *a, const bigint *b, num_limb *scratch) {
     if (b->len == 0) return NUM_E_ZERODIV;
     size_t qn = 0, rn = 0;
+    if (q && !m && word_quotient(a, b)) {
+        bool nz;
+        uint64_t w = mag_div_word(a->d, a->len, b->d, b->len, &nz);
+        q->d[0] = (num_limb)w;
+        q->d[1] = (num_limb)(w >> 32);
+        qn = mag_trim(q->d, 2);
+        rn = nz;
+        if (a->neg != b->neg && rn) {
+            num_limb one = 1;
+            qn = mag_add(q->d, q->d, qn, &one, 1);
+        }
+        q->len = qn;
+        q->neg = a->neg != b->neg && qn != 0;
+        return NUM_OK;
+    }
     num_limb *qd = q ? q->d : NULL;
     /* Without m, mag_divmod still says whether the truncated remainder is zero (rn), which is
      * all the floor adjustment needs. */

@@ -45,6 +45,9 @@ void big_mul(bigint *r, const bigint *a, const bigint *b, num_limb *scratch);
 size_t big_divmod_qcap(const bigint *a, const bigint *b); /* a->len - b->len + 2 (>= 1) */
 size_t big_divmod_mcap(const bigint *a, const bigint *b); /* b->len + 1 */
 size_t big_divmod_scratch(const bigint *a, const bigint *b);
+/* Scratch for big_divmod when only q is wanted (m NULL): 0 when the quotient has at most two
+ * limbs (the spigot's digit = (...) // t), which needs none. */
+size_t big_floordiv_scratch(const bigint *a, const bigint *b);
 num_status big_divmod(bigint *q, bigint *m, const bigint *a, const bigint *b, num_limb *scratch);
 
 /* a / b as a correctly rounded double (Python's int / int). Errors: NUM_E_ZERODIV

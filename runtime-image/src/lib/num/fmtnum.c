@@ -24,6 +24,36 @@ static bool copy_within(num_sink *o, size_t from, size_t n) {
     return true;
 }
 
+/* Room for n more bytes (grow may move the buffer). */
+static bool room_for(num_sink *o, size_t n) {
+    if (o->cap - o->len >= n) return true;
+    return o->grow && o->grow(o, o->len + n) && o->cap - o->len >= n;
+}
+
+static void fill_bytes(char *p, char c, size_t n) {
+    for (size_t i = 0; i < n; i++) p[i] = c;
+}
+
+/* An ASCII fill and no grouping (most fields): the body moves right once, in place, and the
+ * padding, sign, prefix and leading zeros are written in front of it and the pad after it. */
+static num_status layout_in_place(num_sink *o, size_t body_at, size_t body_len, char fill,
+                                  size_t left, char sign, const char *prefix, size_t prefix_len,
+                                  size_t mid, size_t zeros, size_t right) {
+    size_t front = left + (sign ? 1 : 0) + prefix_len + mid + zeros;
+    if (!room_for(o, front + right)) return NUM_E_MEMORY;
+    char *p = o->buf + body_at;
+    if (front)
+        for (size_t i = body_len; i-- > 0;) p[front + i] = p[i];
+    fill_bytes(p, fill, left); p += left;
+    if (sign) *p++ = sign;
+    for (size_t i = 0; i < prefix_len; i++) *p++ = prefix[i];
+    fill_bytes(p, fill, mid); p += mid;
+    fill_bytes(p, '0', zeros); p += zeros;
+    fill_bytes(p + body_len, fill, right);
+    o->len = body_at + front + body_len + right;
+    return NUM_OK;
+}
+
 static num_status finish(num_sink *o, size_t body_at, size_t built_at) {
     size_t n = o->len - built_at;
     for (size_t i = 0; i < n; i++) o->buf[body_at + i] = o->buf[built_at + i];
@@ -34,6 +64,11 @@ static num_status finish(num_sink *o, size_t body_at, size_t built_at) {
 num_status num_layout_apply(num_sink *o, size_t body_at, size_t int_digits, const num_layout *l) {
     size_t body_len = o->len - body_at;
     size_t rest_len = body_len - int_digits;
+    /* Nothing to add (no sign, prefix, grouping or padding: '%d', '{}', '{:3}' of 1234): the
+     * body is already the field. Digits are ASCII, so the width counts bytes here. */
+    if (!l->sign && !l->prefix[0] && !l->group && l->min_digits <= (int64_t)int_digits &&
+        (l->width <= 0 || (rest_len == 0 && l->width <= (int64_t)int_digits)))
+        return NUM_OK;
     size_t prefix_len = cstr_len(l->prefix);
     size_t lead = (l->sign ? 1 : 0) + prefix_len;
     /* how many digits (real + padding zeros) the digit run gets */
@@ -59,6 +94,10 @@ num_status num_layout_apply(num_sink *o, size_t body_at, size_t int_digits, cons
     case '=': mid = padn; break;
     default: left = padn; break;
     }
+    if (!l->group && l->fill < 0x80)
+        return layout_in_place(o, body_at, body_len, (char)l->fill, (size_t)left, l->sign,
+                               l->prefix, prefix_len, (size_t)mid,
+                               (size_t)(ndig - (int64_t)int_digits), (size_t)right);
     size_t built_at = o->len;
     if (!pad(o, l->fill, left)) return NUM_E_MEMORY;
     if (l->sign && !num_sink_byte(o, l->sign)) return NUM_E_MEMORY;
@@ -88,6 +127,9 @@ num_status text_layout_apply(num_sink *o, size_t text_at, uint32_t fill, char al
     else if (align == '^') { left = padn / 2; right = padn - left; }
     else right = padn;
     size_t text_len = o->len - text_at;
+    if (fill < 0x80)
+        return layout_in_place(o, text_at, text_len, (char)fill, (size_t)left, 0, "", 0, 0, 0,
+                               (size_t)right);
     size_t built_at = o->len;
     if (!pad(o, fill, left)) return NUM_E_MEMORY;
     if (!copy_within(o, text_at, text_len)) return NUM_E_MEMORY;

@@ -14,9 +14,39 @@ static unsigned log2_if_pow2(unsigned base) {
     return base == 2 ? 1 : base == 4 ? 2 : base == 8 ? 3 : base == 16 ? 4 : base == 32 ? 5 : 0;
 }
 
+static const char digit_pairs[201] =
+    "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+    "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+    "8081828384858687888990919293949596979899";
+
+char *int_u64_dec(char *end, uint64_t m) {
+    while (m >= 100) {   /* a constant divisor: a multiply, not a divide instruction */
+        unsigned r = (unsigned)(m % 100);
+        m /= 100;
+        end -= 2;
+        end[0] = digit_pairs[2 * r];
+        end[1] = digit_pairs[2 * r + 1];
+    }
+    if (m >= 10) {
+        end -= 2;
+        end[0] = digit_pairs[2 * m];
+        end[1] = digit_pairs[2 * m + 1];
+    } else {
+        *--end = (char)('0' + m);
+    }
+    return end;
+}
+
 size_t int_i64_to_text(int64_t v, unsigned base, bool upper, char *out) {
     const char *digs = upper ? upper_digits : lower_digits;
     uint64_t m = v < 0 ? 0 - (uint64_t)v : (uint64_t)v;
+    if (base == 10) {
+        char tmp[24], *end = tmp + sizeof tmp, *p = int_u64_dec(end, m);
+        size_t n = 0;
+        if (v < 0) out[n++] = '-';
+        while (p < end) out[n++] = *p++;
+        return n;
+    }
     char tmp[66];
     size_t i = sizeof tmp;
     do { tmp[--i] = digs[m % base]; m /= base; } while (m);
@@ -73,6 +103,12 @@ num_status int_to_text(const bigint *a, unsigned base, bool upper, size_t max_di
     if (k) {
         num_status st = text_pow2(a, k, digs, out);
         return st ? num_fail(err, st, "") : NUM_OK;
+    }
+    if (base == 10 && a->len <= 2) {   /* below 2**64: no chunking, no scratch */
+        char tmp[24], *end = tmp + sizeof tmp;
+        char *p = int_u64_dec(end, a->len == 2 ? mag_ld2(a->d) : a->d[0]);
+        if (a->neg) *--p = '-';
+        return num_sink_put(out, p, (size_t)(end - p)) ? NUM_OK : num_fail(err, NUM_E_MEMORY, "");
     }
     unsigned cdig;
     uint32_t chunk = chunk_of(base, &cdig);

@@ -12,6 +12,9 @@
 
 #define INT_DEFAULT_MAX_STR_DIGITS 4300
 
+/* Writes the decimal digits of m so that they end just before `end` (at most 20 bytes);
+ * returns where they start. Two digits per division: the fast path of str(i) and '%d'. */
+char *int_u64_dec(char *end, uint64_t m);
 /* Small ints: writes v in base (2..36) into out (at least 66 bytes), returns the length. */
 size_t int_i64_to_text(int64_t v, unsigned base, bool upper, char *out);
 

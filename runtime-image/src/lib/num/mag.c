@@ -42,18 +42,89 @@ static inline unsigned char subb(unsigned char b, uint64_t x, uint64_t y, uint64
     return b;
 }
 
+/* The three hottest loops of big-int arithmetic, written out because gcc keeps the carry in a
+ * byte register and round-trips it through the stack (10 instructions a word instead of 5-8):
+ * r[0..2k) = a + b (or a - b, or a * m + c) over k 64-bit words, carry/borrow out returned.
+ * lea and dec leave CF alone, so the chain runs through the loop. r may alias a. */
+static inline unsigned char add_words(num_limb *r, const num_limb *a, const num_limb *b, size_t k) {
+    if (k == 0) return 0;
+    unsigned char c;
+    uint64_t t;
+    size_t i = 0;
+    __asm__ volatile("clc\n"
+                     "1:\n\t"
+                     "movq (%[a],%[i],8), %[t]\n\t"
+                     "adcq (%[b],%[i],8), %[t]\n\t"
+                     "movq %[t], (%[r],%[i],8)\n\t"
+                     "leaq 1(%[i]), %[i]\n\t"
+                     "decq %[k]\n\t"
+                     "jnz 1b\n\t"
+                     "setc %[c]"
+                     : [t] "=&r"(t), [i] "+r"(i), [k] "+r"(k), [c] "=q"(c)
+                     : [a] "r"(a), [b] "r"(b), [r] "r"(r)
+                     : "cc", "memory");
+    return c;
+}
+static inline unsigned char sub_words(num_limb *r, const num_limb *a, const num_limb *b, size_t k) {
+    if (k == 0) return 0;
+    unsigned char c;
+    uint64_t t;
+    size_t i = 0;
+    __asm__ volatile("clc\n"
+                     "1:\n\t"
+                     "movq (%[a],%[i],8), %[t]\n\t"
+                     "sbbq (%[b],%[i],8), %[t]\n\t"
+                     "movq %[t], (%[r],%[i],8)\n\t"
+                     "leaq 1(%[i]), %[i]\n\t"
+                     "decq %[k]\n\t"
+                     "jnz 1b\n\t"
+                     "setc %[c]"
+                     : [t] "=&r"(t), [i] "+r"(i), [k] "+r"(k), [c] "=q"(c)
+                     : [a] "r"(a), [b] "r"(b), [r] "r"(r)
+                     : "cc", "memory");
+    return c;
+}
+static inline uint64_t mul_words(num_limb *r, const num_limb *a, size_t k, uint64_t m,
+                                 uint64_t carry) {
+    size_t i = 0;
+    if (k & 1) {   /* the odd word, then two per iteration */
+        mag_dword p = (mag_dword)mag_ld2(a) * m + carry;
+        mag_st2(r, (uint64_t)p);
+        carry = (uint64_t)(p >> 64);
+        i = 1;
+    }
+    k >>= 1;
+    if (k == 0) return carry;
+    __asm__ volatile("1:\n\t"
+                     "movq (%[a],%[i],8), %%rax\n\t"
+                     "mulq %[m]\n\t"
+                     "addq %[c], %%rax\n\t"
+                     "adcq $0, %%rdx\n\t"
+                     "movq %%rax, (%[r],%[i],8)\n\t"
+                     "movq %%rdx, %[c]\n\t"
+                     "movq 8(%[a],%[i],8), %%rax\n\t"
+                     "mulq %[m]\n\t"
+                     "addq %[c], %%rax\n\t"
+                     "adcq $0, %%rdx\n\t"
+                     "movq %%rax, 8(%[r],%[i],8)\n\t"
+                     "movq %%rdx, %[c]\n\t"
+                     "addq $2, %[i]\n\t"
+                     "decq %[k]\n\t"
+                     "jnz 1b"
+                     : [c] "+r"(carry), [i] "+r"(i), [k] "+r"(k)
+                     : [a] "r"(a), [r] "r"(r), [m] "r"(m)
+                     : "rax", "rdx", "cc", "memory");
+    return carry;
+}
+
 /* Limb pairs while both operands have two limbs left; then the odd limb of the shorter one;
  * then the carry runs through the rest of the longer one. When an is odd the last word stored
  * is a[an-1] + carry, whose upper half is the carry limb r[an] (r has an + 1 limbs). */
 size_t mag_add(num_limb *r, const num_limb *a, size_t an, const num_limb *b, size_t bn) {
     if (an < bn) { const num_limb *t = a; a = b; b = t; size_t tn = an; an = bn; bn = tn; }
-    unsigned char c = 0;
     uint64_t w;
-    size_t i = 0;
-    for (; i + 1 < bn; i += 2) {
-        c = addc(c, mag_ld2(a + i), mag_ld2(b + i), &w);
-        mag_st2(r + i, w);
-    }
+    unsigned char c = add_words(r, a, b, bn / 2);
+    size_t i = bn & ~(size_t)1;
     if (i < bn) {   /* b's last limb (bn odd) */
         if (i + 1 < an) {
             c = addc(c, mag_ld2(a + i), b[i], &w);
@@ -79,13 +150,9 @@ size_t mag_add(num_limb *r, const num_limb *a, size_t an, const num_limb *b, siz
 /* Same walk as mag_add; r has only an limbs, so an odd top limb is stored alone (a >= b: no
  * borrow leaves the top). */
 size_t mag_sub(num_limb *r, const num_limb *a, size_t an, const num_limb *b, size_t bn) {
-    unsigned char c = 0;
     uint64_t w;
-    size_t i = 0;
-    for (; i + 1 < bn; i += 2) {
-        c = subb(c, mag_ld2(a + i), mag_ld2(b + i), &w);
-        mag_st2(r + i, w);
-    }
+    unsigned char c = sub_words(r, a, b, bn / 2);
+    size_t i = bn & ~(size_t)1;
     if (i < bn) {
         if (i + 1 < an) {
             c = subb(c, mag_ld2(a + i), b[i], &w);
@@ -107,13 +174,8 @@ size_t mag_sub(num_limb *r, const num_limb *a, size_t an, const num_limb *b, siz
 }
 
 size_t mag_mul_small(num_limb *r, const num_limb *a, size_t an, uint32_t m, uint32_t add) {
-    uint64_t carry = add;
-    size_t i = 0;
-    for (; i + 1 < an; i += 2) {
-        mag_dword p = (mag_dword)mag_ld2(a + i) * m + carry;
-        mag_st2(r + i, (uint64_t)p);
-        carry = (uint64_t)(p >> 64);
-    }
+    uint64_t carry = mul_words(r, a, an / 2, m, add);
+    size_t i = an & ~(size_t)1;
     if (i < an) {   /* a[i] * m + carry < 2**64 */
         carry += (uint64_t)a[i] * m;
         r[i] = (num_limb)carry;
@@ -124,13 +186,8 @@ size_t mag_mul_small(num_limb *r, const num_limb *a, size_t an, uint32_t m, uint
 }
 
 size_t mag_mul_word(num_limb *r, const num_limb *a, size_t an, uint64_t m) {
-    uint64_t carry = 0;
-    size_t i = 0;
-    for (; i + 1 < an; i += 2) {
-        mag_dword p = (mag_dword)mag_ld2(a + i) * m + carry;
-        mag_st2(r + i, (uint64_t)p);
-        carry = (uint64_t)(p >> 64);
-    }
+    uint64_t carry = mul_words(r, a, an / 2, m, 0);
+    size_t i = an & ~(size_t)1;
     if (i < an) {   /* 32 x 64 bits + carry: three limbs */
         mag_dword p = (mag_dword)a[i] * m + carry;
         mag_st2(r + i, (uint64_t)p);
@@ -327,6 +384,61 @@ void mag_divmod(num_limb *q, size_t *qn, num_limb *r, size_t *rn, const num_limb
     if (q) *qn = mag_trim(q, an - bn + 1);
     if (r) mag_copy(r, u, bn);
     if (rn) *rn = mag_trim(u, bn);
+}
+
+/* True if a - qd * b < 0; otherwise *nonzero says whether it is nonzero. Reads only. */
+static bool submul_negative(const num_limb *a, size_t an, const num_limb *b, size_t bn,
+                            uint64_t qd, bool *nonzero) {
+    uint64_t carry = 0, w, nz = 0;
+    unsigned char br = 0;
+    size_t i = 0;
+    for (; i + 1 < bn; i += 2) {
+        mag_dword p = (mag_dword)mag_ld2(b + i) * qd + carry;
+        carry = (uint64_t)(p >> 64);
+        br = subb(br, mag_ld2(a + i), (uint64_t)p, &w);
+        nz |= w;
+    }
+    if (i < bn) {   /* b's odd top limb: a 96-bit product against the pair a[bn-1..bn] */
+        mag_dword p = (mag_dword)b[i] * qd + carry;
+        br = subb(br, i + 1 < an ? mag_ld2(a + i) : a[i], (uint64_t)p, &w);
+        nz |= w;
+        carry = (uint64_t)(p >> 64);
+        i += 2;
+    }
+    for (; i < an; i += 2) {   /* a's limbs above b's: the product's top */
+        br = subb(br, i + 1 < an ? mag_ld2(a + i) : a[i], carry, &w);
+        nz |= w;
+        carry = 0;
+    }
+    *nonzero = nz != 0;
+    return br || carry;
+}
+
+uint64_t mag_div_word(const num_limb *a, size_t an, const num_limb *b, size_t bn,
+                      bool *rem_nonzero) {
+    /* D: b's top 64 bits normalised; A: a scaled the same way, from limb bn-2 up (3 or 4
+     * limbs). floor(A / D) is never below the quotient and at most about 2 above it. */
+    unsigned s = (unsigned)__builtin_clz(b[bn - 1]);
+    uint64_t d = (norm_limb(b, bn - 1, s) << 32) | norm_limb(b, bn - 2, s);
+    uint64_t top = s ? a[an - 1] >> (32 - s) : 0, hi, lo;
+    if (an == bn) {
+        hi = top;
+        lo = (norm_limb(a, an - 1, s) << 32) | norm_limb(a, an - 2, s);
+    } else {
+        hi = (top << 32) | norm_limb(a, an - 1, s);
+        lo = (norm_limb(a, an - 2, s) << 32) | norm_limb(a, an - 3, s);
+    }
+    uint64_t q, rem;
+    if (hi >= d) {
+        q = UINT64_MAX;   /* the quotient is below 2**64: the clamp is still an upper bound */
+    } else {
+        __asm__("divq %4" : "=a"(q), "=d"(rem) : "a"(lo), "d"(hi), "rm"(d));
+        (void)rem;
+    }
+    bool nz;
+    while (submul_negative(a, an, b, bn, q, &nz)) q--;
+    *rem_nonzero = nz;
+    return q;
 }
 
 size_t mag_pow10(num_limb *r, uint32_t k) {

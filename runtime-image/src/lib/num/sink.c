@@ -41,6 +41,12 @@ bool num_sink_codepoint(num_sink *s, uint32_t cp) {
 }
 
 bool num_sink_repeat(num_sink *s, uint32_t cp, size_t count) {
+    if (cp < 0x80) {   /* ASCII: one byte each */
+        if (!reserve(s, count)) return false;
+        for (size_t i = 0; i < count; i++) s->buf[s->len + i] = (char)cp;
+        s->len += count;
+        return true;
+    }
     char b[4];
     size_t k = encode_utf8(cp, b);
     if (!reserve(s, k * count)) return false;
