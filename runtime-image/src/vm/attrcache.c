@@ -12,6 +12,9 @@
  * instance dict". All of that depends only on the classes' dicts, so the record carries
  * vm_type_epoch, which type_setattr bumps on every class attribute change; once a class's own
  * __dict__ has been handed to a program (it could be changed behind our back) the caches stay off.
+ * Each entry point is a leaf on a hit (record type, epoch, plain flag, hinted entry's key pointer)
+ * and hands everything else to a noinline slow path; a store that misses its hint on a plain type
+ * writes the instance dict itself, creating it presized (type_t.inst_attrs) on the first store.
  * Everything a record refers to is reached through head pointers (code -> cache records -> type,
  * function), so caching never frees or resurrects anything, and nothing here allocates. */
 #include "vm.h"
