@@ -12,6 +12,9 @@
  * instance dict". All of that depends only on the classes' dicts, so the record carries
  * vm_type_epoch, which type_setattr bumps on every class attribute change; once a class's own
  * __dict__ has been handed to a program (it could be changed behind our back) the caches stay off.
+ * Each entry point is a leaf on a hit (record type, epoch, plain flag, hinted entry's key pointer)
+ * and hands everything else to a noinline slow path; a store that misses its hint on a plain type
+ * writes the instance dict itself, creating it presized (type_t.inst_attrs) on the first store.
  * Everything a record refers to is reached through head pointers (code -> cache records -> type,
  * function), so caching never frees or resurrects anything, and nothing here allocates. */
 #include "vm.h"
@@ -148,6 +151,24 @@ static val_t builtin_method(inline_cache_t *r, const type_t *t, val_t name) {
     return m;
 }
 
+/* true when the probe for the interned name reaches an empty slot without meeting the name or
+ * any key with its hash (that needs a real comparison: false, and the caller asks dict_get_str) */
+static inline bool lacks_name(const dict_t *d, val_t name) {
+    intptr_t h = STR(name)->hash;   /* interned names carry their hash */
+    if (d->used == 0) return true;
+    if (h == -1) return false;
+    const int32_t *index = d->index;
+    const dict_entry_t *ents = d->entries;
+    size_t mask = d->mask, i = (size_t)h & mask, perturb = (size_t)h;
+    for (;;) {
+        int32_t e = index[i];
+        if (e == -1) return true;
+        if (e >= 0 && (ents[e].key == name || ents[e].hash == h)) return false;
+        perturb >>= 5;
+        i = (i * 5 + perturb + 1) & mask;
+    }
+}
+
 __attribute__((noinline)) static val_t method_slow(inline_cache_t *slot, val_t obj, val_t name) {
     if (!IS_SMALL(obj)) {
         const type_t *t = OBJ(obj)->type;
@@ -158,6 +179,12 @@ __attribute__((noinline)) static val_t method_slow(inline_cache_t *slot, val_t o
     val_t d = ((inst_t *)obj)->dict;
     if (d && dict_get_str(d, name)) return MISSING;
     return r->method;
+}
+
+/* a plain record's method unless the instance dict holds the name (its first slot was taken) */
+__attribute__((noinline)) static val_t method_probe(inline_cache_t *r, val_t obj, val_t name) {
+    if (lacks_name(DICT(((inst_t *)obj)->dict), name)) return r->method;
+    return method_slow(r, obj, name);
 }
 
 /* LOAD_METHOD: the class's plain function when the instance dict does not shadow it, else MISSING
@@ -171,9 +198,10 @@ val_t attr_method_cached(inline_cache_t *r, val_t obj, val_t name) {
             if (r->epoch == vm_type_epoch && r->plain == 1 && r->method) {
                 val_t d = ((inst_t *)obj)->dict;
                 if (!d) return r->method;
-                dict_t *dd = DICT(d);
+                const dict_t *dd = DICT(d);
                 intptr_t h = STR(name)->hash;   /* interned names carry their hash */
                 if (dd->used == 0 || (h != -1 && dd->index[(size_t)h & dd->mask] == -1)) return r->method;
+                return method_probe(r, obj, name);   /* the rest of the probe */
             }
         }
     }

@@ -36,9 +36,13 @@ static void dict_alloc_tables_shared(dict_t *d, size_t cap) {
     memset_(d->index, 0xFF, isize * sizeof(int32_t));
     d->mask = isize - 1;
 }
+/* A new dict gets its tables on its first insertion: until then entries is NULL, cap and
+ * nentries 0 and the index this one-slot empty table that nothing ever writes (every write path
+ * checks nentries < cap first). `{}` that stays empty, or is only read, allocates one block. */
+static const int32_t no_index[1] = { EMPTY };
 val_t dict_new(void) {
     dict_t *d = new_obj(&dict_type, sizeof(dict_t));
-    dict_alloc_tables(d, 5);
+    d->index = (int32_t *)no_index;
     return V(d);
 }
 /* an instance dict with room for n entries before its first resize (the class's count) */
@@ -46,6 +50,18 @@ val_t dict_new_sized(size_t n) {
     dict_t *d = new_obj(&dict_type, sizeof(dict_t));
     dict_alloc_tables_shared(d, n ? n : 1);
     return V(d);
+}
+
+/* keys are short: words, then bytes, inline (no memcmp call) */
+static inline bool bytes_equal(const char *a, const char *b, size_t n) {
+    for (; n >= 8; a += 8, b += 8, n -= 8) {
+        uint64_t x, y;
+        memcpy_(&x, a, 8);
+        memcpy_(&y, b, 8);
+        if (x != y) return false;
+    }
+    for (; n; n--) if (*a++ != *b++) return false;
+    return true;
 }
 
 /* The probe sequence (CPython's: i = 5i + 1 + perturb, perturb >>= 5) is split in two. The inline
@@ -67,7 +83,7 @@ __attribute__((noinline)) static size_t probe_from(dict_t *d, val_t key, intptr_
                 bool eq;
                 if (IS_STR(k) && IS_STR(key)) {   /* exact strs: bytes (interned pairs differ) */
                     str_t *x = STR(k), *y = STR(key);
-                    eq = !(x->interned && y->interned) && x->len == y->len && memcmp_(x->data, y->data, x->len) == 0;
+                    eq = !(x->interned && y->interned) && x->len == y->len && bytes_equal(x->data, y->data, x->len);
                 } else eq = obj_eq(k, key);
                 if (eq) { *found = true; return i; }
             }
@@ -191,7 +207,10 @@ val_t dict_get(val_t dv, val_t key) {
 /* Writes value for key at index slot i found by dict_probe; returns the entry number. */
 static intptr_t dict_put_at(dict_t *d, val_t key, intptr_t h, val_t value, size_t i, bool found) {
     if (found) { int32_t e = d->index[i]; d->entries[e].value = value; return e; }
-    if (d->nentries >= d->cap) {
+    if (!d->entries) {   /* the first insertion into a new dict (dict_new) */
+        dict_alloc_tables(d, 5);
+        i = dict_probe(d, key, h, &found);
+    } else if (d->nentries >= d->cap) {
         dict_resize(d, d->used + d->used / 2 + 2 < d->cap ? d->cap : d->used + d->used / 2 + 2);
         i = dict_probe(d, key, h, &found);
     }
@@ -233,6 +252,36 @@ __attribute__((noinline)) static intptr_t dict_add_str(dict_t *d, val_t key, val
 intptr_t dict_store_str(val_t dv, val_t key, val_t value) {
     dict_t *d = DICT(dv);
     dict_unshare(d);  /* a ROM dict's entries are in flash: copy them before writing in place */
+    intptr_t h = STR(key)->hash;
+    if (h != -1) {
+        /* one probe finds the key by pointer, or the slot to insert it in */
+        int32_t *index = d->index;
+        dict_entry_t *ents = d->entries;
+        size_t mask = d->mask, i = (size_t)h & mask, perturb = (size_t)h, free_slot = (size_t)-1;
+        for (;;) {
+            int32_t e = index[i];
+            if (e == EMPTY) {
+                size_t n = d->nentries;
+                if (n >= d->cap || (n + 1) * 3 > (mask + 1) * 2) return dict_add_str(d, key, value);
+                d->nentries = n + 1;
+                ents[n].key = key;
+                ents[n].value = value;
+                ents[n].hash = h;
+                index[free_slot != (size_t)-1 ? free_slot : i] = (int32_t)n;
+                d->used++;
+                return (intptr_t)n;
+            }
+            if (e == DELETED) { if (free_slot == (size_t)-1) free_slot = i; }
+            else if (ents[e].key == key) { ents[e].value = value; return e; }
+            else if (ents[e].hash == h) {   /* a real comparison, from this slot on */
+                dict_entry_t *en = find_from(d, key, h, i, perturb);
+                if (en) { en->value = value; return en - d->entries; }
+                return dict_add_str(d, key, value);
+            }
+            perturb >>= 5;
+            i = (i * 5 + perturb + 1) & mask;
+        }
+    }
     dict_entry_t *en = find_str(d, key);
     if (en) { en->value = value; return en - d->entries; }
     return dict_add_str(d, key, value);
