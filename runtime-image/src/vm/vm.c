@@ -532,6 +532,10 @@ __attribute__((noinline)) val_t vm_loop(frame_t *f, bool *yield_flag) {
         NEXT(1);
     op_return_value: {
         val_t v = POP();
+        /* The frame becomes dead stack; a native frame that later covers it without writing
+         * this slot would hand the returned object to the conservative scan as a root (a list
+         * dropped right after `x = f()` stayed alive through the next gc.collect()). */
+        sp[1] = MISSING;
         f->sp = sp;
         return v;
     }
