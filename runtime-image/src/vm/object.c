@@ -863,12 +863,17 @@ val_t rebox_as(val_t v, const type_t *t) {
         return int_box(v, t);
     }
     size_t have = gc_block_bytes((void *)v);
+    /* a str's bytes follow its header: a static one (a name in flash) has no heap block to
+     * measure, so its size comes from its length */
+    if (IS_STR(v)) have = offsetof(str_t, data) + STR(v)->len + 1;
     if (!have) have = type_of(v)->instance_size;
     size_t size = have > t->instance_size ? have : t->instance_size;
     if (t->dict_offset && t->dict_offset + sizeof(val_t) > size) size = t->dict_offset + sizeof(val_t);
     obj_t *o = gc_alloc(size);
     memcpy_(o, (void *)v, have);
     o->type = t;
+    /* an instance of a str subclass is never the interned object: str_eq must compare its bytes */
+    if (IS_STR(v)) ((str_t *)o)->interned = 0;
     if (t->dict_offset) *(val_t *)((char *)o + t->dict_offset) = MISSING;
     return V(o);
 }

@@ -56,7 +56,14 @@ val_t obj_str(val_t v) {
     return obj_repr(v);
 }
 intptr_t obj_hash(val_t v) {
-    if (IS_SMALL(v)) return int_hash(v);
+    if (IS_SMALL(v)) {
+        /* CPython's int hash is the value modulo 2**61 - 1, with -1 (the C-level error value)
+         * turned into -2: a small int inside the modulus is its own hash, without a call */
+        const intptr_t mod = ((intptr_t)1 << 61) - 1;
+        intptr_t x = SMALL(v);
+        if (x > -mod && x < mod) return x == -1 ? -2 : x;
+        return int_hash(v);
+    }
     const type_t *t = type_of(v);
     if (t->hash) return t->hash(v);
     raise_type_error("unhashable type: '%s'", t->name);
