@@ -204,6 +204,17 @@ val_t dict_get(val_t dv, val_t key) {
     return found ? d->entries[d->index[i]].value : MISSING;
 }
 
+/* Appends the entry and points index slot i (free, with room in both tables) at it. */
+static inline intptr_t append_entry(dict_t *d, val_t key, intptr_t h, val_t value, size_t i) {
+    size_t e = d->nentries++;
+    d->entries[e].key = key;
+    d->entries[e].value = value;
+    d->entries[e].hash = h;
+    d->index[i] = (int32_t)e;
+    d->used++;
+    return (intptr_t)e;
+}
+
 /* Writes value for key at index slot i found by dict_probe; returns the entry number. */
 static intptr_t dict_put_at(dict_t *d, val_t key, intptr_t h, val_t value, size_t i, bool found) {
     if (found) { int32_t e = d->index[i]; d->entries[e].value = value; return e; }
@@ -218,13 +229,7 @@ static intptr_t dict_put_at(dict_t *d, val_t key, intptr_t h, val_t value, size_
         dict_resize(d, d->cap * 2);
         i = dict_probe(d, key, h, &found);
     }
-    size_t e = d->nentries++;
-    d->entries[e].key = key;
-    d->entries[e].value = value;
-    d->entries[e].hash = h;
-    d->index[i] = (int32_t)e;
-    d->used++;
-    return (intptr_t)e;
+    return append_entry(d, key, h, value, i);
 }
 
 /* a str key known to be absent: insert it (in the first free index slot of its probe sequence
@@ -234,13 +239,7 @@ __attribute__((noinline)) static intptr_t dict_add_str(dict_t *d, val_t key, val
     if (d->nentries < d->cap && (d->nentries + 1) * 3 <= (d->mask + 1) * 2) {
         size_t mask = d->mask, i = (size_t)h & mask, perturb = (size_t)h;
         while (d->index[i] >= 0) { perturb >>= 5; i = (i * 5 + perturb + 1) & mask; }
-        size_t e = d->nentries++;
-        d->entries[e].key = key;
-        d->entries[e].value = value;
-        d->entries[e].hash = h;
-        d->index[i] = (int32_t)e;
-        d->used++;
-        return (intptr_t)e;
+        return append_entry(d, key, h, value, i);
     }
     bool found;
     size_t i = dict_probe(d, key, h, &found);
