@@ -62,6 +62,15 @@ static size_t hint[NHINTS];
 static const size_t top_min[NTOP] = {16, 20, 24, 28, 32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224,
                                      256, 320, 384, 448, 512, 1024, 2048, 4096};
 static size_t top_hint[NTOP];
+/* Exact-size memos for the top-down search. INVARIANT: no free run of at least top_size[i] blocks
+ * (0: an empty entry) contains a block at or above top_at[i]. A class's hint cannot pass a run of
+ * the class that is one block too short, so requests of a slowly growing size (big-int limbs after
+ * a collection left holes the size of the last round's numbers) walked down past every such hole
+ * from the class's hint each time: a memo for their own size (or a smaller one) starts them where
+ * the last search for it ended. Kept like the hints: allocating never breaks it, a search sets its
+ * size's entry, top_cover_freed raises every entry. */
+#define NTOP_SIZES 4
+static size_t top_size[NTOP_SIZES], top_at[NTOP_SIZES], top_next;
 static uint64_t alloc_count, collect_count;
 static uint64_t collect_ticks, last_collect_ticks, freed_blocks; /* gc.rivet_stats() */
 static size_t live_blocks_after;
@@ -199,6 +208,10 @@ static void top_cover_freed(size_t highest) {
     for (int j = 0; j < NTOP; j++) {
         size_t end = highest + top_min[j] < nblocks ? highest + top_min[j] : nblocks;
         if (end > top_hint[j]) top_hint[j] = end;
+    }
+    for (int i = 0; i < NTOP_SIZES; i++) {
+        size_t end = highest + top_size[i] < nblocks ? highest + top_size[i] : nblocks;
+        if (end > top_at[i]) top_at[i] = end;
     }
 }
 
@@ -546,7 +559,12 @@ static void *find_blocks_top_down(size_t n) {
     pr.first = 0;
     while (pr.first + 1 < NTOP && top_min[pr.first + 1] <= n) pr.first++;
     pr.seen = pr.first;
-    size_t b = top_hint[pr.first], end = b, run = 0;
+    size_t b = top_hint[pr.first], memo = NTOP_SIZES;
+    for (size_t i = 0; i < NTOP_SIZES; i++) {
+        if (top_size[i] == n) memo = i;
+        if (top_size[i] && top_size[i] <= n && top_at[i] < b) b = top_at[i];
+    }
+    size_t end = b, run = 0;
     bool found = false;
     while (b > 0 && !found) {
         size_t wb = (b - 1) & ~(size_t)(WORD_BLOCKS - 1), lim = b - wb;
@@ -594,6 +612,8 @@ static void *find_blocks_top_down(size_t n) {
         size_t h = j < pr.seen ? pr.top[j] : rest;
         if (h < top_hint[j]) top_hint[j] = h;
     }
+    if (memo == NTOP_SIZES) { memo = top_next; top_next = (top_next + 1) % NTOP_SIZES; top_size[memo] = n; }
+    top_at[memo] = rest;   /* every run passed was shorter than n; the claim leaves only [.., rest) */
     return found ? claim_blocks(end - n, n) : NULL;
 }
 
