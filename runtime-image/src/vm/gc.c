@@ -80,6 +80,7 @@ static size_t live_blocks_after;
 static size_t blocks_freed_since_collect;
 static size_t bytes_since_collect;
 static bool collecting;
+static bool uncleared;   /* gc_alloc_uncleared: claim_blocks leaves the blocks as they are */
 static uint64_t options;
 static const uint64_t *gc_at;
 static size_t gc_at_count, gc_at_next;
@@ -479,7 +480,7 @@ static void *claim_blocks(size_t head, size_t n) {
         set_blocks(head + 1, head + n, AT_TAIL);
     }
     void *p = block_ptr(head);
-    zero_blocks(p, n);
+    if (!uncleared) zero_blocks(p, n);
     return p;
 }
 
@@ -738,6 +739,21 @@ static __attribute__((noinline)) void *alloc_next_words(size_t bytes, size_t wb,
 void *gc_alloc_noraise(size_t bytes) {
     alloc_count++;
     if (__builtin_expect(bytes - 1 < fast_bytes && gc_threshold < 0, 1)) {
+        if (bytes <= GC_BLOCK) {   /* one block (a float, a cell...): the commonest size, half the work */
+            size_t b = hint[0], wb = b & ~(size_t)(WORD_BLOCKS - 1);
+            atb_word_t *wp = atb_word(wb);
+            uint64_t w = *wp;
+            uint64_t free_ = ~(w | (w >> 1)) & (LO_BITS << (2 * (b - wb)));
+            if (__builtin_expect(free_ == 0, 0)) return alloc_next_words(bytes, wb, free_);
+            unsigned sh = (unsigned)__builtin_ctzll(free_);   /* the lowest free field from the hint */
+            *wp = w | (1ull << sh);                           /* HEAD */
+            size_t head = wb + sh / 2;
+            hint[0] = head + 1;
+            uint64_t *p = (uint64_t *)block_ptr(head);
+            p[0] = 0; p[1] = 0;
+            bytes_since_collect += GC_BLOCK;
+            return p;
+        }
         size_t k = (bytes - 1) / GC_BLOCK;
         size_t b = hint[k] > hint[0] ? hint[k] : hint[0];   /* both valid; size 1 leads most often */
         size_t wb = b & ~(size_t)(WORD_BLOCKS - 1);
@@ -751,13 +767,28 @@ void *gc_alloc_noraise(size_t bytes) {
     return alloc_slow(bytes);
 }
 
+static __attribute__((noreturn, noinline)) void raise_heap_full(void) {
+    exc_t *e = (exc_t *)memory_error_instance;  /* preallocated: reset what the last raise left */
+    e->traceback = MISSING; e->context = MISSING; e->cause = NONE; e->suppress_context = false;
+    raise(memory_error_instance);
+}
+
 void *gc_alloc(size_t bytes) {
     void *p = gc_alloc_noraise(bytes);
-    if (!p) {
-        exc_t *e = (exc_t *)memory_error_instance;  /* preallocated: reset what the last raise left */
-        e->traceback = MISSING; e->context = MISSING; e->cause = NONE; e->suppress_context = false;
-        raise(memory_error_instance);
-    }
+    if (!p) raise_heap_full();
+    return p;
+}
+
+/* Big-int results (int.c) skip the clearing of their limbs, a tenth of pidigits.py: the
+ * arithmetic writes every limb it keeps and big_finish clears the rest before anything can
+ * allocate, so the conservative marker never reads a stale word of them (a stale word would not
+ * be unsafe, only a false root). Still counted and returned through gc_alloc_noraise (the heap
+ * watcher's hook); small requests take the fast path, which clears as before. */
+void *gc_alloc_uncleared(size_t bytes) {
+    uncleared = true;
+    void *p = gc_alloc_noraise(bytes);
+    uncleared = false;
+    if (!p) raise_heap_full();
     return p;
 }
 
