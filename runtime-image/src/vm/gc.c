@@ -62,6 +62,15 @@ static size_t hint[NHINTS];
 static const size_t top_min[NTOP] = {16, 20, 24, 28, 32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224,
                                      256, 320, 384, 448, 512, 1024, 2048, 4096};
 static size_t top_hint[NTOP];
+/* Exact-size memos for the top-down search. INVARIANT: no free run of at least top_size[i] blocks
+ * (0: an empty entry) contains a block at or above top_at[i]. A class's hint cannot pass a run of
+ * the class that is one block too short, so requests of a slowly growing size (big-int limbs after
+ * a collection left holes the size of the last round's numbers) walked down past every such hole
+ * from the class's hint each time: a memo for their own size (or a smaller one) starts them where
+ * the last search for it ended. Kept like the hints: allocating never breaks it, a search sets its
+ * size's entry, top_cover_freed raises every entry. */
+#define NTOP_SIZES 4
+static size_t top_size[NTOP_SIZES], top_at[NTOP_SIZES], top_next;
 static uint64_t alloc_count, collect_count;
 static uint64_t collect_ticks, last_collect_ticks, freed_blocks; /* gc.rivet_stats() */
 static size_t live_blocks_after;
@@ -71,6 +80,7 @@ static size_t live_blocks_after;
 static size_t blocks_freed_since_collect;
 static size_t bytes_since_collect;
 static bool collecting;
+static bool uncleared;   /* gc_alloc_uncleared: claim_blocks leaves the blocks as they are */
 static uint64_t options;
 static const uint64_t *gc_at;
 static size_t gc_at_count, gc_at_next;
@@ -199,6 +209,10 @@ static void top_cover_freed(size_t highest) {
     for (int j = 0; j < NTOP; j++) {
         size_t end = highest + top_min[j] < nblocks ? highest + top_min[j] : nblocks;
         if (end > top_hint[j]) top_hint[j] = end;
+    }
+    for (int i = 0; i < NTOP_SIZES; i++) {
+        size_t end = highest + top_size[i] < nblocks ? highest + top_size[i] : nblocks;
+        if (end > top_at[i]) top_at[i] = end;
     }
 }
 
@@ -466,7 +480,7 @@ static void *claim_blocks(size_t head, size_t n) {
         set_blocks(head + 1, head + n, AT_TAIL);
     }
     void *p = block_ptr(head);
-    zero_blocks(p, n);
+    if (!uncleared) zero_blocks(p, n);
     return p;
 }
 
@@ -546,7 +560,12 @@ static void *find_blocks_top_down(size_t n) {
     pr.first = 0;
     while (pr.first + 1 < NTOP && top_min[pr.first + 1] <= n) pr.first++;
     pr.seen = pr.first;
-    size_t b = top_hint[pr.first], end = b, run = 0;
+    size_t b = top_hint[pr.first], memo = NTOP_SIZES;
+    for (size_t i = 0; i < NTOP_SIZES; i++) {
+        if (top_size[i] == n) memo = i;
+        if (top_size[i] && top_size[i] <= n && top_at[i] < b) b = top_at[i];
+    }
+    size_t end = b, run = 0;
     bool found = false;
     while (b > 0 && !found) {
         size_t wb = (b - 1) & ~(size_t)(WORD_BLOCKS - 1), lim = b - wb;
@@ -594,6 +613,8 @@ static void *find_blocks_top_down(size_t n) {
         size_t h = j < pr.seen ? pr.top[j] : rest;
         if (h < top_hint[j]) top_hint[j] = h;
     }
+    if (memo == NTOP_SIZES) { memo = top_next; top_next = (top_next + 1) % NTOP_SIZES; top_size[memo] = n; }
+    top_at[memo] = rest;   /* every run passed was shorter than n; the claim leaves only [.., rest) */
     return found ? claim_blocks(end - n, n) : NULL;
 }
 
@@ -718,6 +739,21 @@ static __attribute__((noinline)) void *alloc_next_words(size_t bytes, size_t wb,
 void *gc_alloc_noraise(size_t bytes) {
     alloc_count++;
     if (__builtin_expect(bytes - 1 < fast_bytes && gc_threshold < 0, 1)) {
+        if (bytes <= GC_BLOCK) {   /* one block (a float, a cell...): the commonest size, half the work */
+            size_t b = hint[0], wb = b & ~(size_t)(WORD_BLOCKS - 1);
+            atb_word_t *wp = atb_word(wb);
+            uint64_t w = *wp;
+            uint64_t free_ = ~(w | (w >> 1)) & (LO_BITS << (2 * (b - wb)));
+            if (__builtin_expect(free_ == 0, 0)) return alloc_next_words(bytes, wb, free_);
+            unsigned sh = (unsigned)__builtin_ctzll(free_);   /* the lowest free field from the hint */
+            *wp = w | (1ull << sh);                           /* HEAD */
+            size_t head = wb + sh / 2;
+            hint[0] = head + 1;
+            uint64_t *p = (uint64_t *)block_ptr(head);
+            p[0] = 0; p[1] = 0;
+            bytes_since_collect += GC_BLOCK;
+            return p;
+        }
         size_t k = (bytes - 1) / GC_BLOCK;
         size_t b = hint[k] > hint[0] ? hint[k] : hint[0];   /* both valid; size 1 leads most often */
         size_t wb = b & ~(size_t)(WORD_BLOCKS - 1);
@@ -731,13 +767,28 @@ void *gc_alloc_noraise(size_t bytes) {
     return alloc_slow(bytes);
 }
 
+static __attribute__((noreturn, noinline)) void raise_heap_full(void) {
+    exc_t *e = (exc_t *)memory_error_instance;  /* preallocated: reset what the last raise left */
+    e->traceback = MISSING; e->context = MISSING; e->cause = NONE; e->suppress_context = false;
+    raise(memory_error_instance);
+}
+
 void *gc_alloc(size_t bytes) {
     void *p = gc_alloc_noraise(bytes);
-    if (!p) {
-        exc_t *e = (exc_t *)memory_error_instance;  /* preallocated: reset what the last raise left */
-        e->traceback = MISSING; e->context = MISSING; e->cause = NONE; e->suppress_context = false;
-        raise(memory_error_instance);
-    }
+    if (!p) raise_heap_full();
+    return p;
+}
+
+/* Big-int results (int.c) skip the clearing of their limbs, a tenth of pidigits.py: the
+ * arithmetic writes every limb it keeps and big_finish clears the rest before anything can
+ * allocate, so the conservative marker never reads a stale word of them (a stale word would not
+ * be unsafe, only a false root). Still counted and returned through gc_alloc_noraise (the heap
+ * watcher's hook); small requests take the fast path, which clears as before. */
+void *gc_alloc_uncleared(size_t bytes) {
+    uncleared = true;
+    void *p = gc_alloc_noraise(bytes);
+    uncleared = false;
+    if (!p) raise_heap_full();
     return p;
 }
 

@@ -20,6 +20,23 @@ static bigint_t *big_alloc(size_t cap) {
     o->n = cap;
     return o;
 }
+/* A result whose limbs the arithmetic writes itself (big_binary's add, subtract, multiply,
+ * divide): nothing is cleared but the word after the sign; big_finish clears the limbs past the
+ * result, before anything can allocate (see gc_alloc_uncleared). */
+static bigint_t *big_alloc_raw(size_t cap) {
+    bigint_t *o = gc_alloc_uncleared(sizeof(bigint_t) + (cap ? cap : 1) * sizeof(uint32_t));
+    o->base.type = &int_type;
+    memset_(&o->sign, 0, offsetof(bigint_t, n) - offsetof(bigint_t, sign));
+    o->n = cap;
+    return o;
+}
+/* Clears o's limbs from r->len to the end of its last block (o->n still holds the capacity). */
+static void big_clear_slack(bigint_t *o, const bigint *r) {
+    size_t bytes = sizeof(bigint_t) + (o->n ? o->n : 1) * sizeof(uint32_t);
+    bytes = (bytes + GC_BLOCK - 1) & ~(size_t)(GC_BLOCK - 1);
+    uint8_t *from = (uint8_t *)(o->limbs + r->len);
+    memset_(from, 0, (size_t)((uint8_t *)o + bytes - from));
+}
 static val_t big_finish(bigint_t *o, bigint *r) {
     int64_t i;
     if (big_to_i64(r, &i) && fits_small(i)) return MKSMALL(i);
@@ -95,16 +112,18 @@ static val_t big_binary(int op, val_t a, val_t b) {
     bigint_t *o; bigint r;
     switch (op) {
     case OP_ADD: case OP_SUB:
-        o = big_alloc(big_add_cap(&x, &y)); x = int_view(a, ta); y = int_view(b, tb);
+        o = big_alloc_raw(big_add_cap(&x, &y)); x = int_view(a, ta); y = int_view(b, tb);
         r.d = o->limbs;
         if (op == OP_ADD) big_add(&r, &x, &y); else big_sub(&r, &x, &y);
+        big_clear_slack(o, &r);
         return big_finish(o, &r);
     case OP_MUL: {
         size_t sn = big_mul_scratch(&x, &y);
         num_limb *scratch = sn ? gc_alloc(sn * sizeof(num_limb)) : NULL;
-        o = big_alloc(big_mul_cap(&x, &y)); x = int_view(a, ta); y = int_view(b, tb);
+        o = big_alloc_raw(big_mul_cap(&x, &y)); x = int_view(a, ta); y = int_view(b, tb);
         r.d = o->limbs;
         big_mul(&r, &x, &y, scratch);
+        big_clear_slack(o, &r);
         gc_free(scratch);
         return big_finish(o, &r);
     }
@@ -112,10 +131,11 @@ static val_t big_binary(int op, val_t a, val_t b) {
         if (y.len == 0) raise_msg(&ZeroDivisionError_type, op == OP_MOD ? "integer modulo by zero" : "integer division or modulo by zero");
         size_t sn = op == OP_MOD ? big_divmod_scratch(&x, &y) : big_floordiv_scratch(&x, &y);
         num_limb *scratch = sn ? gc_alloc(sn * sizeof(num_limb)) : NULL;
-        o = big_alloc(op == OP_MOD ? big_divmod_mcap(&x, &y) : big_divmod_qcap(&x, &y));
+        o = big_alloc_raw(op == OP_MOD ? big_divmod_mcap(&x, &y) : big_divmod_qcap(&x, &y));
         x = int_view(a, ta); y = int_view(b, tb);
         r.d = o->limbs;
         big_divmod(op == OP_MOD ? NULL : &r, op == OP_MOD ? &r : NULL, &x, &y, scratch);
+        big_clear_slack(o, &r);
         gc_free(scratch);
         return big_finish(o, &r);
     }
