@@ -6,6 +6,7 @@
  * traceback entries; vm_execute adds its own, looks the faulting offset up in the exception table,
  * and either restarts the loop at the handler or passes the exception on. */
 #include "vm.h"
+#include "attrcache.h"
 #include "nlr.h"
 #include "gc.h"
 
@@ -910,15 +911,15 @@ __attribute__((noinline)) val_t vm_loop(frame_t *f, bool *yield_flag) {
         PUSH(v);
         NEXT(5);
     }
-    op_load_attr: SAVE_IP(); TOP = attr_load_cached(SITE(ARG16B), TOP, ci->names[ARG16]); NEXT(5);
+    op_load_attr: SAVE_IP(); TOP = attr_load(SITE(ARG16B), TOP, ci->names[ARG16]); NEXT(5);
     op_store_attr: SAVE_IP();
         a = POP(); b = POP();
-        attr_store_cached(SITE(ARG16B), a, ci->names[ARG16], b);
+        attr_store(SITE(ARG16B), a, ci->names[ARG16], b);
         NEXT(5);
     op_load_method: { SAVE_IP();
         val_t name = ci->names[ARG16];
         a = TOP;
-        val_t cm = attr_method_cached(SITE(ARG16B), a, name);
+        val_t cm = attr_method(SITE(ARG16B), a, name);
         if (cm) { TOP = cm; PUSH(a); NEXT(5); }
         const type_t *t = type_of(a);
         extern val_t user_getattr_slot(val_t, val_t);

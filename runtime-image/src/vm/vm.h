@@ -146,9 +146,7 @@ typedef struct inline_cache {
 /* attrcache.c: inline caches of attribute access on user-class instances */
 extern uint32_t vm_type_epoch;       /* bumped whenever a class attribute changes */
 extern bool vm_attr_cache_off;       /* set once a class __dict__ was handed out */
-val_t attr_load_cached(inline_cache_t *r, val_t obj, val_t name);
-void attr_store_cached(inline_cache_t *r, val_t obj, val_t name, val_t value);
-val_t attr_method_cached(inline_cache_t *r, val_t obj, val_t name);
+/* the cached accessors themselves are the static inlines of attrcache.h */
 
 int exc_exit_code(val_t system_exit);  /* exc.c: SystemExit -> the board's exit code */
 
