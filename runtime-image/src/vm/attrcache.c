@@ -96,14 +96,36 @@ __attribute__((noinline)) val_t attr_load_miss(inline_cache_t *r, val_t obj, val
 
 /* A store that missed the hint: on a plain type the instance dict is written directly (created
  * here on the first store, as generic_setattr would), and the entry number is remembered. */
+/* A new attribute of a plain instance, stored where the site's hint says: the instances of a
+ * class usually get their attributes in one order, so the k-th store of __init__ appends entry k.
+ * When the hint is the next entry, the tables have room and the name's first index slot is
+ * empty (so the name is absent), the entry is appended as dict_store_str would, without its
+ * probe; false leaves the store to dict_store_str. Instance dicts are never ROM dicts. */
+static inline bool append_hinted(const inline_cache_t *r, dict_t *d, val_t name, val_t value) {
+    size_t n = d->nentries;
+    intptr_t h = STR(name)->hash;   /* interned names carry their hash */
+    if (r->entry != n || n >= d->cap || (n + 1) * 3 > (d->mask + 1) * 2 || h == -1) return false;
+    size_t i = (size_t)h & d->mask;
+    if (d->index[i] != -1) return false;   /* -1: an empty index slot */
+    d->entries[n].key = name;
+    d->entries[n].value = value;
+    d->entries[n].hash = h;
+    d->index[i] = (int32_t)n;
+    d->nentries = n + 1;
+    d->used++;
+    return true;
+}
+
 static inline void store_slow(inline_cache_t *slot, val_t obj, val_t name, val_t value) {
     inline_cache_t *r = plain_record(slot, obj, name);
     if (!r) { obj_setattr(obj, name, value); return; }
     type_t *t = (type_t *)OBJ(obj)->type;
     val_t *ds = &((inst_t *)obj)->dict;
     if (!*ds) *ds = dict_new_sized(t->inst_attrs);
-    intptr_t e = dict_store_str(*ds, name, value);
-    if (e <= UINT16_MAX) r->entry = (uint16_t)e;
+    if (!append_hinted(r, DICT(*ds), name, value)) {
+        intptr_t e = dict_store_str(*ds, name, value);
+        if (e <= UINT16_MAX) r->entry = (uint16_t)e;
+    }
     size_t n = DICT(*ds)->used;
     if (n > t->inst_attrs && n <= 32) t->inst_attrs = (uint32_t)n;  /* presize the next instances */
 }

@@ -111,6 +111,7 @@ __attribute__((noreturn)) void vm_stack_overflow(void);
         if (__builtin_expect((uintptr_t)__builtin_frame_address(0) < vm_stack_limit, 0)) vm_stack_overflow(); \
     } while (0)
 val_t vm_loop(frame_t *f, bool *yield_flag); /* vm.c: the dispatch loop, no setjmp */
+bool vm_catch(frame_t *f, val_t e);          /* vm.c: an exception arrived in f: its handler? */
 /* A frame whose code has no exception table (and is not a generator's) catches nothing, so it
  * runs without vm_execute's setjmp; an exception leaving it gets its traceback entry from
  * vm_unwind_frames (vm.c, called by nlr_longjmp). */
