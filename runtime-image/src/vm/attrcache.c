@@ -12,12 +12,13 @@
  * instance dict". All of that depends only on the classes' dicts, so the record carries
  * vm_type_epoch, which type_setattr bumps on every class attribute change; once a class's own
  * __dict__ has been handed to a program (it could be changed behind our back) the caches stay off.
- * Each entry point is a leaf on a hit (record type, epoch, plain flag, hinted entry's key pointer)
- * and hands everything else to a noinline slow path; a store that misses its hint on a plain type
- * writes the instance dict itself, creating it presized (type_t.inst_attrs) on the first store.
+ * The hit tests (record type, epoch, plain flag, hinted entry's key pointer) are static inlines in
+ * attrcache.h, compiled into vm_loop's handlers; a miss comes here (attr_*_miss), and a store
+ * that misses its hint on a plain type writes the instance dict itself, creating it presized
+ * (type_t.inst_attrs) on the first store.
  * Everything a record refers to is reached through head pointers (code -> cache records -> type,
  * function), so caching never frees or resurrects anything, and nothing here allocates. */
-#include "vm.h"
+#include "attrcache.h"
 #include "gc.h"
 
 intptr_t dict_find_str(val_t d, val_t key);
@@ -64,33 +65,16 @@ __attribute__((noinline)) static void fill(inline_cache_t *r, const type_t *t, v
     }
 }
 
-/* The hit test every fast path starts with. A record with plain == 1 was filled for this very
- * type at this epoch by fill(), which refuses types without user_getattr_slot and refuses
- * everything once vm_attr_cache_off is set (type_getattr bumps the epoch when it sets it), so
- * three compares stand for all the checks fill made. */
-static inline bool plain_hit(const inline_cache_t *r, const type_t *t) {
-    return r->type == t && r->epoch == vm_type_epoch && r->plain == 1;
-}
-
 /* The record for this site if obj's type is plain for the name (refilled when stale), else NULL. */
 static inline_cache_t *plain_record(inline_cache_t *r, val_t obj, val_t name) {
     if (!r || IS_SMALL(obj)) return NULL;
     const type_t *t = OBJ(obj)->type;
     if (t->getattr != user_getattr_slot) return NULL;
-    if (!plain_hit(r, t)) fill(r, t, name);
+    if (!attr_plain_hit(r, t)) fill(r, t, name);
     return r->plain == 1 ? r : NULL;
 }
 
-/* the cached entry number of the name in an instance dict, checked (the entry must hold this
- * very interned key: a deleted entry's key is cleared, a resize or clear renumbers or shrinks) */
-static inline dict_entry_t *hinted_entry(const inline_cache_t *r, val_t d, val_t name) {
-    dict_t *dd = DICT(d);
-    uintptr_t e = r->entry;
-    if (e < dd->nentries && dd->entries[e].key == name) return &dd->entries[e];
-    return NULL;
-}
-
-__attribute__((noinline)) static val_t load_slow(inline_cache_t *slot, val_t obj, val_t name) {
+static inline val_t load_slow(inline_cache_t *slot, val_t obj, val_t name) {
     inline_cache_t *r = plain_record(slot, obj, name);
     if (r) {
         val_t d = ((inst_t *)obj)->dict;
@@ -105,39 +89,49 @@ __attribute__((noinline)) static val_t load_slow(inline_cache_t *slot, val_t obj
     return obj_getattr(obj, name);
 }
 
-/* LOAD_ATTR. The hit path is a leaf: the record matches the instance's type at this epoch and
- * the hinted entry of the instance dict holds the name. */
-val_t attr_load_cached(inline_cache_t *r, val_t obj, val_t name) {
-    if (__builtin_expect(r != NULL && !IS_SMALL(obj), 1) && plain_hit(r, OBJ(obj)->type)) {
-        val_t d = ((inst_t *)obj)->dict;
-        dict_entry_t *en;
-        if (d && (en = hinted_entry(r, d, name))) return en->value;
-    }
+/* LOAD_ATTR after attr_load's inline hit test failed (attrcache.h) */
+__attribute__((noinline)) val_t attr_load_miss(inline_cache_t *r, val_t obj, val_t name) {
     return load_slow(r, obj, name);
 }
 
 /* A store that missed the hint: on a plain type the instance dict is written directly (created
  * here on the first store, as generic_setattr would), and the entry number is remembered. */
-__attribute__((noinline)) static void store_slow(inline_cache_t *slot, val_t obj, val_t name, val_t value) {
+/* A new attribute of a plain instance, stored where the site's hint says: the instances of a
+ * class usually get their attributes in one order, so the k-th store of __init__ appends entry k.
+ * When the hint is the next entry, the tables have room and the name's first index slot is
+ * empty (so the name is absent), the entry is appended as dict_store_str would, without its
+ * probe; false leaves the store to dict_store_str. Instance dicts are never ROM dicts. */
+static inline bool append_hinted(const inline_cache_t *r, dict_t *d, val_t name, val_t value) {
+    size_t n = d->nentries;
+    intptr_t h = STR(name)->hash;   /* interned names carry their hash */
+    if (r->entry != n || n >= d->cap || (n + 1) * 3 > (d->mask + 1) * 2 || h == -1) return false;
+    size_t i = (size_t)h & d->mask;
+    if (d->index[i] != -1) return false;   /* -1: an empty index slot */
+    d->entries[n].key = name;
+    d->entries[n].value = value;
+    d->entries[n].hash = h;
+    d->index[i] = (int32_t)n;
+    d->nentries = n + 1;
+    d->used++;
+    return true;
+}
+
+static inline void store_slow(inline_cache_t *slot, val_t obj, val_t name, val_t value) {
     inline_cache_t *r = plain_record(slot, obj, name);
     if (!r) { obj_setattr(obj, name, value); return; }
     type_t *t = (type_t *)OBJ(obj)->type;
     val_t *ds = &((inst_t *)obj)->dict;
     if (!*ds) *ds = dict_new_sized(t->inst_attrs);
-    intptr_t e = dict_store_str(*ds, name, value);
-    if (e <= UINT16_MAX) r->entry = (uint16_t)e;
+    if (!append_hinted(r, DICT(*ds), name, value)) {
+        intptr_t e = dict_store_str(*ds, name, value);
+        if (e <= UINT16_MAX) r->entry = (uint16_t)e;
+    }
     size_t n = DICT(*ds)->used;
     if (n > t->inst_attrs && n <= 32) t->inst_attrs = (uint32_t)n;  /* presize the next instances */
 }
 
-/* STORE_ATTR. Instance dicts are made by dict_new (never ROM dicts), so writing the hinted
- * entry in place needs no dict_unshare. */
-void attr_store_cached(inline_cache_t *r, val_t obj, val_t name, val_t value) {
-    if (__builtin_expect(r != NULL && !IS_SMALL(obj), 1) && plain_hit(r, OBJ(obj)->type)) {
-        val_t d = ((inst_t *)obj)->dict;
-        dict_entry_t *en;
-        if (d && (en = hinted_entry(r, d, name))) { en->value = value; return; }
-    }
+/* STORE_ATTR after attr_store's inline hit test failed (attrcache.h) */
+__attribute__((noinline)) void attr_store_miss(inline_cache_t *r, val_t obj, val_t name, val_t value) {
     store_slow(r, obj, name, value);
 }
 
@@ -187,23 +181,11 @@ __attribute__((noinline)) static val_t method_probe(inline_cache_t *r, val_t obj
     return method_slow(r, obj, name);
 }
 
-/* LOAD_METHOD: the class's plain function when the instance dict does not shadow it, else MISSING
- * (the caller then takes the general path). The usual instance dict lacks the method's name, and
- * its first index slot for the name is already empty: that is checked inline. */
-val_t attr_method_cached(inline_cache_t *r, val_t obj, val_t name) {
-    if (__builtin_expect(r != NULL && !IS_SMALL(obj), 1)) {
-        const type_t *t = OBJ(obj)->type;
-        if (r->type == t) {
-            if (r->plain == 2) return r->method;   /* only ever filled for builtin types */
-            if (r->epoch == vm_type_epoch && r->plain == 1 && r->method) {
-                val_t d = ((inst_t *)obj)->dict;
-                if (!d) return r->method;
-                const dict_t *dd = DICT(d);
-                intptr_t h = STR(name)->hash;   /* interned names carry their hash */
-                if (dd->used == 0 || (h != -1 && dd->index[(size_t)h & dd->mask] == -1)) return r->method;
-                return method_probe(r, obj, name);   /* the rest of the probe */
-            }
-        }
-    }
+/* LOAD_METHOD after attr_method's inline hit test failed (attrcache.h): the rest of the probe
+ * of a plain record, else the general slow path */
+__attribute__((noinline)) val_t attr_method_miss(inline_cache_t *r, val_t obj, val_t name) {
+    if (r && !IS_SMALL(obj) && r->type == OBJ(obj)->type && r->plain == 1 && r->epoch == vm_type_epoch &&
+        r->method && ((inst_t *)obj)->dict)
+        return method_probe(r, obj, name);
     return method_slow(r, obj, name);
 }

@@ -21,11 +21,64 @@ val_t gen_new(val_t fn, frame_t *f) {
     return V(g);
 }
 
+/* g's frame let exception e out: g is finished, and a StopIteration becomes a RuntimeError */
+static __attribute__((noreturn, noinline)) void gen_raised(generator_t *g, val_t e) {
+    g->state = GEN_DONE;
+    g->frame = NULL;
+    if (isinstance_of(e, &StopIteration_type)) {
+        val_t m = str_from_c("generator raised StopIteration");
+        val_t r = exc_new(&RuntimeError_type, tuple_new(1, &m));
+        ((exc_t *)r)->cause = e;
+        ((exc_t *)r)->context = e;
+        ((exc_t *)r)->suppress_context = true;
+        raise(r);
+    }
+    raise_again(e);
+}
+
+/* The usual resume (FOR_ITER, next(), sum(), send()): a suspended generator and nothing thrown in.
+ * This is vm_execute's work for a generator frame done here, so that a resume is one call, one
+ * setjmp and vm_loop: an exception is offered to the frame's own handlers (vm_catch), and one
+ * that leaves the frame finishes the generator. The locals the handler path reads (g, f, caller,
+ * saved, yielded) are not written after NLR_TRY, so the longjmp leaves them valid. */
+static val_t gen_resume(generator_t *g, val_t value, bool *yielded) {
+    frame_t *const f = g->frame;
+    if (*f->ip == 0x09) f->ip++;   /* past the YIELD_VALUE */
+    *++f->sp = value;              /* the value of the yield expression */
+    val_t const saved = vm_handled;
+    vm_handled = f->handled;
+    g->state = GEN_RUNNING;
+    frame_t *const caller = vm_current_frame;
+    f->back = caller;
+    vm_current_frame = f;
+    *yielded = false;
+    nlr_buf_t nb;
+    for (;;) {
+        if (NLR_TRY(&nb)) {
+            val_t r = vm_loop(f, yielded);
+            nlr_pop(&nb);
+            vm_current_frame = caller;
+            f->handled = vm_handled;
+            vm_handled = saved;
+            if (*yielded) g->state = GEN_SUSPENDED;
+            else { g->state = GEN_DONE; g->frame = NULL; }
+            return r;
+        }
+        if (!vm_catch(f, nb.exc)) break;
+        vm_current_frame = f;
+    }
+    vm_current_frame = caller;
+    f->ip = NULL;   /* finished: the frame cannot resume */
+    vm_handled = saved;
+    gen_raised(g, nb.exc);
+}
+
 /* Resumes g. Returns the yielded value (*yielded true) or the return value (*yielded false).
  * Exceptions propagate (the frame is then finished): vm_execute hands them back with
  * vm_gen_raised set rather than raising through a setjmp here. */
 val_t gen_send(val_t gv, val_t value, val_t throw_exc, bool *yielded) {
     generator_t *g = (generator_t *)gv;
+    if (g->state == GEN_SUSPENDED && !throw_exc) return gen_resume(g, value, yielded);
     if (g->state == GEN_RUNNING) raise_msg(&ValueError_type, "generator already executing");
     if (g->state == GEN_DONE) {
         if (throw_exc) raise(throw_exc);
@@ -56,18 +109,7 @@ val_t gen_send(val_t gv, val_t value, val_t throw_exc, bool *yielded) {
     }
     vm_gen_raised = false;   /* r is the exception that left the frame */
     vm_handled = saved;
-    g->state = GEN_DONE;
-    g->frame = NULL;
-    val_t e = r;
-    if (isinstance_of(e, &StopIteration_type)) {
-        val_t m = str_from_c("generator raised StopIteration");
-        val_t r = exc_new(&RuntimeError_type, tuple_new(1, &m));
-        ((exc_t *)r)->cause = e;
-        ((exc_t *)r)->context = e;
-        ((exc_t *)r)->suppress_context = true;
-        raise(r);
-    }
-    raise_again(e);
+    gen_raised(g, r);
 }
 
 static val_t gen_iternext(val_t g) {

@@ -6,6 +6,7 @@
  * traceback entries; vm_execute adds its own, looks the faulting offset up in the exception table,
  * and either restarts the loop at the handler or passes the exception on. */
 #include "vm.h"
+#include "attrcache.h"
 #include "nlr.h"
 #include "gc.h"
 
@@ -140,9 +141,10 @@ static __attribute__((noinline)) void store_name_slow(val_t d, const code_info_t
     namecache_fill(ci, i, dict_find_str(d, name), 0);
 }
 
-/* f and ip: the slow path can call out (a mapping's __setitem__), so it stores the ip first */
+/* f and ip: the slow path can call out (a mapping's __setitem__), so it stores the ip first.
+ * Code with STORE_NAME or STORE_GLOBAL always has a namecache (loader.c, uses_name_cache). */
 static inline void store_name(frame_t *f, const code_info_t *ci, val_t d, uint32_t i, val_t value, const uint8_t *ip) {
-    if (ci->namecache && IS_DICT(d) && entry_store_if_key(d, ci->names[i], ci->namecache[i], value)) return;
+    if (IS_DICT(d) && entry_store_if_key(d, ci->names[i], ci->namecache[i], value)) return;
     f->ip = ip;
     store_name_slow(d, ci, i, value);
 }
@@ -353,6 +355,26 @@ static val_t make_function(val_t code, val_t globals, uint32_t flags, val_t **sp
     fn->kwdefaults = kwdefaults;
     fn->closure = closure;
     return fnv;
+}
+
+/* An exception e arrived in frame f, raised at f->ip (5.2): context chaining, f's traceback entry,
+ * then f's handler for that offset. True: f resumes at the handler (f->ip, with e pushed at the
+ * handler's depth, f->sp); false: e leaves f. gen.c's resume path calls it; vm_execute does the
+ * same inline and is left as it was: its frame (where `ci` lives) is part of the #2963
+ * explanation that GcHuntCommandTest checks. */
+bool vm_catch(frame_t *f, val_t e) {
+    const code_info_t *ci = f->ci;
+    uint32_t off = (uint32_t)(f->ip - ci->bytecode);
+    if (vm_exc_fresh) { chain_context(e); vm_exc_fresh = false; }
+    if (vm_reraising) vm_reraising = false;
+    else tb_add(e, ci, code_line_of(ci, off));
+    const exc_entry_t *h = find_handler(ci, off);
+    if (!h) return false;
+    val_t *sp = f->slots + ci->nlocals + ci->ncells + ci->nfrees - 1 + h->depth;
+    *++sp = e;
+    f->sp = sp;
+    f->ip = ci->bytecode + h->handler;
+    return true;
 }
 
 /* The interpreter is two functions. vm_loop (below) is the dispatch loop alone: no setjmp in it,
@@ -895,11 +917,18 @@ __attribute__((noinline)) val_t vm_loop(frame_t *f, bool *yield_flag) {
     op_copy: A = ARG16; a = sp[1 - (int)A]; PUSH(a); NEXT(3);
     op_swap: A = ARG16; a = TOP; TOP = sp[1 - (int)A]; sp[1 - (int)A] = a; NEXT(3);
     op_load_name: {
+        /* Only module code, class bodies and exec'd code have LOAD_NAME: the loader gave such code
+         * a namecache, and its frames have locals (a dict, or exec's mapping), as STORE_NAME also
+         * relies on. A hit is then the entry check of entry_if_key and a load. */
         uint32_t i = ARG16;
-        val_t loc = f->locals, v;
-        if (loc && ci->namecache && IS_DICT(loc) && (v = entry_if_key(loc, ci->names[i], ci->namecache[i]))) { PUSH(v); NEXT(5); }
+        val_t loc = f->locals;
+        if (__builtin_expect(IS_DICT(loc), 1)) {
+            const dict_t *d = DICT(loc);
+            uintptr_t e = ci->namecache[i];
+            if (e < d->nentries && d->entries[e].key == ci->names[i]) { PUSH(d->entries[e].value); NEXT(5); }
+        }
         SAVE_IP();
-        v = load_name_slow(f, ci, i);
+        val_t v = load_name_slow(f, ci, i);
         PUSH(v);
         NEXT(5);
     }
@@ -910,15 +939,15 @@ __attribute__((noinline)) val_t vm_loop(frame_t *f, bool *yield_flag) {
         PUSH(v);
         NEXT(5);
     }
-    op_load_attr: SAVE_IP(); TOP = attr_load_cached(SITE(ARG16B), TOP, ci->names[ARG16]); NEXT(5);
+    op_load_attr: SAVE_IP(); TOP = attr_load(SITE(ARG16B), TOP, ci->names[ARG16]); NEXT(5);
     op_store_attr: SAVE_IP();
         a = POP(); b = POP();
-        attr_store_cached(SITE(ARG16B), a, ci->names[ARG16], b);
+        attr_store(SITE(ARG16B), a, ci->names[ARG16], b);
         NEXT(5);
     op_load_method: { SAVE_IP();
         val_t name = ci->names[ARG16];
         a = TOP;
-        val_t cm = attr_method_cached(SITE(ARG16B), a, name);
+        val_t cm = attr_method(SITE(ARG16B), a, name);
         if (cm) { TOP = cm; PUSH(a); NEXT(5); }
         const type_t *t = type_of(a);
         extern val_t user_getattr_slot(val_t, val_t);

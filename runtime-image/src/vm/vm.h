@@ -111,6 +111,7 @@ __attribute__((noreturn)) void vm_stack_overflow(void);
         if (__builtin_expect((uintptr_t)__builtin_frame_address(0) < vm_stack_limit, 0)) vm_stack_overflow(); \
     } while (0)
 val_t vm_loop(frame_t *f, bool *yield_flag); /* vm.c: the dispatch loop, no setjmp */
+bool vm_catch(frame_t *f, val_t e);          /* vm.c: an exception arrived in f: its handler? */
 /* A frame whose code has no exception table (and is not a generator's) catches nothing, so it
  * runs without vm_execute's setjmp; an exception leaving it gets its traceback entry from
  * vm_unwind_frames (vm.c, called by nlr_longjmp). */
@@ -146,9 +147,7 @@ typedef struct inline_cache {
 /* attrcache.c: inline caches of attribute access on user-class instances */
 extern uint32_t vm_type_epoch;       /* bumped whenever a class attribute changes */
 extern bool vm_attr_cache_off;       /* set once a class __dict__ was handed out */
-val_t attr_load_cached(inline_cache_t *r, val_t obj, val_t name);
-void attr_store_cached(inline_cache_t *r, val_t obj, val_t name, val_t value);
-val_t attr_method_cached(inline_cache_t *r, val_t obj, val_t name);
+/* the cached accessors themselves are the static inlines of attrcache.h */
 
 int exc_exit_code(val_t system_exit);  /* exc.c: SystemExit -> the board's exit code */
 
