@@ -120,9 +120,12 @@ static val_t load_code(uint32_t off) {
     ci->localnames = name_array(u32(r + 64), ci->nlocals);
     ci->derefnames = name_array(u32(r + 68), (uint32_t)ci->ncells + ci->nfrees);
     ci->names = name_array(u32(r + 72), nnames);
-    /* inline caches (vm.h) for functions and class bodies; module code runs once, and on a
-     * 64 KiB heap its records (24 bytes a site) would be missed more than they save */
-    if (ci->ncache && !(ci->flags & CO_MODULE)) ci->cache = gc_alloc(ci->ncache * sizeof(inline_cache_t));
+    /* inline caches (vm.h) for functions and class bodies, and for module code when the heap
+     * can spare 24 bytes a site: module loops (LOAD_METHOD on builtins, attribute sites) run as
+     * hot as any function's (dicts.py: -10% instructions), but on tiny's 64 KiB heap the records
+     * pushed corpus programs into MemoryError */
+    bool module_caches = vm_boot->heap_size >= 256 * 1024;
+    if (ci->ncache && (!(ci->flags & CO_MODULE) || module_caches)) ci->cache = gc_alloc(ci->ncache * sizeof(inline_cache_t));
     if (nnames && uses_name_cache(ci->bytecode, ci->bytecode_size)) ci->namecache = gc_alloc(nnames * sizeof(uint16_t));
     if (nconsts) {
         ci->consts = gc_alloc(nconsts * sizeof(val_t));

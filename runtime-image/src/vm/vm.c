@@ -519,7 +519,7 @@ __attribute__((noinline)) val_t vm_loop(frame_t *f, bool *yield_flag) {
         val_t a, b, c;
         uint32_t A;
 
-#define SITE(b) (cache ? &cache[b] : NULL) /* module code has no inline caches (loader.c) */
+#define SITE(b) (cache ? &cache[b] : NULL) /* code without cache sites has no array (loader.c) */
 #define TOP sp[0]
 #define PUSH(v) (*++sp = (v))
 #define POP() (*sp--)
