@@ -126,6 +126,20 @@ static inline bool plain_call(const code_info_t *ci, int npos, int nkw) {
            (ci->kwonlyargcount | ci->ncells | ci->nfrees) == 0;
 }
 
+/* What both call paths store first: the code, the function (the #2963 fix, docs/gc-race.md), the
+ * first instruction, the globals, and no locals dict. */
+static inline void frame_start(frame_t *f, const code_info_t *ci, val_t fnv) {
+    f->ci = ci;
+#if RIVET_FRAME_HOLDS_FUNCTION
+    f->func = fnv;
+#else
+    (void)fnv;
+#endif
+    f->ip = ci->bytecode;
+    f->globals = ((function_t *)fnv)->globals;
+    f->locals = MISSING;
+}
+
 static __attribute__((noinline)) val_t func_call_general(val_t fnv, int npos, int nkw, const val_t *args) {
     function_t *fn = (function_t *)fnv;
     const code_info_t *ci = &((code_t *)fn->code)->info;
@@ -138,13 +152,7 @@ static __attribute__((noinline)) val_t func_call_general(val_t fnv, int npos, in
     else { f = __builtin_alloca(fsize); memset_(f, 0, fsize); }
     bind_args(fn, ci, f->slots, npos, nkw, args);
     if (ci->ncells || ci->nfrees) setup_cells(fn, ci, f->slots);
-    f->ci = ci;
-#if RIVET_FRAME_HOLDS_FUNCTION
-    f->func = fnv;
-#endif
-    f->ip = ci->bytecode;
-    f->globals = fn->globals;
-    f->locals = MISSING;
+    frame_start(f, ci, fnv);
     f->sp = f->slots + ci->nlocals + ci->ncells + ci->nfrees - 1;
     if (gen) return gen_new(fnv, f);
     return ci->nexc ? vm_execute(f, MISSING, NULL) : vm_run_frame(f);
@@ -160,13 +168,7 @@ val_t func_call(val_t fnv, int npos, int nkw, const val_t *args) {
      * sees stale words there, which would change what the #2963 reproductions keep alive). */
     size_t nslots = (size_t)ci->nlocals + ci->stacksize;
     frame_t *f = __builtin_alloca(sizeof(frame_t) + nslots * sizeof(val_t));
-    f->ci = ci;                  /* f->back: set by vm_run_frame / vm_execute */
-#if RIVET_FRAME_HOLDS_FUNCTION
-    f->func = fnv;
-#endif
-    f->ip = ci->bytecode;
-    f->globals = fn->globals;
-    f->locals = MISSING;
+    frame_start(f, ci, fnv);     /* f->back: set by vm_run_frame / vm_execute */
     f->handled = MISSING;
     f->line_hint = 0;
     val_t *v = f->slots;
