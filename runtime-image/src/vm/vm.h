@@ -70,7 +70,11 @@ typedef struct frame {
     val_t locals;                /* dict for module/class bodies, else MISSING */
     val_t *sp;                   /* only meaningful while suspended (generators) */
     val_t handled;               /* generators: the handled exception saved across suspension */
-    uint32_t line_hint;
+    uint32_t gen_depth;          /* generator frames on the chain from this frame through its
+                                  * callers (counted through inline calls, 0 after other calls):
+                                  * vm_loop resumes a generator inline only below VM_GEN_INLINE_DEPTH,
+                                  * so that unbounded generator recursion uses C stack and ends in
+                                  * RecursionError, not in a heap full of generator frames */
     val_t slots[];
 } frame_t;
 
@@ -82,6 +86,11 @@ typedef struct generator {
     frame_t *frame;              /* heap frame */
 } generator_t;
 enum { GEN_CREATED, GEN_SUSPENDED, GEN_RUNNING, GEN_DONE };
+#define VM_GEN_INLINE_DEPTH 64
+/* a generator frame about to run under the current frame: one more on the chain (gen.c) */
+static inline void gen_frame_enter(frame_t *gf, const frame_t *resumer) {
+    gf->gen_depth = (resumer ? resumer->gen_depth : 0) + 1;
+}
 
 extern frame_t *vm_current_frame;
 extern volatile uint32_t vm_interrupt_pending; /* set by the host on Ctrl-C (repl.c) */
