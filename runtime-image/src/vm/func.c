@@ -170,7 +170,7 @@ val_t func_call(val_t fnv, int npos, int nkw, const val_t *args) {
     frame_t *f = __builtin_alloca(sizeof(frame_t) + nslots * sizeof(val_t));
     frame_start(f, ci, fnv);     /* f->back: set by vm_run_frame / vm_execute */
     f->handled = MISSING;
-    f->line_hint = 0;
+    f->gen_depth = 0;
     val_t *v = f->slots;
     size_t i = 0;
     for (; i < (size_t)npos; i++) v[i] = args[i];

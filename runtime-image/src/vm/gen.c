@@ -40,8 +40,11 @@ static __attribute__((noreturn, noinline)) void gen_raised(generator_t *g, val_t
  * This is vm_execute's work for a generator frame done here, so that a resume is one call, one
  * setjmp and vm_loop: an exception is offered to the frame's own handlers (vm_catch), and one
  * that leaves the frame finishes the generator. The locals the handler path reads (g, f, caller,
- * saved, yielded) are not written after NLR_TRY, so the longjmp leaves them valid. */
-static val_t gen_resume(generator_t *g, val_t value, bool *yielded) {
+ * saved, yielded) are not written after NLR_TRY, so the longjmp leaves them valid. Callers that
+ * resume often (FOR_ITER, next() and friends through gen_iternext, yield from) call it directly
+ * for a suspended generator, without gen_send's checks. (Tried: the NLR_TRY in a helper of its
+ * own so that these locals stay in registers: two calls cost more than the spills.) */
+val_t gen_resume(generator_t *g, val_t value, bool *yielded) {
     frame_t *const f = g->frame;
     if (*f->ip == 0x09) f->ip++;   /* past the YIELD_VALUE */
     *++f->sp = value;              /* the value of the yield expression */
@@ -50,6 +53,7 @@ static val_t gen_resume(generator_t *g, val_t value, bool *yielded) {
     g->state = GEN_RUNNING;
     frame_t *const caller = vm_current_frame;
     f->back = caller;
+    gen_frame_enter(f, caller);
     vm_current_frame = f;
     *yielded = false;
     nlr_buf_t nb;
@@ -99,6 +103,7 @@ val_t gen_send(val_t gv, val_t value, val_t throw_exc, bool *yielded) {
     val_t saved = vm_handled;
     vm_handled = f->handled;
     g->state = GEN_RUNNING;
+    gen_frame_enter(f, vm_current_frame);
     val_t r = vm_execute(f, throw_exc, yielded);
     if (!vm_gen_raised) {
         f->handled = vm_handled;
@@ -114,7 +119,8 @@ val_t gen_send(val_t gv, val_t value, val_t throw_exc, bool *yielded) {
 
 static val_t gen_iternext(val_t g) {
     bool y;
-    val_t r = gen_send(g, NONE, MISSING, &y);
+    val_t r = ((generator_t *)g)->state == GEN_SUSPENDED ? gen_resume((generator_t *)g, NONE, &y)
+                                                         : gen_send(g, NONE, MISSING, &y);
     if (y) return r;
     return MISSING;
 }
@@ -171,7 +177,8 @@ type_t generator_type = { { &type_type }, "generator", 0, sizeof(generator_t), .
 /* one step of YIELD_FROM: *yielded and the value to yield, or the final result */
 val_t gen_yield_from_step(val_t it, val_t v, bool *yielded) {
     if (is_type(it, &generator_type)) {
-        val_t r = gen_send(it, v, MISSING, yielded);
+        generator_t *g = (generator_t *)it;
+        val_t r = g->state == GEN_SUSPENDED ? gen_resume(g, v, yielded) : gen_send(it, v, MISSING, yielded);
         if (*yielded) return r;
         return r ? r : NONE;
     }

@@ -177,6 +177,35 @@ static __attribute__((noinline)) val_t load_name_slow(const frame_t *f, const co
     return a;
 }
 
+/* A Python function the loop can call inline (call_inline in vm_loop): given exactly its
+ * positional parameters, no star or keyword-only parameters, no cells, not a generator, and no
+ * exception table (so nothing in it catches: an exception leaves it the way it leaves a
+ * vm_run_frame frame, through vm_unwind_frames). Everything else goes through func_call. */
+static inline bool inline_callable(val_t fn, uint32_t npos) {
+    const code_info_t *ci = &((code_t *)((function_t *)fn)->code)->info;
+    return npos == ci->argcount && !(ci->flags & (CO_GENERATOR | CO_VARARGS | CO_VARKEYWORDS)) &&
+           (ci->kwonlyargcount | ci->ncells | ci->nfrees | ci->nexc) == 0;
+}
+
+/* A generator FOR_ITER or YIELD_FROM can resume inline (resume_inline in vm_loop), sending
+ * `value`: just created (then only None can be sent) or suspended, its code catches nothing
+ * (the frame needs no NLR_TRY of its own), and fewer than VM_GEN_INLINE_DEPTH generator frames
+ * run above the resumer (vm.h, gen_depth). Anything else goes through gen.c. */
+static inline bool gen_inline_resumable(const generator_t *g, val_t value, const frame_t *resumer) {
+    return (g->state == GEN_SUSPENDED || (g->state == GEN_CREATED && value == NONE)) &&
+           g->frame->ci->nexc == 0 && resumer->gen_depth < VM_GEN_INLINE_DEPTH;
+}
+
+/* The __init__ that C(...) with npos arguments (self included) can run inline: a user class
+ * (its type exactly `type`, so no metaclass __call__) whose cached plain __init__ (object.c,
+ * plain_init: no __new__, object as builtin base) is still valid and inline_callable. MISSING
+ * otherwise: type_call then does the work (and fills the cache). */
+static inline val_t inline_init(const type_t *t, uint32_t npos) {
+    if (!(t->flags & TF_USER) || t->init_epoch != vm_type_epoch || vm_attr_cache_off) return MISSING;
+    val_t init = t->init_fn;
+    return init && inline_callable(init, npos) ? init : MISSING;
+}
+
 /* A builtin function called with exactly its parameters (len(x), xs.append(v)): straight to the
  * C function from the loop, without native_call's general argument handling. */
 static inline bool native_exact(val_t fn, uint32_t n, const val_t *args, val_t *out) {
@@ -322,6 +351,7 @@ val_t vm_import_name(frame_t *f, val_t name, val_t fromlist, val_t level);
 val_t vm_import_from(val_t m, val_t name);
 void vm_import_star(frame_t *f, val_t m);
 val_t gen_yield_from_step(val_t it, val_t v, bool *yielded);
+val_t gen_resume(generator_t *g, val_t value, bool *yielded); /* gen.c: a suspended generator */
 val_t stop_iteration_value(val_t e);
 val_t call_ex(val_t fn, val_t args, val_t kw);
 val_t dict_merge_call(val_t d, val_t other, val_t fn);
@@ -451,6 +481,33 @@ restart:
 
 bool vm_gen_raised;
 
+/* An exception e leaves the frame of a generator that FOR_ITER or YIELD_FROM resumed inline
+ * (vm_loop, resume_inline; the only generator frames vm_unwind_frames meets: the others run
+ * under an NLR_TRY of their own, which stops the walk). What gen_resume's handler does: the generator is
+ * finished, the resumer's handled exception is current again, and a StopIteration becomes
+ * RuntimeError("generator raised StopIteration") (the exception b now carries). The generator
+ * is the iterator on its resumer's value stack (*fr->back->sp). */
+static val_t gen_frame_left(frame_t *fr, nlr_buf_t *b, val_t e) {
+    generator_t *g = (generator_t *)*fr->back->sp;
+    g->state = GEN_DONE;
+    g->frame = NULL;
+    fr->ip = NULL;
+    vm_handled = fr->handled;
+    if (!isinstance_of(e, &StopIteration_type)) return e;
+    /* allocating may raise (MemoryError): that goes to the same handler b, from the resumer */
+    vm_current_frame = fr->back;
+    nlr_top = b;
+    val_t m = str_from_c("generator raised StopIteration");
+    val_t r = exc_new(&RuntimeError_type, tuple_new(1, &m));
+    nlr_top = b->prev;
+    ((exc_t *)r)->cause = e;
+    ((exc_t *)r)->context = e;
+    ((exc_t *)r)->suppress_context = true;
+    chain_context(r);   /* a fresh raise in the resumer, as gen_raised's */
+    b->exc = r;
+    return r;
+}
+
 /* Called by nlr_longjmp on the way to handler b: the frames entered since b was pushed that have
  * no vm_execute of their own (vm_run_frame) are left here, each getting its traceback entry as
  * vm_execute's handler would have given it (context chaining by the innermost, none for the frame
@@ -459,9 +516,11 @@ void vm_unwind_frames(nlr_buf_t *b) {
     frame_t *stop = b->frame, *fr = vm_current_frame;
     val_t e = b->exc;
     if (vm_exc_fresh) { chain_context(e); vm_exc_fresh = false; }
-    for (; fr && fr != stop; fr = fr->back) {
+    for (frame_t *next; fr && fr != stop; fr = next) {
+        next = fr->back;   /* read first: gen_frame_left may allocate, and fr may be garbage then */
         if (vm_reraising) vm_reraising = false;
         else tb_add(e, fr->ci, code_line_of(fr->ci, (uint32_t)(fr->ip - fr->ci->bytecode)));
+        if (fr->ci->flags & CO_GENERATOR) e = gen_frame_left(fr, b, e);
     }
     vm_current_frame = stop;
 }
@@ -469,6 +528,7 @@ void vm_unwind_frames(nlr_buf_t *b) {
 /* The dispatch loop: runs f from f->ip with f->sp until it returns or yields (*yield_flag set). */
 __attribute__((noinline)) val_t vm_loop(frame_t *f, bool *yield_flag) {
     const code_info_t *ci = f->ci;
+    frame_t *const entry = f;    /* frames above it were entered by an inline call (below) */
     /* the handler of every opcode (docs/bytecode.md); the later designators override the earlier
      * ranges: one handler per common integer operator and comparison, the generic ones for the rest */
 #pragma GCC diagnostic push
@@ -559,27 +619,87 @@ __attribute__((noinline)) val_t vm_loop(frame_t *f, bool *yield_flag) {
          * dropped right after `x = f()` stayed alive through the next gc.collect()). */
         sp[1] = MISSING;
         f->sp = sp;
+        if (f != entry && (ci->flags & CO_GENERATOR)) {
+            /* a generator resumed inline returns: it is finished; the resumer's FOR_ITER pops it
+             * and jumps to its target, a YIELD_FROM takes the return value as its result */
+            frame_t *const cf = f->back;
+            generator_t *const g = (generator_t *)*cf->sp;
+            vm_handled = f->handled;
+            g->state = GEN_DONE;
+            g->frame = NULL;
+            f = cf;
+            vm_current_frame = f;
+            ci = f->ci;
+            consts = ci->consts;
+            code = ci->bytecode;
+            sp = f->sp;
+            ip = f->ip;
+            if (*ip == 0xC5) { sp--; ip = code + rd32(ip + 1); DISPATCH(); }  /* FOR_ITER: done */
+            *sp = v;   /* YIELD_FROM: the generator's return value is its result */
+            NEXT(1);
+        }
+        if (f != entry) {
+            /* an inline call returns: its frame's stack space goes back, the caller resumes
+             * after its CALL_FUNCTION / CALL_METHOD (both 3 bytes) with the result on top */
+            uintptr_t const h = (uintptr_t)f->handled;
+            f = f->back;
+            vm_current_frame = f;
+            __builtin_stack_restore((void *)(h & ~(uintptr_t)1));
+            ci = f->ci;
+            consts = ci->consts;
+            code = ci->bytecode;
+            sp = f->sp;
+            ip = f->ip;
+            if (__builtin_expect(h & 1, 0)) {   /* an __init__: the result is the instance */
+                if (v != NONE) raise_type_error("__init__() should return None, not '%s'", type_name(v));
+            } else *sp = v;
+            NEXT(3);
+        }
         return v;
     }
     op_yield_value: SAVE_IP();
         a = POP();
         f->sp = sp;
         f->ip = ip; /* gen_send steps past the YIELD_VALUE on resume; throw() raises here */
+        if (f != entry) goto suspend_inline;
         *yield_flag = true;
         return a;
     op_yield_from: { SAVE_IP();
         bool y = false;
         b = POP();
         a = TOP;
+        if (is_type(a, &generator_type) && gen_inline_resumable((generator_t *)a, b, f)) goto resume_inline;
         c = gen_yield_from_step(a, b, &y);
         if (y) {
             f->sp = sp;
             f->ip = ip; /* stay on YIELD_FROM: the resume pushes the sent value and re-executes */
+            if (f != entry) { a = c; goto suspend_inline; }
             *yield_flag = true;
             return c;
         }
         TOP = c;
         NEXT(1);
+    }
+    suspend_inline: {
+        /* a generator resumed inline (resume_inline) yields `a` (its frame's sp and ip are
+         * stored): the loop goes back to the resumer's frame, at its FOR_ITER or YIELD_FROM */
+        frame_t *const cf = f->back;
+        val_t const h = f->handled;   /* the resumer's handled exception, kept here meanwhile */
+        f->handled = vm_handled;
+        vm_handled = h;
+        ((generator_t *)*cf->sp)->state = GEN_SUSPENDED;
+        f = cf;
+        vm_current_frame = f;
+        ci = f->ci;
+        consts = ci->consts;
+        code = ci->bytecode;
+        sp = f->sp;
+        ip = f->ip;
+        if (*ip == 0xC5) { PUSH(a); NEXT(5); }   /* FOR_ITER: the loop's next value */
+        /* YIELD_FROM: the delegating generator yields it in turn (and stays on its YIELD_FROM) */
+        if (f != entry) goto suspend_inline;
+        *yield_flag = true;
+        return a;
     }
     op_load_build_class: { SAVE_IP();
         extern val_t build_class_fn;
@@ -787,8 +907,20 @@ __attribute__((noinline)) val_t vm_loop(frame_t *f, bool *yield_flag) {
         uint32_t n = ARG16;
         sp -= n;
         val_t fn = *sp, r;
-        if (is_type(fn, &function_type)) r = func_call(fn, (int)n, 0, sp + 1);
+        if (is_type(fn, &function_type)) {
+            if (inline_callable(fn, n)) { a = fn; b = MISSING; A = n; goto call_inline; }
+            r = func_call(fn, (int)n, 0, sp + 1);
+        }
         else if (is_type(fn, &native_type)) { if (!native_exact(fn, n, sp + 1, &r)) r = native_call(fn, (int)n, 0, sp + 1); }
+        else if (is_type(fn, &type_type) && (a = inline_init(TYPE(fn), n + 1))) {
+            /* C(args) of a user class built by object.__new__ whose __init__ can run inline:
+             * the instance replaces the class in the caller's stack, where the return finds it */
+            const type_t *t = TYPE(fn);
+            b = V(new_obj(t, t->instance_size ? t->instance_size : sizeof(inst_t)));
+            *sp = b;
+            A = n + 1;
+            goto call_inline;
+        }
         else r = call(fn, (int)n, 0, sp + 1);
         *sp = r;
         NEXT(3);
@@ -812,12 +944,57 @@ __attribute__((noinline)) val_t vm_loop(frame_t *f, bool *yield_flag) {
         sp -= n + 1;
         val_t fn = sp[0], r;
         if (sp[1]) {
-            if (is_type(fn, &function_type)) r = func_call(fn, (int)n + 1, 0, sp + 1);
+            if (is_type(fn, &function_type)) {
+                if (inline_callable(fn, n + 1)) { a = fn; b = MISSING; A = n + 1; goto call_inline; }
+                r = func_call(fn, (int)n + 1, 0, sp + 1);
+            }
             else if (is_type(fn, &native_type)) { if (!native_exact(fn, n + 1, sp + 1, &r)) r = native_call(fn, (int)n + 1, 0, sp + 1); }
             else r = call(fn, (int)n + 1, 0, sp + 1);
         } else r = call(fn, (int)n, 0, sp + 2);
         *sp = r;
         NEXT(3);
+    }
+    call_inline: {
+        /* A plain Python function `a` (inline_callable) called with A positional arguments:
+         * sp[1..A], or for a constructor's __init__ the new instance `b` then sp[1..A-1]. Its
+         * frame goes on this loop's C stack (alloca) and the loop goes on in it, with no C
+         * call; RETURN_VALUE comes back to the caller's frame. The frame is the one func_call
+         * would build (every slot written: arguments, then MISSING), except that `handled`,
+         * which only generator frames use, holds the C stack pointer to restore on return (a
+         * stack address, never a heap pointer to the collector), plus 1 for an __init__. */
+        function_t *const fnp = (function_t *)a;
+        const code_info_t *const nci = &((code_t *)fnp->code)->info;
+        size_t const nslots = (size_t)nci->nlocals + nci->stacksize;
+        size_t const fsize = sizeof(frame_t) + nslots * sizeof(val_t);
+        void *const c_sp = __builtin_stack_save();
+        /* the recursion check: the new frame must lie above the limit (func_call's check) */
+        if (__builtin_expect((uintptr_t)c_sp - fsize < vm_stack_limit, 0)) vm_stack_overflow();
+        frame_t *const nf = __builtin_alloca(fsize);
+        nf->back = f;
+        nf->ci = nci;
+#if RIVET_FRAME_HOLDS_FUNCTION
+        nf->func = V(fnp);
+#endif
+        nf->ip = nci->bytecode;
+        nf->globals = fnp->globals;
+        nf->locals = MISSING;
+        nf->handled = (val_t)c_sp | (b ? 1 : 0);
+        nf->gen_depth = f->gen_depth;
+        val_t *const v = nf->slots;
+        const val_t *args = sp + 1;
+        size_t i = 0;
+        if (b) { v[0] = b; i = 1; args = sp; }
+        for (; i < A; i++) v[i] = args[i];
+        for (; i < nslots; i++) v[i] = MISSING;
+        f->sp = sp;              /* where the result goes */
+        vm_current_frame = nf;
+        f = nf;
+        ci = nci;
+        consts = ci->consts;
+        code = ci->bytecode;
+        ip = code;
+        sp = v + ci->nlocals - 1;
+        DISPATCH();
     }
     op_make_function: SAVE_IP();
         A = ARG16;
@@ -993,11 +1170,47 @@ __attribute__((noinline)) val_t vm_loop(frame_t *f, bool *yield_flag) {
         val_t it = TOP, v;
         if (is_type(it, &range_iter_type)) v = range_iter_next(it);
         else if (is_type(it, &list_iter_type)) v = list_iter_next(it);
-        else if (is_type(it, &generator_type)) { bool y; v = gen_send(it, NONE, MISSING, &y); if (!y) v = MISSING; }
+        else if (is_type(it, &generator_type)) {
+            bool y;
+            generator_t *const g = (generator_t *)it;
+            if (gen_inline_resumable(g, NONE, f)) { b = NONE; goto resume_inline; }
+            if (g->state == GEN_SUSPENDED) v = gen_resume(g, NONE, &y);
+            else v = gen_send(it, NONE, MISSING, &y);
+            if (!y) v = MISSING;
+        }
         else v = obj_next(it);
         if (v) { PUSH(v); NEXT(5); }
         sp--;
         ip = code + ARGJ;
+        DISPATCH();
+    }
+    resume_inline: {
+        /* FOR_ITER or YIELD_FROM over a generator (TOP) that gen_inline_resumable accepts, sent
+         * `b`: its heap frame runs in this loop, as an inline call's does (gen_resume's work
+         * without a C call or a setjmp). It comes back at suspend_inline (a yield) or at
+         * RETURN_VALUE (finished); an exception that leaves it is seen by vm_unwind_frames
+         * (gen_frame_left). While it runs, its `handled` holds the resumer's handled exception,
+         * and the resumer's sp points at the generator (what those three find it by). */
+        generator_t *const g = (generator_t *)TOP;
+        frame_t *const gf = g->frame;
+        if (g->state == GEN_SUSPENDED) {
+            if (*gf->ip == 0x09) gf->ip++;   /* past the YIELD_VALUE */
+            *++gf->sp = b;                   /* the value of the yield expression */
+        }
+        g->state = GEN_RUNNING;
+        gen_frame_enter(gf, f);
+        val_t const h = gf->handled;
+        gf->handled = vm_handled;
+        vm_handled = h;
+        gf->back = f;
+        f->sp = sp;
+        f = gf;
+        vm_current_frame = f;
+        ci = f->ci;
+        consts = ci->consts;
+        code = ci->bytecode;
+        sp = f->sp;
+        ip = f->ip;
         DISPATCH();
     }
     }

@@ -1,7 +1,8 @@
 /* vm.h — code objects, function objects, frames and generators: what the interpreter executes.
  *
- * Frame layout (one per running Python call; on the C stack of func_call unless the code is a
- * generator, whose frame lives in the generator object on the heap):
+ * Frame layout (one per running Python call; on the C stack of func_call, or of vm_loop for an
+ * inline call, unless the code is a generator, whose frame lives in the generator object on the
+ * heap):
  *   back, ci (code info), [func], ip, globals, locals, slots[nlocals + ncells + nfrees + stacksize]
  * `ci` points INTO the code object (at its code_info member), so it is an interior pointer the
  * conservative GC does not honour: by itself it does not keep the code object (or a run-time
@@ -69,8 +70,14 @@ typedef struct frame {
     val_t globals;
     val_t locals;                /* dict for module/class bodies, else MISSING */
     val_t *sp;                   /* only meaningful while suspended (generators) */
-    val_t handled;               /* generators: the handled exception saved across suspension */
-    uint32_t line_hint;
+    val_t handled;               /* generators: the handled exception saved across suspension (the
+                                  * resumer's while vm_loop runs the frame inline); frames of
+                                  * inline calls: the C stack pointer to restore (vm.c) */
+    uint32_t gen_depth;          /* generator frames on the chain from this frame through its
+                                  * callers (counted through inline calls, 0 after other calls):
+                                  * vm_loop resumes a generator inline only below VM_GEN_INLINE_DEPTH,
+                                  * so that unbounded generator recursion uses C stack and ends in
+                                  * RecursionError, not in a heap full of generator frames */
     val_t slots[];
 } frame_t;
 
@@ -82,6 +89,11 @@ typedef struct generator {
     frame_t *frame;              /* heap frame */
 } generator_t;
 enum { GEN_CREATED, GEN_SUSPENDED, GEN_RUNNING, GEN_DONE };
+#define VM_GEN_INLINE_DEPTH 64
+/* a generator frame about to run under the current frame: one more on the chain (gen.c) */
+static inline void gen_frame_enter(frame_t *gf, const frame_t *resumer) {
+    gf->gen_depth = (resumer ? resumer->gen_depth : 0) + 1;
+}
 
 extern frame_t *vm_current_frame;
 extern volatile uint32_t vm_interrupt_pending; /* set by the host on Ctrl-C (repl.c) */
