@@ -55,72 +55,39 @@ static inline bool small_add_sub(int op, val_t a, val_t b, val_t *out) {
     return true;
 }
 
-/* ---- inline caches of LOAD_GLOBAL and LOAD_NAME (docs/bytecode.md 3.3) ----
- * The site's record (vm.h, inline_cache_t) says where the name was found last time: the entry
- * number in the globals dict (where 1) or in builtins (where 2). A cached number is
- * checked, never trusted: the entry must still hold this very interned key, which is true only
- * while the binding exists (a deleted entry's key is cleared; a resize renumbers, and the check
- * then fails and the slow path refills the cache). A builtins hit also needs the name to be
- * absent from globals, so that path still probes globals once. */
+/* ---- the per-name cache of LOAD_NAME, LOAD_GLOBAL, STORE_NAME and STORE_GLOBAL ----
+ * Module code and class bodies name their variables through a dict, functions their globals, so
+ * the code object keeps one entry number per name (ci->namecache, loader.c): where the name was
+ * last found in the dict the site used (the locals dict, or globals). The number is checked,
+ * never trusted: a hit needs the entry to hold this very interned key, which is true only while
+ * the binding exists (a deleted entry's key is cleared; a resize renumbers, and the check then
+ * fails and the slow path refills the cache); another dict (a class body's locals) just misses
+ * and refills. Names found in builtins are tagged with NAMECACHE_BUILTIN: such a hit also needs
+ * the name absent from the dicts searched before builtins. The check is a bound and a key
+ * compare: no per-site record, no type check (see `ldict` in vm_loop), two loads for the value. */
+#define NAMECACHE_BUILTIN 0x8000u
 intptr_t dict_find_str(val_t d, val_t key);
 void dict_set_str(val_t d, val_t key, val_t value);
 
+static inline bool entry_has_key(const dict_t *d, val_t key, uintptr_t e) {
+    return e < d->nentries && d->entries[e].key == key;
+}
 static inline val_t entry_if_key(val_t d, val_t key, uintptr_t e) {
-    dict_t *dd = DICT(d);
-    if (e < dd->nentries && dd->entries[e].key == key) return dd->entries[e].value;
-    return MISSING;
+    return entry_has_key(DICT(d), key, e) ? DICT(d)->entries[e].value : MISSING;
 }
 
 /* Whether interned string `key` is absent from dict d, without a call when the first index slot
- * it would probe (the start of dict.c's probe sequence) is empty: a builtin found through a cache
- * must be absent from globals, and a sparse globals dict usually says so in one load. */
-static inline bool absent_str(val_t d, val_t key) {
+ * it would probe (the start of dict.c's probe sequence) is empty: a builtin found through the
+ * cache must be absent from globals, and a sparse globals dict usually says so in one load. */
+static inline __attribute__((always_inline)) bool absent_str(val_t d, val_t key) {
     const dict_t *dd = DICT(d);
     intptr_t h = STR(key)->hash;
     if (dd->used == 0 || (h != -1 && dd->index[(size_t)h & dd->mask] == -1)) return true;
     return !dict_get_str(d, key);
 }
 
-static val_t global_fill(val_t globals, val_t name, inline_cache_t *r) {
-    r->where = 0;
-    intptr_t e = dict_find_str(globals, name);
-    if (e >= 0) {
-        if (e <= UINT16_MAX) { r->entry = (uint16_t)e; r->where = 1; }
-        return DICT(globals)->entries[e].value;
-    }
-    e = dict_find_str(vm_builtins, name);
-    if (e >= 0) {
-        if (e <= UINT16_MAX) { r->entry = (uint16_t)e; r->where = 2; }
-        return DICT(vm_builtins)->entries[e].value;
-    }
-    return MISSING;
-}
-
-static inline val_t global_cached(val_t globals, val_t name, inline_cache_t *r) {
-    val_t v;
-    if (!r) {
-        v = dict_get_str(globals, name);
-        return v ? v : dict_get_str(vm_builtins, name);
-    }
-    if (r->where == 1) {
-        if ((v = entry_if_key(globals, name, r->entry))) return v;
-    } else if (r->where == 2) {
-        if ((v = entry_if_key(vm_builtins, name, r->entry)) && absent_str(globals, name)) return v;
-    }
-    return global_fill(globals, name, r);
-}
-
-/* ---- the per-name cache of LOAD_NAME, STORE_NAME and STORE_GLOBAL ----
- * Module code (and class bodies) name their variables through a dict, and STORE_NAME/STORE_GLOBAL
- * have no inline-cache slot, so the code object keeps one entry number per name (ci->namecache,
- * loader.c): where the name was last found in the dict the site used. As with global_cached, the
- * number is checked, never trusted: a hit needs the entry to hold this very interned key, so a
- * deleted name, a resized dict or another dict (a class body's locals) just misses and refills.
- * A store in place needs the entries in RAM (a ROM dict's are in flash: cap < nentries), which
- * is what dict_set_str's own in-place path does too. Builtins found by LOAD_NAME are tagged with
- * NAMECACHE_BUILTIN and still need the name absent from the frame's dicts. */
-#define NAMECACHE_BUILTIN 0x8000u
-
+/* A store in place needs the entries in RAM: a ROM dict's are in flash (cap < nentries), which
+ * is what dict_set_str's own in-place path checks too. */
 static inline bool entry_store_if_key(val_t d, val_t key, uintptr_t e, val_t value) {
     dict_t *dd = DICT(d);
     if (e < dd->nentries && dd->nentries <= dd->cap && dd->entries[e].key == key) {
@@ -132,6 +99,26 @@ static inline bool entry_store_if_key(val_t d, val_t key, uintptr_t e, val_t val
 
 static inline void namecache_fill(const code_info_t *ci, uint32_t i, intptr_t e, uint16_t tag) {
     if (ci->namecache && e >= 0 && e < (intptr_t)NAMECACHE_BUILTIN) ci->namecache[i] = (uint16_t)(e | tag);
+}
+
+static __attribute__((noreturn)) val_t load_name_error(val_t name);
+
+/* what vm_loop's `ldict` is before it knows f->locals: no entries, so every cached entry misses */
+static const dict_t no_locals_dict;
+
+/* LOAD_GLOBAL after a miss: globals, then builtins; the cache is refilled from where the name
+ * was found. */
+static __attribute__((noinline)) val_t load_global_slow(const frame_t *f, const code_info_t *ci, uint32_t i) {
+    val_t name = ci->names[i];
+    intptr_t e = dict_find_str(f->globals, name);
+    if (e >= 0) {
+        namecache_fill(ci, i, e, 0);
+        return DICT(f->globals)->entries[e].value;
+    }
+    e = dict_find_str(vm_builtins, name);
+    if (e < 0) load_name_error(name);
+    namecache_fill(ci, i, e, NAMECACHE_BUILTIN);
+    return DICT(vm_builtins)->entries[e].value;
 }
 
 static __attribute__((noinline)) void store_name_slow(val_t d, const code_info_t *ci, uint32_t i, val_t value) {
@@ -148,8 +135,6 @@ static inline void store_name(frame_t *f, const code_info_t *ci, val_t d, uint32
     f->ip = ip;
     store_name_slow(d, ci, i, value);
 }
-
-static __attribute__((noreturn)) val_t load_name_error(val_t name);
 
 /* LOAD_NAME after a miss of the cached entry: locals (a dict or, for exec, any mapping), then
  * globals, then builtins; the cache is refilled from where the name was found. */
@@ -518,6 +503,14 @@ __attribute__((noinline)) val_t vm_loop(frame_t *f, bool *yield_flag) {
 #define cache (ci->cache)
         val_t a, b, c;
         uint32_t A;
+        /* LOAD_NAME's and STORE_NAME's view of f->locals: the dict itself once a slow path saw it
+         * is a dict with its entries in RAM, until then (and for exec's other mappings) an empty
+         * dict every cached entry misses; so a hit needs no type check of f->locals. */
+        const dict_t *ldict = &no_locals_dict;
+#define LDICT_REFRESH() do { \
+            val_t l_ = f->locals; \
+            if (l_ && IS_DICT(l_) && DICT(l_)->nentries <= DICT(l_)->cap) ldict = DICT(l_); \
+        } while (0)
 
 #define SITE(b) (cache ? &cache[b] : NULL) /* code without cache sites has no array (loader.c) */
 #define TOP sp[0]
@@ -763,8 +756,12 @@ __attribute__((noinline)) val_t vm_loop(frame_t *f, bool *yield_flag) {
         PUSH(a);
         NEXT(3);
     op_store_name: {
+        uint32_t i = ARG16;
         val_t v = POP();
-        store_name(f, ci, f->locals, ARG16, v, ip);
+        if (entry_store_if_key(V(ldict), ci->names[i], ci->namecache[i], v)) NEXT(3);
+        SAVE_IP();
+        store_name_slow(f->locals, ci, i, v);
+        LDICT_REFRESH();
         NEXT(3);
     }
     op_delete_name: SAVE_IP();
@@ -918,24 +915,31 @@ __attribute__((noinline)) val_t vm_loop(frame_t *f, bool *yield_flag) {
     op_swap: A = ARG16; a = TOP; TOP = sp[1 - (int)A]; sp[1 - (int)A] = a; NEXT(3);
     op_load_name: {
         /* Only module code, class bodies and exec'd code have LOAD_NAME: the loader gave such code
-         * a namecache, and its frames have locals (a dict, or exec's mapping), as STORE_NAME also
-         * relies on. A hit is then the entry check of entry_if_key and a load. */
+         * a namecache. A hit is the entry check of entry_if_key and a load; a builtin's also
+         * needs the name absent from the frame's dicts (so not while ldict is the empty one). */
         uint32_t i = ARG16;
-        val_t loc = f->locals;
-        if (__builtin_expect(IS_DICT(loc), 1)) {
-            const dict_t *d = DICT(loc);
-            uintptr_t e = ci->namecache[i];
-            if (e < d->nentries && d->entries[e].key == ci->names[i]) { PUSH(d->entries[e].value); NEXT(5); }
-        }
+        val_t name = ci->names[i], v;
+        uintptr_t e = ci->namecache[i];
+        if (__builtin_expect(entry_has_key(ldict, name, e), 1)) { PUSH(ldict->entries[e].value); NEXT(5); }
+        if ((e & NAMECACHE_BUILTIN) && ldict != &no_locals_dict &&
+            (v = entry_if_key(vm_builtins, name, e & ~NAMECACHE_BUILTIN)) && absent_str(V(ldict), name) &&
+            (V(ldict) == f->globals || absent_str(f->globals, name))) { PUSH(v); NEXT(5); }
         SAVE_IP();
-        val_t v = load_name_slow(f, ci, i);
+        v = load_name_slow(f, ci, i);
+        LDICT_REFRESH();
         PUSH(v);
         NEXT(5);
     }
     op_load_global: {
-        val_t name = ci->names[ARG16];
-        val_t v = global_cached(f->globals, name, SITE(ARG16B));
-        if (!v) { SAVE_IP(); load_name_error(name); }
+        /* the same per-name cache (loader.c gives code with LOAD_GLOBAL a namecache), on globals */
+        uint32_t i = ARG16;
+        val_t name = ci->names[i], g = f->globals, v;
+        uintptr_t e = ci->namecache[i];
+        if (__builtin_expect(entry_has_key(DICT(g), name, e), 1)) { PUSH(DICT(g)->entries[e].value); NEXT(5); }
+        if ((e & NAMECACHE_BUILTIN) && (v = entry_if_key(vm_builtins, name, e & ~NAMECACHE_BUILTIN)) &&
+            absent_str(g, name)) { PUSH(v); NEXT(5); }
+        SAVE_IP();
+        v = load_global_slow(f, ci, i);
         PUSH(v);
         NEXT(5);
     }
