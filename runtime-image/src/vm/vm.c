@@ -41,8 +41,12 @@ static const uint8_t binary_op_of[] = { OP_ADD, OP_SUB, OP_MUL, OP_TRUEDIV, OP_F
 
 /* Small-int + and - without a call, the common case of every counter and index: tagged values
  * (v << 1 | 1) add as a + (b - 1). False when an operand is not small or the result overflows. */
+/* Both operands small ints: one test of the tag bits (one branch, one translation block less) */
+#define BOTH_SMALL(a, b) ((((a) & (b)) & 1) != 0)
+
 static inline bool small_add_sub(int op, val_t a, val_t b, val_t *out) {
     intptr_t r;
+    /* two tests, not BOTH_SMALL: with one, gcc 12 turns the overflow branch into seto+test */
     if (!IS_SMALL(a) || !IS_SMALL(b)) return false;
     if (op == OP_ADD) {
         if (__builtin_add_overflow((intptr_t)a, (intptr_t)(b - 1), &r)) return false;
@@ -182,10 +186,10 @@ static inline bool native_exact(val_t fn, uint32_t n, const val_t *args, val_t *
  * obj_binary, which also raises ZeroDivisionError and friends. `op` is a constant at every call
  * site (one handler per operator), so each handler keeps only its own case. */
 static inline bool small_binary(int op, val_t a, val_t b, val_t *out) {
-    if (!IS_SMALL(a) || !IS_SMALL(b)) return false;
+    if (op == OP_ADD || op == OP_SUB) return small_add_sub(op, a, b, out);
+    if (!BOTH_SMALL(a, b)) return false;
     intptr_t x = SMALL(a), y = SMALL(b), r;
     switch (op) {
-    case OP_ADD: case OP_SUB: return small_add_sub(op, a, b, out);
     case OP_MUL:
         if (__builtin_mul_overflow(x, y, &r) || !fits_small(r)) return false;
         break;
@@ -198,7 +202,7 @@ static inline bool small_binary(int op, val_t a, val_t b, val_t *out) {
     case OP_MOD:
         if (y == 0) return false;
         r = x % y;
-        if (r != 0 && ((r < 0) != (y < 0))) r += y;
+        r += ((r ^ y) < 0 && r != 0) ? y : 0;   /* the sign of the divisor; a select, not a branch */
         break;
     case OP_AND: *out = a & b; return true;
     case OP_OR: *out = a | b; return true;
@@ -489,6 +493,17 @@ __attribute__((noinline)) val_t vm_loop(frame_t *f, bool *yield_flag) {
         L(0xA5, op_unpack_ex), L(0xC0, op_jump), L(0xC1, op_pop_jump_if_false), L(0xC2, op_pop_jump_if_true),
         L(0xC3, op_jump_if_false_or_pop), L(0xC4, op_jump_if_true_or_pop), L(0xC5, op_for_iter),
     };
+    /* LOAD_CONST looks at the instruction after it: a small-int operator with a handler here
+     * runs together with it when both operands are small ints (one dispatch instead of two, the
+     * constant never pushed); everything else goes to const_push, the plain LOAD_CONST. */
+    static const void *const after_const[256] = {
+        [0 ... 255] = &&const_push,
+        L(0x20, kop_add), L(0x21, kop_sub), L(0x22, kop_mul), L(0x24, kop_floordiv), L(0x25, kop_mod),
+        L(0x28, kop_lshift), L(0x29, kop_rshift), L(0x2A, kop_and), L(0x2B, kop_or), L(0x2C, kop_xor),
+        L(0x30, kop_add), L(0x31, kop_sub), L(0x32, kop_mul), L(0x34, kop_floordiv), L(0x35, kop_mod),
+        L(0x38, kop_lshift), L(0x39, kop_rshift), L(0x3A, kop_and), L(0x3B, kop_or), L(0x3C, kop_xor),
+        L(0x40, kop_lt), L(0x41, kop_le), L(0x42, kop_eq), L(0x43, kop_ne), L(0x44, kop_gt), L(0x45, kop_ge),
+    };
 #undef L
 #pragma GCC diagnostic pop
 
@@ -501,7 +516,7 @@ __attribute__((noinline)) val_t vm_loop(frame_t *f, bool *yield_flag) {
 #define fast (f->slots)
 #define cells (f->slots + ci->nlocals)
 #define cache (ci->cache)
-        val_t a, b, c;
+        val_t a, b, c, kc = MISSING;
         uint32_t A;
         /* LOAD_NAME's and STORE_NAME's view of f->locals: the dict itself once a slow path saw it
          * is a dict with its entries in RAM, until then (and for exec's other mappings) an empty
@@ -618,25 +633,27 @@ __attribute__((noinline)) val_t vm_loop(frame_t *f, bool *yield_flag) {
         a = POP();
         if (a != NONE) { vm_print(obj_repr(a)); vm_write("\n", 1); dict_set(vm_builtins, str_intern_c("_"), a); }
         NEXT(1);
-    op_binary_subscr: { SAVE_IP();
+    op_binary_subscr: {
         val_t x = sp[-1], k = sp[0];
         sp--;
         if (IS_LIST(x) && IS_SMALL(k)) {
             intptr_t i = SMALL(k), n = (intptr_t)LIST(x)->len;
             if (i < 0) i += n;
-            if (i >= 0 && i < n) { TOP = LIST(x)->items[i]; NEXT(1); }
+            if ((uintptr_t)i < (uintptr_t)n) { TOP = LIST(x)->items[i]; NEXT(1); }
         }
+        SAVE_IP();
         TOP = obj_getitem(x, k);
         NEXT(1);
     }
-    op_store_subscr: { SAVE_IP();
+    op_store_subscr: {
         val_t k = sp[0], x = sp[-1], v = sp[-2];
         sp -= 3;
         if (IS_LIST(x) && IS_SMALL(k)) {
             intptr_t i = SMALL(k), n = (intptr_t)LIST(x)->len;
             if (i < 0) i += n;
-            if (i >= 0 && i < n) { LIST(x)->items[i] = v; NEXT(1); }
+            if ((uintptr_t)i < (uintptr_t)n) { LIST(x)->items[i] = v; NEXT(1); }
         }
+        SAVE_IP();
         obj_setitem(x, k, v);
         NEXT(1);
     }
@@ -686,7 +703,7 @@ __attribute__((noinline)) val_t vm_loop(frame_t *f, bool *yield_flag) {
 #define SMALL_COMPARE_OP(label, CMP, EXPR) \
     label: { \
         val_t y = sp[0], x = sp[-1]; \
-        if (IS_SMALL(x) && IS_SMALL(y)) { \
+        if (BOTH_SMALL(x, y)) { \
             bool r = (intptr_t)x EXPR (intptr_t)y; \
             if (ip[1] == 0xC1 || ip[1] == 0xC2) { \
                 sp -= 2; \
@@ -722,7 +739,38 @@ __attribute__((noinline)) val_t vm_loop(frame_t *f, bool *yield_flag) {
         else TOP = BOOL(!obj_contains(b, a));
         NEXT(1);
     }
-    op_load_const: PUSH(consts[ARG16]); NEXT(3);
+    op_load_const:
+        kc = consts[ARG16];
+        goto *after_const[ip[3]];
+    const_push: PUSH(kc); NEXT(3);
+/* LOAD_CONST k + a binary or in-place operator (the same on ints) with TOS and k small ints: the
+ * pair is 4 bytes; otherwise the LOAD_CONST alone, and the operator's own handler next. */
+#define CONST_BINARY_OP(label, OPN) \
+    label: if (small_binary(OPN, TOP, kc, &TOP)) NEXT(4); goto const_push;
+    CONST_BINARY_OP(kop_add, OP_ADD) CONST_BINARY_OP(kop_sub, OP_SUB) CONST_BINARY_OP(kop_mul, OP_MUL)
+    CONST_BINARY_OP(kop_floordiv, OP_FLOORDIV) CONST_BINARY_OP(kop_mod, OP_MOD)
+    CONST_BINARY_OP(kop_lshift, OP_LSHIFT) CONST_BINARY_OP(kop_rshift, OP_RSHIFT)
+    CONST_BINARY_OP(kop_and, OP_AND) CONST_BINARY_OP(kop_or, OP_OR) CONST_BINARY_OP(kop_xor, OP_XOR)
+#undef CONST_BINARY_OP
+/* LOAD_CONST k + a comparison, and the POP_JUMP_IF_FALSE/TRUE after it if there is one (as in
+ * SMALL_COMPARE_OP): `while n != 1`, `if n < 2` in one dispatch */
+#define CONST_COMPARE_OP(label, EXPR) \
+    label: { \
+        val_t x = TOP; \
+        if (BOTH_SMALL(x, kc)) { \
+            bool r = (intptr_t)x EXPR (intptr_t)kc; \
+            if (ip[4] == 0xC1 || ip[4] == 0xC2) { \
+                sp--; \
+                if (r == (ip[4] == 0xC2)) { CHECK_INTERRUPT(); ip = code + rd32(ip + 5); DISPATCH(); } \
+                NEXT(9); \
+            } \
+            TOP = BOOL(r); NEXT(4); \
+        } \
+        goto const_push; \
+    }
+    CONST_COMPARE_OP(kop_lt, <) CONST_COMPARE_OP(kop_le, <=) CONST_COMPARE_OP(kop_eq, ==)
+    CONST_COMPARE_OP(kop_ne, !=) CONST_COMPARE_OP(kop_gt, >) CONST_COMPARE_OP(kop_ge, >=)
+#undef CONST_COMPARE_OP
     op_load_fast: {
         uint32_t i = ARG16;
         val_t v = fast[i];
@@ -993,10 +1041,22 @@ __attribute__((noinline)) val_t vm_loop(frame_t *f, bool *yield_flag) {
         if (obj_truth(TOP)) { ip = code + ARGJ; DISPATCH(); }
         sp--;
         NEXT(5);
-    op_for_iter: { SAVE_IP();
+    op_for_iter: {
         val_t it = TOP, v;
-        if (is_type(it, &range_iter_type)) v = range_iter_next(it);
-        else if (is_type(it, &list_iter_type)) v = list_iter_next(it);
+        if (is_type(it, &range_iter_type)) {   /* range_iter_next inline: it cannot raise */
+            rangeit_t *r = (rangeit_t *)it;
+            intptr_t cur = r->cur;
+            if (r->step > 0 ? cur < r->stop : cur > r->stop) {
+                r->cur = cur + r->step;
+                PUSH(MKSMALL(cur));
+                NEXT(5);
+            }
+            sp--;
+            ip = code + ARGJ;
+            DISPATCH();
+        }
+        SAVE_IP();
+        if (is_type(it, &list_iter_type)) v = list_iter_next(it);
         else if (is_type(it, &generator_type)) { bool y; v = gen_send(it, NONE, MISSING, &y); if (!y) v = MISSING; }
         else v = obj_next(it);
         if (v) { PUSH(v); NEXT(5); }
