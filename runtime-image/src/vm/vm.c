@@ -132,14 +132,6 @@ static __attribute__((noinline)) void store_name_slow(val_t d, const code_info_t
     namecache_fill(ci, i, dict_find_str(d, name), 0);
 }
 
-/* f and ip: the slow path can call out (a mapping's __setitem__), so it stores the ip first.
- * Code with STORE_NAME or STORE_GLOBAL always has a namecache (loader.c, uses_name_cache). */
-static inline void store_name(frame_t *f, const code_info_t *ci, val_t d, uint32_t i, val_t value, const uint8_t *ip) {
-    if (IS_DICT(d) && entry_store_if_key(d, ci->names[i], ci->namecache[i], value)) return;
-    f->ip = ip;
-    store_name_slow(d, ci, i, value);
-}
-
 /* LOAD_NAME after a miss of the cached entry: locals (a dict or, for exec, any mapping), then
  * globals, then builtins; the cache is refilled from where the name was found. */
 static __attribute__((noinline)) val_t load_name_slow(const frame_t *f, const code_info_t *ci, uint32_t i) {
@@ -538,6 +530,9 @@ __attribute__((noinline)) val_t vm_loop(frame_t *f, bool *yield_flag) {
  * out (tracebacks, handler search, callers' frames): a handler stores it first (SAVE_IP), except
  * the light ones (LIGHT below), whose fast path cannot raise and whose slow path stores it */
 #define SAVE_IP() (f->ip = ip)
+/* At the start of a fast path's miss: operands are read again from memory, so that gcc need not
+ * keep the fast path's values in registers for it (the hit path's moves, saved) */
+#define RELOAD_BARRIER() __asm__ volatile("" ::: "memory")
 #define DISPATCH() goto *labels[*ip]
 #define NEXT(n) do { ip += (n); DISPATCH(); } while (0)
 /* Ctrl-C in the REPL: the host sets the flag between blocks (repl.c) */
@@ -698,19 +693,21 @@ __attribute__((noinline)) val_t vm_loop(frame_t *f, bool *yield_flag) {
     SMALL_BINARY_OP(op_irshift, OP_RSHIFT, OP_INPLACE) SMALL_BINARY_OP(op_iand, OP_AND, OP_INPLACE)
     SMALL_BINARY_OP(op_ior, OP_OR, OP_INPLACE) SMALL_BINARY_OP(op_ixor, OP_XOR, OP_INPLACE)
 #undef SMALL_BINARY_OP
+/* The POP_JUMP_IF_FALSE/TRUE at ip + N after a comparison whose result is COND, if there is one:
+ * the jump is taken or skipped here, the stack popped with POP (one test per jump kind, so the
+ * comparison itself becomes the branch). */
+#define FUSED_JUMP(N, COND, POP) do { \
+        if (ip[N] == 0xC1) { POP; if (!(COND)) { CHECK_INTERRUPT(); ip = code + rd32(ip + (N) + 1); DISPATCH(); } NEXT((N) + 5); } \
+        if (ip[N] == 0xC2) { POP; if (COND) { CHECK_INTERRUPT(); ip = code + rd32(ip + (N) + 1); DISPATCH(); } NEXT((N) + 5); } \
+    } while (0)
 /* A comparison of two small ints: when a POP_JUMP_IF_FALSE/TRUE follows (the usual `if` and
  * `while`), the jump is taken here and the bool never materialises: one dispatch instead of two. */
 #define SMALL_COMPARE_OP(label, CMP, EXPR) \
     label: { \
         val_t y = sp[0], x = sp[-1]; \
         if (BOTH_SMALL(x, y)) { \
-            bool r = (intptr_t)x EXPR (intptr_t)y; \
-            if (ip[1] == 0xC1 || ip[1] == 0xC2) { \
-                sp -= 2; \
-                if (r == (ip[1] == 0xC2)) { CHECK_INTERRUPT(); ip = code + rd32(ip + 2); DISPATCH(); } \
-                NEXT(6); \
-            } \
-            sp--; TOP = BOOL(r); NEXT(1); \
+            FUSED_JUMP(1, (intptr_t)x EXPR (intptr_t)y, sp -= 2); \
+            sp--; TOP = BOOL((intptr_t)x EXPR (intptr_t)y); NEXT(1); \
         } \
         goto op_compare; \
     }
@@ -758,13 +755,8 @@ __attribute__((noinline)) val_t vm_loop(frame_t *f, bool *yield_flag) {
     label: { \
         val_t x = TOP; \
         if (BOTH_SMALL(x, kc)) { \
-            bool r = (intptr_t)x EXPR (intptr_t)kc; \
-            if (ip[4] == 0xC1 || ip[4] == 0xC2) { \
-                sp--; \
-                if (r == (ip[4] == 0xC2)) { CHECK_INTERRUPT(); ip = code + rd32(ip + 5); DISPATCH(); } \
-                NEXT(9); \
-            } \
-            TOP = BOOL(r); NEXT(4); \
+            FUSED_JUMP(4, (intptr_t)x EXPR (intptr_t)kc, sp--); \
+            TOP = BOOL((intptr_t)x EXPR (intptr_t)kc); NEXT(4); \
         } \
         goto const_push; \
     }
@@ -806,16 +798,28 @@ __attribute__((noinline)) val_t vm_loop(frame_t *f, bool *yield_flag) {
     op_store_name: {
         uint32_t i = ARG16;
         val_t v = POP();
-        if (entry_store_if_key(V(ldict), ci->names[i], ci->namecache[i], v)) NEXT(3);
+        uintptr_t e = ci->namecache[i];
+        /* ldict's entries are in RAM (LDICT_REFRESH), and a RAM dict never turns into a ROM one
+         * (only dict_init_rom makes those, at start-up): no cap check, unlike entry_store_if_key */
+        if (__builtin_expect(entry_has_key(ldict, ci->names[i], e), 1)) { ldict->entries[e].value = v; NEXT(3); }
+        RELOAD_BARRIER();
         SAVE_IP();
-        store_name_slow(f->locals, ci, i, v);
+        store_name_slow(f->locals, ci, ARG16, sp[1]);
         LDICT_REFRESH();
         NEXT(3);
     }
     op_delete_name: SAVE_IP();
         if (!dict_del(f->locals, ci->names[ARG16])) load_name_error(ci->names[ARG16]);
         NEXT(3);
-    op_store_global: { val_t v = POP(); store_name(f, ci, f->globals, ARG16, v, ip); NEXT(3); }
+    op_store_global: {   /* globals are always a dict: no type check */
+        uint32_t i = ARG16;
+        val_t v = POP();
+        if (entry_store_if_key(f->globals, ci->names[i], ci->namecache[i], v)) NEXT(3);
+        RELOAD_BARRIER();
+        SAVE_IP();
+        store_name_slow(f->globals, ci, ARG16, sp[1]);
+        NEXT(3);
+    }
     op_delete_global: SAVE_IP();
         if (!dict_del(f->globals, ci->names[ARG16])) load_name_error(ci->names[ARG16]);
         NEXT(3);
@@ -966,9 +970,15 @@ __attribute__((noinline)) val_t vm_loop(frame_t *f, bool *yield_flag) {
          * a namecache. A hit is the entry check of entry_if_key and a load; a builtin's also
          * needs the name absent from the frame's dicts (so not while ldict is the empty one). */
         uint32_t i = ARG16;
+        uintptr_t e = ci->namecache[i];
+        if (__builtin_expect(entry_has_key(ldict, ci->names[i], e), 1)) { PUSH(ldict->entries[e].value); NEXT(5); }
+        goto load_name_miss;
+    }
+    load_name_miss: {
+        RELOAD_BARRIER();
+        uint32_t i = ARG16;
         val_t name = ci->names[i], v;
         uintptr_t e = ci->namecache[i];
-        if (__builtin_expect(entry_has_key(ldict, name, e), 1)) { PUSH(ldict->entries[e].value); NEXT(5); }
         if ((e & NAMECACHE_BUILTIN) && ldict != &no_locals_dict &&
             (v = entry_if_key(vm_builtins, name, e & ~NAMECACHE_BUILTIN)) && absent_str(V(ldict), name) &&
             (V(ldict) == f->globals || absent_str(f->globals, name))) { PUSH(v); NEXT(5); }
@@ -984,6 +994,7 @@ __attribute__((noinline)) val_t vm_loop(frame_t *f, bool *yield_flag) {
         val_t name = ci->names[i], g = f->globals, v;
         uintptr_t e = ci->namecache[i];
         if (__builtin_expect(entry_has_key(DICT(g), name, e), 1)) { PUSH(DICT(g)->entries[e].value); NEXT(5); }
+        /* no RELOAD_BARRIER: builtins (len, range) are as common here as globals */
         if ((e & NAMECACHE_BUILTIN) && (v = entry_if_key(vm_builtins, name, e & ~NAMECACHE_BUILTIN)) &&
             absent_str(g, name)) { PUSH(v); NEXT(5); }
         SAVE_IP();
