@@ -494,7 +494,7 @@ __attribute__((noinline)) val_t vm_loop(frame_t *f, bool *yield_flag) {
         L(0x28, kop_lshift), L(0x29, kop_rshift), L(0x2A, kop_and), L(0x2B, kop_or), L(0x2C, kop_xor),
         L(0x30, kop_add), L(0x31, kop_sub), L(0x32, kop_mul), L(0x34, kop_floordiv), L(0x35, kop_mod),
         L(0x38, kop_lshift), L(0x39, kop_rshift), L(0x3A, kop_and), L(0x3B, kop_or), L(0x3C, kop_xor),
-        L(0x40, kop_lt), L(0x41, kop_le), L(0x42, kop_eq), L(0x43, kop_ne), L(0x44, kop_gt), L(0x45, kop_ge),
+        L(0x15, kop_subscr), L(0x40, kop_lt), L(0x41, kop_le), L(0x42, kop_eq), L(0x43, kop_ne), L(0x44, kop_gt), L(0x45, kop_ge),
     };
 #undef L
 #pragma GCC diagnostic pop
@@ -508,7 +508,7 @@ __attribute__((noinline)) val_t vm_loop(frame_t *f, bool *yield_flag) {
 #define fast (f->slots)
 #define cells (f->slots + ci->nlocals)
 #define cache (ci->cache)
-        val_t a, b, c, kc = MISSING;
+        val_t a, b, c;
         uint32_t A;
         /* LOAD_NAME's and STORE_NAME's view of f->locals: the dict itself once a slow path saw it
          * is a dict with its entries in RAM, until then (and for exec's other mappings) an empty
@@ -519,6 +519,7 @@ __attribute__((noinline)) val_t vm_loop(frame_t *f, bool *yield_flag) {
             if (l_ && IS_DICT(l_) && DICT(l_)->nentries <= DICT(l_)->cap) ldict = DICT(l_); \
         } while (0)
 
+#define kc (consts[ARG16])   /* LOAD_CONST's constant, in the handlers after_const leads to */
 #define SITE(b) (cache ? &cache[b] : NULL) /* code without cache sites has no array (loader.c) */
 #define TOP sp[0]
 #define PUSH(v) (*++sp = (v))
@@ -736,9 +737,9 @@ __attribute__((noinline)) val_t vm_loop(frame_t *f, bool *yield_flag) {
         else TOP = BOOL(!obj_contains(b, a));
         NEXT(1);
     }
-    op_load_const:
-        kc = consts[ARG16];
-        goto *after_const[ip[3]];
+    /* each handler reads the constant itself (kc): held in a variable across the jump, gcc
+     * keeps it in a stack slot, which costs the plain LOAD_CONST a store and a load */
+    op_load_const: goto *after_const[ip[3]];
     const_push: PUSH(kc); NEXT(3);
 /* LOAD_CONST k + a binary or in-place operator (the same on ints) with TOS and k small ints: the
  * pair is 4 bytes; otherwise the LOAD_CONST alone, and the operator's own handler next. */
@@ -749,6 +750,22 @@ __attribute__((noinline)) val_t vm_loop(frame_t *f, bool *yield_flag) {
     CONST_BINARY_OP(kop_lshift, OP_LSHIFT) CONST_BINARY_OP(kop_rshift, OP_RSHIFT)
     CONST_BINARY_OP(kop_and, OP_AND) CONST_BINARY_OP(kop_or, OP_OR) CONST_BINARY_OP(kop_xor, OP_XOR)
 #undef CONST_BINARY_OP
+    kop_subscr: {   /* LOAD_CONST k + BINARY_SUBSCR: b[0] of a list or tuple, k in range */
+        val_t x = TOP;
+        if (IS_SMALL(kc) && !IS_SMALL(x)) {
+            intptr_t i = SMALL(kc);
+            if (OBJ(x)->type == &list_type) {
+                intptr_t n = (intptr_t)LIST(x)->len;
+                if (i < 0) i += n;
+                if ((uintptr_t)i < (uintptr_t)n) { TOP = LIST(x)->items[i]; NEXT(4); }
+            } else if (OBJ(x)->type == &tuple_type) {
+                intptr_t n = (intptr_t)TUPLE(x)->len;
+                if (i < 0) i += n;
+                if ((uintptr_t)i < (uintptr_t)n) { TOP = TUPLE(x)->items[i]; NEXT(4); }
+            }
+        }
+        goto const_push;
+    }
 /* LOAD_CONST k + a comparison, and the POP_JUMP_IF_FALSE/TRUE after it if there is one (as in
  * SMALL_COMPARE_OP): `while n != 1`, `if n < 2` in one dispatch */
 #define CONST_COMPARE_OP(label, EXPR) \
@@ -776,12 +793,13 @@ __attribute__((noinline)) val_t vm_loop(frame_t *f, bool *yield_flag) {
         if (!fast[A]) unbound_local(ci, A);
         fast[A] = MISSING;
         NEXT(3);
-    op_load_deref: SAVE_IP();
-        A = ARG16;
-        a = ((cell_t *)cells[A])->value;
-        if (!a) unbound_deref(ci, A);
-        PUSH(a);
+    op_load_deref: {
+        uint32_t i = ARG16;
+        val_t v = ((cell_t *)cells[i])->value;
+        if (!v) { SAVE_IP(); unbound_deref(ci, i); }
+        PUSH(v);
         NEXT(3);
+    }
     op_store_deref: SAVE_IP(); ((cell_t *)cells[ARG16])->value = POP(); NEXT(3);
     op_delete_deref: SAVE_IP();
         A = ARG16;
@@ -934,7 +952,7 @@ __attribute__((noinline)) val_t vm_loop(frame_t *f, bool *yield_flag) {
         if (!b && IS_STR(a)) TOP = a;
         else TOP = format_value(a, b ? b : empty_str);
         NEXT(3);
-    op_list_append: SAVE_IP(); A = ARG16; a = POP(); list_append(sp[1 - (int)A], a); NEXT(3);
+    op_list_append: { SAVE_IP(); val_t v = POP(); list_append(sp[1 - (intptr_t)ARG16], v); NEXT(3); }
     op_set_add: SAVE_IP(); A = ARG16; a = POP(); set_add(sp[1 - (int)A], a); NEXT(3);
     op_map_add: SAVE_IP(); A = ARG16; b = POP(); a = POP(); dict_set(sp[1 - (int)A], a, b); NEXT(3);
     op_list_extend: SAVE_IP(); A = ARG16; a = POP(); list_extend_v(sp[1 - (int)A], a); NEXT(3);
@@ -963,8 +981,9 @@ __attribute__((noinline)) val_t vm_loop(frame_t *f, bool *yield_flag) {
             ((exc_t *)a)->suppress_context = true;
         } else a = exc_instance(POP());
         raise(a);
-    op_copy: A = ARG16; a = sp[1 - (int)A]; PUSH(a); NEXT(3);
-    op_swap: A = ARG16; a = TOP; TOP = sp[1 - (int)A]; sp[1 - (int)A] = a; NEXT(3);
+    /* block-local temporaries in the hot handlers: the shared a/b/c live in stack slots */
+    op_copy: { val_t v = sp[1 - (intptr_t)ARG16]; PUSH(v); NEXT(3); }
+    op_swap: { val_t *p = sp + 1 - (intptr_t)ARG16, t = TOP; TOP = *p; *p = t; NEXT(3); }
     op_load_name: {
         /* Only module code, class bodies and exec'd code have LOAD_NAME: the loader gave such code
          * a namecache. A hit is the entry check of entry_if_key and a load; a builtin's also
@@ -1079,4 +1098,5 @@ __attribute__((noinline)) val_t vm_loop(frame_t *f, bool *yield_flag) {
 #undef fast
 #undef cells
 #undef cache
+#undef kc
 }
