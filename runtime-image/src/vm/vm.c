@@ -470,7 +470,7 @@ __attribute__((noinline)) val_t vm_loop(frame_t *f, bool *yield_flag) {
         L(0x31, op_isub), L(0x32, op_imul), L(0x34, op_ifloordiv), L(0x35, op_imod),
         L(0x38, op_ilshift), L(0x39, op_irshift), L(0x3A, op_iand), L(0x3B, op_ior),
         L(0x3C, op_ixor), L(0x40, op_cmp_lt), L(0x41, op_cmp_le), L(0x42, op_cmp_eq),
-        L(0x43, op_cmp_ne), L(0x44, op_cmp_gt), L(0x45, op_cmp_ge), L(0x50, op_load_const),
+        L(0x43, op_cmp_ne), L(0x44, op_cmp_gt), L(0x45, op_cmp_ge), L(0x46, op_cmp_is), L(0x47, op_cmp_is_not), L(0x50, op_load_const),
         L(0x51, op_load_fast), L(0x52, op_store_fast), L(0x53, op_delete_fast), L(0x54, op_load_deref),
         L(0x55, op_store_deref), L(0x56, op_delete_deref), L(0x57, op_load_closure), L(0x58, op_load_classderef),
         L(0x59, op_store_name), L(0x5A, op_delete_name), L(0x5B, op_store_global), L(0x5C, op_delete_global),
@@ -716,6 +716,9 @@ __attribute__((noinline)) val_t vm_loop(frame_t *f, bool *yield_flag) {
     SMALL_COMPARE_OP(op_cmp_eq, CMP_EQ, ==) SMALL_COMPARE_OP(op_cmp_ne, CMP_NE, !=)
     SMALL_COMPARE_OP(op_cmp_gt, CMP_GT, >) SMALL_COMPARE_OP(op_cmp_ge, CMP_GE, >=)
 #undef SMALL_COMPARE_OP
+    /* `is` / `is not` (`v is None`): identity, so never a call; fused with the jump as above */
+    op_cmp_is: { val_t y = sp[0], x = sp[-1]; FUSED_JUMP(1, x == y, sp -= 2); sp--; TOP = BOOL(x == y); NEXT(1); }
+    op_cmp_is_not: { val_t y = sp[0], x = sp[-1]; FUSED_JUMP(1, x != y, sp -= 2); sp--; TOP = BOOL(x != y); NEXT(1); }
     op_compare: { SAVE_IP();
         int op = *ip - 0x40;
         b = POP(); a = TOP;
@@ -783,7 +786,7 @@ __attribute__((noinline)) val_t vm_loop(frame_t *f, bool *yield_flag) {
     op_load_fast: {
         uint32_t i = ARG16;
         val_t v = fast[i];
-        if (!v) { SAVE_IP(); unbound_local(ci, i); }
+        if (!v) { RELOAD_BARRIER(); SAVE_IP(); unbound_local(ci, ARG16); }
         PUSH(v);
         NEXT(3);
     }
@@ -1055,12 +1058,12 @@ __attribute__((noinline)) val_t vm_loop(frame_t *f, bool *yield_flag) {
     op_jump: CHECK_INTERRUPT(); ip = code + ARGJ; DISPATCH();
     op_pop_jump_if_false: {
         val_t v = POP();
-        if (v == FALSE_V || (v != TRUE_V && (SAVE_IP(), !obj_truth(v)))) { CHECK_INTERRUPT(); ip = code + ARGJ; DISPATCH(); }
+        if (v == FALSE_V || (v != TRUE_V && (IS_SMALL(v) ? v == MKSMALL(0) : (SAVE_IP(), !obj_truth(v))))) { CHECK_INTERRUPT(); ip = code + ARGJ; DISPATCH(); }
         NEXT(5);
     }
     op_pop_jump_if_true: {
         val_t v = POP();
-        if (v == TRUE_V || (v != FALSE_V && (SAVE_IP(), obj_truth(v)))) { CHECK_INTERRUPT(); ip = code + ARGJ; DISPATCH(); }
+        if (v == TRUE_V || (v != FALSE_V && (IS_SMALL(v) ? v != MKSMALL(0) : (SAVE_IP(), obj_truth(v))))) { CHECK_INTERRUPT(); ip = code + ARGJ; DISPATCH(); }
         NEXT(5);
     }
     op_jump_if_false_or_pop: SAVE_IP();
