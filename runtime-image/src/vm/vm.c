@@ -1081,6 +1081,13 @@ __attribute__((noinline)) val_t vm_loop(frame_t *f, bool *yield_flag) {
             intptr_t cur = r->cur;
             if (r->step > 0 ? cur < r->stop : cur > r->stop) {
                 r->cur = cur + r->step;
+                /* `for i in range(...)` in a function: the STORE_FAST after it, done here */
+                if (ip[5] == 0x52) { fast[rd16(ip + 6)] = MKSMALL(cur); NEXT(8); }
+                if (ip[5] == 0x59) {   /* and the STORE_NAME of module code, when its cache hits */
+                    uint32_t i = rd16(ip + 6);
+                    uintptr_t e = ci->namecache[i];
+                    if (entry_has_key(ldict, ci->names[i], e)) { ldict->entries[e].value = MKSMALL(cur); NEXT(8); }
+                }
                 PUSH(MKSMALL(cur));
                 NEXT(5);
             }
