@@ -1017,8 +1017,8 @@ __attribute__((noinline)) val_t vm_loop(frame_t *f, bool *yield_flag) {
         uintptr_t e = ci->namecache[i];
         if (__builtin_expect(entry_has_key(DICT(g), name, e), 1)) { PUSH(DICT(g)->entries[e].value); NEXT(5); }
         /* no RELOAD_BARRIER: builtins (len, range) are as common here as globals */
-        if ((e & NAMECACHE_BUILTIN) && (v = entry_if_key(vm_builtins, name, e & ~NAMECACHE_BUILTIN)) &&
-            absent_str(g, name)) { PUSH(v); NEXT(5); }
+        if ((e & NAMECACHE_BUILTIN) && entry_has_key(DICT(vm_builtins), name, e & ~NAMECACHE_BUILTIN) &&
+            absent_str(g, name)) { PUSH(DICT(vm_builtins)->entries[e & ~NAMECACHE_BUILTIN].value); NEXT(5); }
         SAVE_IP();
         v = load_global_slow(f, ci, i);
         PUSH(v);
