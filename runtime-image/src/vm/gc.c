@@ -843,10 +843,10 @@ void *gc_realloc(void *ptr, size_t old_bytes, size_t new_bytes) {
     if (up < need) down = free_fields_below(b, need - up);
     if (up + down == need) {
         size_t head = b - down;
-        if (down) {
-            memmove_(block_ptr(head), ptr, old_n * GC_BLOCK);
+        if (down) {   /* the table first: the blocks below are this allocation's before it writes them */
             at_set(head, AT_HEAD);
             set_blocks(head + 1, b + 1, AT_TAIL);
+            memmove_(block_ptr(head), ptr, old_n * GC_BLOCK);
         }
         set_blocks(end, end + up, AT_TAIL);
         zero_blocks(block_ptr(head + old_n), need);

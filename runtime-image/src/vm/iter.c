@@ -13,7 +13,6 @@ static val_t iter_self(val_t v) { return v; }
  * bigrange_t: step 0 in the word fields marks it, and the bounds are int values computed with the
  * generic int operations, like CPython's arbitrary-precision ranges (len() of one longer than
  * sys.maxsize raises OverflowError; indexing, slicing, `in`, index/count and reversed work). */
-typedef struct { obj_t base; intptr_t cur, stop, step; } rangeit_t;
 val_t int_from_value(val_t v);
 typedef struct { range_t r; val_t start, stop, step; } bigrange_t;
 typedef struct { obj_t base; val_t cur, step, left; } bigrangeit_t;

@@ -152,6 +152,7 @@ typedef struct {
     set_entry_t *table;   /* key MISSING: empty; key DUMMY: deleted */
 } set_t;
 typedef struct { obj_t base; intptr_t start, stop, step; } range_t;
+typedef struct { obj_t base; intptr_t cur, stop, step; } rangeit_t;   /* range_iter_type (iter.c; vm.c's FOR_ITER) */
 typedef struct { obj_t base; val_t start, stop, step; } slice_t;
 typedef struct { obj_t base; val_t value; } cell_t;
 typedef struct { obj_t base; val_t self, fn; } boundmeth_t;

@@ -41,8 +41,12 @@ static const uint8_t binary_op_of[] = { OP_ADD, OP_SUB, OP_MUL, OP_TRUEDIV, OP_F
 
 /* Small-int + and - without a call, the common case of every counter and index: tagged values
  * (v << 1 | 1) add as a + (b - 1). False when an operand is not small or the result overflows. */
+/* Both operands small ints: one test of the tag bits (one branch, one translation block less) */
+#define BOTH_SMALL(a, b) ((((a) & (b)) & 1) != 0)
+
 static inline bool small_add_sub(int op, val_t a, val_t b, val_t *out) {
     intptr_t r;
+    /* two tests, not BOTH_SMALL: with one, gcc 12 turns the overflow branch into seto+test */
     if (!IS_SMALL(a) || !IS_SMALL(b)) return false;
     if (op == OP_ADD) {
         if (__builtin_add_overflow((intptr_t)a, (intptr_t)(b - 1), &r)) return false;
@@ -55,72 +59,39 @@ static inline bool small_add_sub(int op, val_t a, val_t b, val_t *out) {
     return true;
 }
 
-/* ---- inline caches of LOAD_GLOBAL and LOAD_NAME (docs/bytecode.md 3.3) ----
- * The site's record (vm.h, inline_cache_t) says where the name was found last time: the entry
- * number in the globals dict (where 1) or in builtins (where 2). A cached number is
- * checked, never trusted: the entry must still hold this very interned key, which is true only
- * while the binding exists (a deleted entry's key is cleared; a resize renumbers, and the check
- * then fails and the slow path refills the cache). A builtins hit also needs the name to be
- * absent from globals, so that path still probes globals once. */
+/* ---- the per-name cache of LOAD_NAME, LOAD_GLOBAL, STORE_NAME and STORE_GLOBAL ----
+ * Module code and class bodies name their variables through a dict, functions their globals, so
+ * the code object keeps one entry number per name (ci->namecache, loader.c): where the name was
+ * last found in the dict the site used (the locals dict, or globals). The number is checked,
+ * never trusted: a hit needs the entry to hold this very interned key, which is true only while
+ * the binding exists (a deleted entry's key is cleared; a resize renumbers, and the check then
+ * fails and the slow path refills the cache); another dict (a class body's locals) just misses
+ * and refills. Names found in builtins are tagged with NAMECACHE_BUILTIN: such a hit also needs
+ * the name absent from the dicts searched before builtins. The check is a bound and a key
+ * compare: no per-site record, no type check (see `ldict` in vm_loop), two loads for the value. */
+#define NAMECACHE_BUILTIN 0x8000u
 intptr_t dict_find_str(val_t d, val_t key);
 void dict_set_str(val_t d, val_t key, val_t value);
 
+static inline bool entry_has_key(const dict_t *d, val_t key, uintptr_t e) {
+    return e < d->nentries && d->entries[e].key == key;
+}
 static inline val_t entry_if_key(val_t d, val_t key, uintptr_t e) {
-    dict_t *dd = DICT(d);
-    if (e < dd->nentries && dd->entries[e].key == key) return dd->entries[e].value;
-    return MISSING;
+    return entry_has_key(DICT(d), key, e) ? DICT(d)->entries[e].value : MISSING;
 }
 
 /* Whether interned string `key` is absent from dict d, without a call when the first index slot
- * it would probe (the start of dict.c's probe sequence) is empty: a builtin found through a cache
- * must be absent from globals, and a sparse globals dict usually says so in one load. */
-static inline bool absent_str(val_t d, val_t key) {
+ * it would probe (the start of dict.c's probe sequence) is empty: a builtin found through the
+ * cache must be absent from globals, and a sparse globals dict usually says so in one load. */
+static inline __attribute__((always_inline)) bool absent_str(val_t d, val_t key) {
     const dict_t *dd = DICT(d);
     intptr_t h = STR(key)->hash;
     if (dd->used == 0 || (h != -1 && dd->index[(size_t)h & dd->mask] == -1)) return true;
     return !dict_get_str(d, key);
 }
 
-static val_t global_fill(val_t globals, val_t name, inline_cache_t *r) {
-    r->where = 0;
-    intptr_t e = dict_find_str(globals, name);
-    if (e >= 0) {
-        if (e <= UINT16_MAX) { r->entry = (uint16_t)e; r->where = 1; }
-        return DICT(globals)->entries[e].value;
-    }
-    e = dict_find_str(vm_builtins, name);
-    if (e >= 0) {
-        if (e <= UINT16_MAX) { r->entry = (uint16_t)e; r->where = 2; }
-        return DICT(vm_builtins)->entries[e].value;
-    }
-    return MISSING;
-}
-
-static inline val_t global_cached(val_t globals, val_t name, inline_cache_t *r) {
-    val_t v;
-    if (!r) {
-        v = dict_get_str(globals, name);
-        return v ? v : dict_get_str(vm_builtins, name);
-    }
-    if (r->where == 1) {
-        if ((v = entry_if_key(globals, name, r->entry))) return v;
-    } else if (r->where == 2) {
-        if ((v = entry_if_key(vm_builtins, name, r->entry)) && absent_str(globals, name)) return v;
-    }
-    return global_fill(globals, name, r);
-}
-
-/* ---- the per-name cache of LOAD_NAME, STORE_NAME and STORE_GLOBAL ----
- * Module code (and class bodies) name their variables through a dict, and STORE_NAME/STORE_GLOBAL
- * have no inline-cache slot, so the code object keeps one entry number per name (ci->namecache,
- * loader.c): where the name was last found in the dict the site used. As with global_cached, the
- * number is checked, never trusted: a hit needs the entry to hold this very interned key, so a
- * deleted name, a resized dict or another dict (a class body's locals) just misses and refills.
- * A store in place needs the entries in RAM (a ROM dict's are in flash: cap < nentries), which
- * is what dict_set_str's own in-place path does too. Builtins found by LOAD_NAME are tagged with
- * NAMECACHE_BUILTIN and still need the name absent from the frame's dicts. */
-#define NAMECACHE_BUILTIN 0x8000u
-
+/* A store in place needs the entries in RAM: a ROM dict's are in flash (cap < nentries), which
+ * is what dict_set_str's own in-place path checks too. */
 static inline bool entry_store_if_key(val_t d, val_t key, uintptr_t e, val_t value) {
     dict_t *dd = DICT(d);
     if (e < dd->nentries && dd->nentries <= dd->cap && dd->entries[e].key == key) {
@@ -134,22 +105,32 @@ static inline void namecache_fill(const code_info_t *ci, uint32_t i, intptr_t e,
     if (ci->namecache && e >= 0 && e < (intptr_t)NAMECACHE_BUILTIN) ci->namecache[i] = (uint16_t)(e | tag);
 }
 
+static __attribute__((noreturn)) val_t load_name_error(val_t name);
+
+/* what vm_loop's `ldict` is before it knows f->locals: no entries, so every cached entry misses */
+static const dict_t no_locals_dict;
+
+/* LOAD_GLOBAL after a miss: globals, then builtins; the cache is refilled from where the name
+ * was found. */
+static __attribute__((noinline)) val_t load_global_slow(const frame_t *f, const code_info_t *ci, uint32_t i) {
+    val_t name = ci->names[i];
+    intptr_t e = dict_find_str(f->globals, name);
+    if (e >= 0) {
+        namecache_fill(ci, i, e, 0);
+        return DICT(f->globals)->entries[e].value;
+    }
+    e = dict_find_str(vm_builtins, name);
+    if (e < 0) load_name_error(name);
+    namecache_fill(ci, i, e, NAMECACHE_BUILTIN);
+    return DICT(vm_builtins)->entries[e].value;
+}
+
 static __attribute__((noinline)) void store_name_slow(val_t d, const code_info_t *ci, uint32_t i, val_t value) {
     val_t name = ci->names[i];
     if (!IS_DICT(d)) { obj_setitem(d, name, value); return; }
     dict_set_str(d, name, value);
     namecache_fill(ci, i, dict_find_str(d, name), 0);
 }
-
-/* f and ip: the slow path can call out (a mapping's __setitem__), so it stores the ip first.
- * Code with STORE_NAME or STORE_GLOBAL always has a namecache (loader.c, uses_name_cache). */
-static inline void store_name(frame_t *f, const code_info_t *ci, val_t d, uint32_t i, val_t value, const uint8_t *ip) {
-    if (IS_DICT(d) && entry_store_if_key(d, ci->names[i], ci->namecache[i], value)) return;
-    f->ip = ip;
-    store_name_slow(d, ci, i, value);
-}
-
-static __attribute__((noreturn)) val_t load_name_error(val_t name);
 
 /* LOAD_NAME after a miss of the cached entry: locals (a dict or, for exec, any mapping), then
  * globals, then builtins; the cache is refilled from where the name was found. */
@@ -226,10 +207,10 @@ static inline bool native_exact(val_t fn, uint32_t n, const val_t *args, val_t *
  * obj_binary, which also raises ZeroDivisionError and friends. `op` is a constant at every call
  * site (one handler per operator), so each handler keeps only its own case. */
 static inline bool small_binary(int op, val_t a, val_t b, val_t *out) {
-    if (!IS_SMALL(a) || !IS_SMALL(b)) return false;
+    if (op == OP_ADD || op == OP_SUB) return small_add_sub(op, a, b, out);
+    if (!BOTH_SMALL(a, b)) return false;
     intptr_t x = SMALL(a), y = SMALL(b), r;
     switch (op) {
-    case OP_ADD: case OP_SUB: return small_add_sub(op, a, b, out);
     case OP_MUL:
         if (__builtin_mul_overflow(x, y, &r) || !fits_small(r)) return false;
         break;
@@ -242,7 +223,7 @@ static inline bool small_binary(int op, val_t a, val_t b, val_t *out) {
     case OP_MOD:
         if (y == 0) return false;
         r = x % y;
-        if (r != 0 && ((r < 0) != (y < 0))) r += y;
+        r += ((r ^ y) < 0 && r != 0) ? y : 0;   /* the sign of the divisor; a select, not a branch */
         break;
     case OP_AND: *out = a & b; return true;
     case OP_OR: *out = a | b; return true;
@@ -549,7 +530,7 @@ __attribute__((noinline)) val_t vm_loop(frame_t *f, bool *yield_flag) {
         L(0x31, op_isub), L(0x32, op_imul), L(0x34, op_ifloordiv), L(0x35, op_imod),
         L(0x38, op_ilshift), L(0x39, op_irshift), L(0x3A, op_iand), L(0x3B, op_ior),
         L(0x3C, op_ixor), L(0x40, op_cmp_lt), L(0x41, op_cmp_le), L(0x42, op_cmp_eq),
-        L(0x43, op_cmp_ne), L(0x44, op_cmp_gt), L(0x45, op_cmp_ge), L(0x50, op_load_const),
+        L(0x43, op_cmp_ne), L(0x44, op_cmp_gt), L(0x45, op_cmp_ge), L(0x46, op_cmp_is), L(0x47, op_cmp_is_not), L(0x50, op_load_const),
         L(0x51, op_load_fast), L(0x52, op_store_fast), L(0x53, op_delete_fast), L(0x54, op_load_deref),
         L(0x55, op_store_deref), L(0x56, op_delete_deref), L(0x57, op_load_closure), L(0x58, op_load_classderef),
         L(0x59, op_store_name), L(0x5A, op_delete_name), L(0x5B, op_store_global), L(0x5C, op_delete_global),
@@ -563,6 +544,17 @@ __attribute__((noinline)) val_t vm_loop(frame_t *f, bool *yield_flag) {
         L(0xA1, op_load_global), L(0xA2, op_load_attr), L(0xA3, op_store_attr), L(0xA4, op_load_method),
         L(0xA5, op_unpack_ex), L(0xC0, op_jump), L(0xC1, op_pop_jump_if_false), L(0xC2, op_pop_jump_if_true),
         L(0xC3, op_jump_if_false_or_pop), L(0xC4, op_jump_if_true_or_pop), L(0xC5, op_for_iter),
+    };
+    /* LOAD_CONST looks at the instruction after it: a small-int operator with a handler here
+     * runs together with it when both operands are small ints (one dispatch instead of two, the
+     * constant never pushed); everything else goes to const_push, the plain LOAD_CONST. */
+    static const void *const after_const[256] = {
+        [0 ... 255] = &&const_push,
+        L(0x20, kop_add), L(0x21, kop_sub), L(0x22, kop_mul), L(0x24, kop_floordiv), L(0x25, kop_mod),
+        L(0x28, kop_lshift), L(0x29, kop_rshift), L(0x2A, kop_and), L(0x2B, kop_or), L(0x2C, kop_xor),
+        L(0x30, kop_add), L(0x31, kop_sub), L(0x32, kop_mul), L(0x34, kop_floordiv), L(0x35, kop_mod),
+        L(0x38, kop_lshift), L(0x39, kop_rshift), L(0x3A, kop_and), L(0x3B, kop_or), L(0x3C, kop_xor),
+        L(0x15, kop_subscr), L(0x40, kop_lt), L(0x41, kop_le), L(0x42, kop_eq), L(0x43, kop_ne), L(0x44, kop_gt), L(0x45, kop_ge),
     };
 #undef L
 #pragma GCC diagnostic pop
@@ -578,7 +570,16 @@ __attribute__((noinline)) val_t vm_loop(frame_t *f, bool *yield_flag) {
 #define cache (ci->cache)
         val_t a, b, c;
         uint32_t A;
+        /* LOAD_NAME's and STORE_NAME's view of f->locals: the dict itself once a slow path saw it
+         * is a dict with its entries in RAM, until then (and for exec's other mappings) an empty
+         * dict every cached entry misses; so a hit needs no type check of f->locals. */
+        const dict_t *ldict = &no_locals_dict;
+#define LDICT_REFRESH() do { \
+            val_t l_ = f->locals; \
+            if (l_ && IS_DICT(l_) && DICT(l_)->nentries <= DICT(l_)->cap) ldict = DICT(l_); \
+        } while (0)
 
+#define kc (consts[ARG16])   /* LOAD_CONST's constant, in the handlers after_const leads to */
 #define SITE(b) (cache ? &cache[b] : NULL) /* code without cache sites has no array (loader.c) */
 #define TOP sp[0]
 #define PUSH(v) (*++sp = (v))
@@ -590,6 +591,9 @@ __attribute__((noinline)) val_t vm_loop(frame_t *f, bool *yield_flag) {
  * out (tracebacks, handler search, callers' frames): a handler stores it first (SAVE_IP), except
  * the light ones (LIGHT below), whose fast path cannot raise and whose slow path stores it */
 #define SAVE_IP() (f->ip = ip)
+/* At the start of a fast path's miss: operands are read again from memory, so that gcc need not
+ * keep the fast path's values in registers for it (the hit path's moves, saved) */
+#define RELOAD_BARRIER() __asm__ volatile("" ::: "memory")
 #define DISPATCH() goto *labels[*ip]
 #define NEXT(n) do { ip += (n); DISPATCH(); } while (0)
 /* Ctrl-C in the REPL: the host sets the flag between blocks (repl.c) */
@@ -745,25 +749,27 @@ __attribute__((noinline)) val_t vm_loop(frame_t *f, bool *yield_flag) {
         a = POP();
         if (a != NONE) { vm_print(obj_repr(a)); vm_write("\n", 1); dict_set(vm_builtins, str_intern_c("_"), a); }
         NEXT(1);
-    op_binary_subscr: { SAVE_IP();
+    op_binary_subscr: {
         val_t x = sp[-1], k = sp[0];
         sp--;
         if (IS_LIST(x) && IS_SMALL(k)) {
             intptr_t i = SMALL(k), n = (intptr_t)LIST(x)->len;
             if (i < 0) i += n;
-            if (i >= 0 && i < n) { TOP = LIST(x)->items[i]; NEXT(1); }
+            if ((uintptr_t)i < (uintptr_t)n) { TOP = LIST(x)->items[i]; NEXT(1); }
         }
+        SAVE_IP();
         TOP = obj_getitem(x, k);
         NEXT(1);
     }
-    op_store_subscr: { SAVE_IP();
+    op_store_subscr: {
         val_t k = sp[0], x = sp[-1], v = sp[-2];
         sp -= 3;
         if (IS_LIST(x) && IS_SMALL(k)) {
             intptr_t i = SMALL(k), n = (intptr_t)LIST(x)->len;
             if (i < 0) i += n;
-            if (i >= 0 && i < n) { LIST(x)->items[i] = v; NEXT(1); }
+            if ((uintptr_t)i < (uintptr_t)n) { LIST(x)->items[i] = v; NEXT(1); }
         }
+        SAVE_IP();
         obj_setitem(x, k, v);
         NEXT(1);
     }
@@ -808,19 +814,21 @@ __attribute__((noinline)) val_t vm_loop(frame_t *f, bool *yield_flag) {
     SMALL_BINARY_OP(op_irshift, OP_RSHIFT, OP_INPLACE) SMALL_BINARY_OP(op_iand, OP_AND, OP_INPLACE)
     SMALL_BINARY_OP(op_ior, OP_OR, OP_INPLACE) SMALL_BINARY_OP(op_ixor, OP_XOR, OP_INPLACE)
 #undef SMALL_BINARY_OP
+/* The POP_JUMP_IF_FALSE/TRUE at ip + N after a comparison whose result is COND, if there is one:
+ * the jump is taken or skipped here, the stack popped with POP (one test per jump kind, so the
+ * comparison itself becomes the branch). */
+#define FUSED_JUMP(N, COND, POP) do { \
+        if (ip[N] == 0xC1) { POP; if (!(COND)) { CHECK_INTERRUPT(); ip = code + rd32(ip + (N) + 1); DISPATCH(); } NEXT((N) + 5); } \
+        if (ip[N] == 0xC2) { POP; if (COND) { CHECK_INTERRUPT(); ip = code + rd32(ip + (N) + 1); DISPATCH(); } NEXT((N) + 5); } \
+    } while (0)
 /* A comparison of two small ints: when a POP_JUMP_IF_FALSE/TRUE follows (the usual `if` and
  * `while`), the jump is taken here and the bool never materialises: one dispatch instead of two. */
 #define SMALL_COMPARE_OP(label, CMP, EXPR) \
     label: { \
         val_t y = sp[0], x = sp[-1]; \
-        if (IS_SMALL(x) && IS_SMALL(y)) { \
-            bool r = (intptr_t)x EXPR (intptr_t)y; \
-            if (ip[1] == 0xC1 || ip[1] == 0xC2) { \
-                sp -= 2; \
-                if (r == (ip[1] == 0xC2)) { CHECK_INTERRUPT(); ip = code + rd32(ip + 2); DISPATCH(); } \
-                NEXT(6); \
-            } \
-            sp--; TOP = BOOL(r); NEXT(1); \
+        if (BOTH_SMALL(x, y)) { \
+            FUSED_JUMP(1, (intptr_t)x EXPR (intptr_t)y, sp -= 2); \
+            sp--; TOP = BOOL((intptr_t)x EXPR (intptr_t)y); NEXT(1); \
         } \
         goto op_compare; \
     }
@@ -828,6 +836,9 @@ __attribute__((noinline)) val_t vm_loop(frame_t *f, bool *yield_flag) {
     SMALL_COMPARE_OP(op_cmp_eq, CMP_EQ, ==) SMALL_COMPARE_OP(op_cmp_ne, CMP_NE, !=)
     SMALL_COMPARE_OP(op_cmp_gt, CMP_GT, >) SMALL_COMPARE_OP(op_cmp_ge, CMP_GE, >=)
 #undef SMALL_COMPARE_OP
+    /* `is` / `is not` (`v is None`): identity, so never a call; fused with the jump as above */
+    op_cmp_is: { val_t y = sp[0], x = sp[-1]; FUSED_JUMP(1, x == y, sp -= 2); sp--; TOP = BOOL(x == y); NEXT(1); }
+    op_cmp_is_not: { val_t y = sp[0], x = sp[-1]; FUSED_JUMP(1, x != y, sp -= 2); sp--; TOP = BOOL(x != y); NEXT(1); }
     op_compare: { SAVE_IP();
         int op = *ip - 0x40;
         b = POP(); a = TOP;
@@ -849,11 +860,53 @@ __attribute__((noinline)) val_t vm_loop(frame_t *f, bool *yield_flag) {
         else TOP = BOOL(!obj_contains(b, a));
         NEXT(1);
     }
-    op_load_const: PUSH(consts[ARG16]); NEXT(3);
+    /* each handler reads the constant itself (kc): held in a variable across the jump, gcc
+     * keeps it in a stack slot, which costs the plain LOAD_CONST a store and a load */
+    op_load_const: goto *after_const[ip[3]];
+    const_push: PUSH(kc); NEXT(3);
+/* LOAD_CONST k + a binary or in-place operator (the same on ints) with TOS and k small ints: the
+ * pair is 4 bytes; otherwise the LOAD_CONST alone, and the operator's own handler next. */
+#define CONST_BINARY_OP(label, OPN) \
+    label: if (small_binary(OPN, TOP, kc, &TOP)) NEXT(4); goto const_push;
+    CONST_BINARY_OP(kop_add, OP_ADD) CONST_BINARY_OP(kop_sub, OP_SUB) CONST_BINARY_OP(kop_mul, OP_MUL)
+    CONST_BINARY_OP(kop_floordiv, OP_FLOORDIV) CONST_BINARY_OP(kop_mod, OP_MOD)
+    CONST_BINARY_OP(kop_lshift, OP_LSHIFT) CONST_BINARY_OP(kop_rshift, OP_RSHIFT)
+    CONST_BINARY_OP(kop_and, OP_AND) CONST_BINARY_OP(kop_or, OP_OR) CONST_BINARY_OP(kop_xor, OP_XOR)
+#undef CONST_BINARY_OP
+    kop_subscr: {   /* LOAD_CONST k + BINARY_SUBSCR: b[0] of a list or tuple, k in range */
+        val_t x = TOP;
+        if (IS_SMALL(kc) && !IS_SMALL(x)) {
+            intptr_t i = SMALL(kc);
+            if (OBJ(x)->type == &list_type) {
+                intptr_t n = (intptr_t)LIST(x)->len;
+                if (i < 0) i += n;
+                if ((uintptr_t)i < (uintptr_t)n) { TOP = LIST(x)->items[i]; NEXT(4); }
+            } else if (OBJ(x)->type == &tuple_type) {
+                intptr_t n = (intptr_t)TUPLE(x)->len;
+                if (i < 0) i += n;
+                if ((uintptr_t)i < (uintptr_t)n) { TOP = TUPLE(x)->items[i]; NEXT(4); }
+            }
+        }
+        goto const_push;
+    }
+/* LOAD_CONST k + a comparison, and the POP_JUMP_IF_FALSE/TRUE after it if there is one (as in
+ * SMALL_COMPARE_OP): `while n != 1`, `if n < 2` in one dispatch */
+#define CONST_COMPARE_OP(label, EXPR) \
+    label: { \
+        val_t x = TOP; \
+        if (BOTH_SMALL(x, kc)) { \
+            FUSED_JUMP(4, (intptr_t)x EXPR (intptr_t)kc, sp--); \
+            TOP = BOOL((intptr_t)x EXPR (intptr_t)kc); NEXT(4); \
+        } \
+        goto const_push; \
+    }
+    CONST_COMPARE_OP(kop_lt, <) CONST_COMPARE_OP(kop_le, <=) CONST_COMPARE_OP(kop_eq, ==)
+    CONST_COMPARE_OP(kop_ne, !=) CONST_COMPARE_OP(kop_gt, >) CONST_COMPARE_OP(kop_ge, >=)
+#undef CONST_COMPARE_OP
     op_load_fast: {
         uint32_t i = ARG16;
         val_t v = fast[i];
-        if (!v) { SAVE_IP(); unbound_local(ci, i); }
+        if (!v) { RELOAD_BARRIER(); SAVE_IP(); unbound_local(ci, ARG16); }
         PUSH(v);
         NEXT(3);
     }
@@ -863,12 +916,13 @@ __attribute__((noinline)) val_t vm_loop(frame_t *f, bool *yield_flag) {
         if (!fast[A]) unbound_local(ci, A);
         fast[A] = MISSING;
         NEXT(3);
-    op_load_deref: SAVE_IP();
-        A = ARG16;
-        a = ((cell_t *)cells[A])->value;
-        if (!a) unbound_deref(ci, A);
-        PUSH(a);
+    op_load_deref: {
+        uint32_t i = ARG16;
+        val_t v = ((cell_t *)cells[i])->value;
+        if (!v) { SAVE_IP(); unbound_deref(ci, i); }
+        PUSH(v);
         NEXT(3);
+    }
     op_store_deref: SAVE_IP(); ((cell_t *)cells[ARG16])->value = POP(); NEXT(3);
     op_delete_deref: SAVE_IP();
         A = ARG16;
@@ -883,14 +937,30 @@ __attribute__((noinline)) val_t vm_loop(frame_t *f, bool *yield_flag) {
         PUSH(a);
         NEXT(3);
     op_store_name: {
+        uint32_t i = ARG16;
         val_t v = POP();
-        store_name(f, ci, f->locals, ARG16, v, ip);
+        uintptr_t e = ci->namecache[i];
+        /* ldict's entries are in RAM (LDICT_REFRESH), and a RAM dict never turns into a ROM one
+         * (only dict_init_rom makes those, at start-up): no cap check, unlike entry_store_if_key */
+        if (__builtin_expect(entry_has_key(ldict, ci->names[i], e), 1)) { ldict->entries[e].value = v; NEXT(3); }
+        RELOAD_BARRIER();
+        SAVE_IP();
+        store_name_slow(f->locals, ci, ARG16, sp[1]);
+        LDICT_REFRESH();
         NEXT(3);
     }
     op_delete_name: SAVE_IP();
         if (!dict_del(f->locals, ci->names[ARG16])) load_name_error(ci->names[ARG16]);
         NEXT(3);
-    op_store_global: { val_t v = POP(); store_name(f, ci, f->globals, ARG16, v, ip); NEXT(3); }
+    op_store_global: {   /* globals are always a dict: no type check */
+        uint32_t i = ARG16;
+        val_t v = POP();
+        if (entry_store_if_key(f->globals, ci->names[i], ci->namecache[i], v)) NEXT(3);
+        RELOAD_BARRIER();
+        SAVE_IP();
+        store_name_slow(f->globals, ci, ARG16, sp[1]);
+        NEXT(3);
+    }
     op_delete_global: SAVE_IP();
         if (!dict_del(f->globals, ci->names[ARG16])) load_name_error(ci->names[ARG16]);
         NEXT(3);
@@ -1062,7 +1132,7 @@ __attribute__((noinline)) val_t vm_loop(frame_t *f, bool *yield_flag) {
         if (!b && IS_STR(a)) TOP = a;
         else TOP = format_value(a, b ? b : empty_str);
         NEXT(3);
-    op_list_append: SAVE_IP(); A = ARG16; a = POP(); list_append(sp[1 - (int)A], a); NEXT(3);
+    op_list_append: { SAVE_IP(); val_t v = POP(); list_append(sp[1 - (intptr_t)ARG16], v); NEXT(3); }
     op_set_add: SAVE_IP(); A = ARG16; a = POP(); set_add(sp[1 - (int)A], a); NEXT(3);
     op_map_add: SAVE_IP(); A = ARG16; b = POP(); a = POP(); dict_set(sp[1 - (int)A], a, b); NEXT(3);
     op_list_extend: SAVE_IP(); A = ARG16; a = POP(); list_extend_v(sp[1 - (int)A], a); NEXT(3);
@@ -1091,28 +1161,43 @@ __attribute__((noinline)) val_t vm_loop(frame_t *f, bool *yield_flag) {
             ((exc_t *)a)->suppress_context = true;
         } else a = exc_instance(POP());
         raise(a);
-    op_copy: A = ARG16; a = sp[1 - (int)A]; PUSH(a); NEXT(3);
-    op_swap: A = ARG16; a = TOP; TOP = sp[1 - (int)A]; sp[1 - (int)A] = a; NEXT(3);
+    /* block-local temporaries in the hot handlers: the shared a/b/c live in stack slots */
+    op_copy: { val_t v = sp[1 - (intptr_t)ARG16]; PUSH(v); NEXT(3); }
+    op_swap: { val_t *p = sp + 1 - (intptr_t)ARG16, t = TOP; TOP = *p; *p = t; NEXT(3); }
     op_load_name: {
         /* Only module code, class bodies and exec'd code have LOAD_NAME: the loader gave such code
-         * a namecache, and its frames have locals (a dict, or exec's mapping), as STORE_NAME also
-         * relies on. A hit is then the entry check of entry_if_key and a load. */
+         * a namecache. A hit is the entry check of entry_if_key and a load; a builtin's also
+         * needs the name absent from the frame's dicts (so not while ldict is the empty one). */
         uint32_t i = ARG16;
-        val_t loc = f->locals;
-        if (__builtin_expect(IS_DICT(loc), 1)) {
-            const dict_t *d = DICT(loc);
-            uintptr_t e = ci->namecache[i];
-            if (e < d->nentries && d->entries[e].key == ci->names[i]) { PUSH(d->entries[e].value); NEXT(5); }
-        }
+        uintptr_t e = ci->namecache[i];
+        if (__builtin_expect(entry_has_key(ldict, ci->names[i], e), 1)) { PUSH(ldict->entries[e].value); NEXT(5); }
+        goto load_name_miss;
+    }
+    load_name_miss: {
+        RELOAD_BARRIER();
+        uint32_t i = ARG16;
+        val_t name = ci->names[i], v;
+        uintptr_t e = ci->namecache[i];
+        if ((e & NAMECACHE_BUILTIN) && ldict != &no_locals_dict &&
+            (v = entry_if_key(vm_builtins, name, e & ~NAMECACHE_BUILTIN)) && absent_str(V(ldict), name) &&
+            (V(ldict) == f->globals || absent_str(f->globals, name))) { PUSH(v); NEXT(5); }
         SAVE_IP();
-        val_t v = load_name_slow(f, ci, i);
+        v = load_name_slow(f, ci, i);
+        LDICT_REFRESH();
         PUSH(v);
         NEXT(5);
     }
     op_load_global: {
-        val_t name = ci->names[ARG16];
-        val_t v = global_cached(f->globals, name, SITE(ARG16B));
-        if (!v) { SAVE_IP(); load_name_error(name); }
+        /* the same per-name cache (loader.c gives code with LOAD_GLOBAL a namecache), on globals */
+        uint32_t i = ARG16;
+        val_t name = ci->names[i], g = f->globals, v;
+        uintptr_t e = ci->namecache[i];
+        if (__builtin_expect(entry_has_key(DICT(g), name, e), 1)) { PUSH(DICT(g)->entries[e].value); NEXT(5); }
+        /* no RELOAD_BARRIER: builtins (len, range) are as common here as globals */
+        if ((e & NAMECACHE_BUILTIN) && entry_has_key(DICT(vm_builtins), name, e & ~NAMECACHE_BUILTIN) &&
+            absent_str(g, name)) { PUSH(DICT(vm_builtins)->entries[e & ~NAMECACHE_BUILTIN].value); NEXT(5); }
+        SAVE_IP();
+        v = load_global_slow(f, ci, i);
         PUSH(v);
         NEXT(5);
     }
@@ -1150,12 +1235,12 @@ __attribute__((noinline)) val_t vm_loop(frame_t *f, bool *yield_flag) {
     op_jump: CHECK_INTERRUPT(); ip = code + ARGJ; DISPATCH();
     op_pop_jump_if_false: {
         val_t v = POP();
-        if (v == FALSE_V || (v != TRUE_V && (SAVE_IP(), !obj_truth(v)))) { CHECK_INTERRUPT(); ip = code + ARGJ; DISPATCH(); }
+        if (v == FALSE_V || (v != TRUE_V && (IS_SMALL(v) ? v == MKSMALL(0) : (SAVE_IP(), !obj_truth(v))))) { CHECK_INTERRUPT(); ip = code + ARGJ; DISPATCH(); }
         NEXT(5);
     }
     op_pop_jump_if_true: {
         val_t v = POP();
-        if (v == TRUE_V || (v != FALSE_V && (SAVE_IP(), obj_truth(v)))) { CHECK_INTERRUPT(); ip = code + ARGJ; DISPATCH(); }
+        if (v == TRUE_V || (v != FALSE_V && (IS_SMALL(v) ? v != MKSMALL(0) : (SAVE_IP(), obj_truth(v))))) { CHECK_INTERRUPT(); ip = code + ARGJ; DISPATCH(); }
         NEXT(5);
     }
     op_jump_if_false_or_pop: SAVE_IP();
@@ -1166,10 +1251,29 @@ __attribute__((noinline)) val_t vm_loop(frame_t *f, bool *yield_flag) {
         if (obj_truth(TOP)) { ip = code + ARGJ; DISPATCH(); }
         sp--;
         NEXT(5);
-    op_for_iter: { SAVE_IP();
+    op_for_iter: {
         val_t it = TOP, v;
-        if (is_type(it, &range_iter_type)) v = range_iter_next(it);
-        else if (is_type(it, &list_iter_type)) v = list_iter_next(it);
+        if (is_type(it, &range_iter_type)) {   /* range_iter_next inline: it cannot raise */
+            rangeit_t *r = (rangeit_t *)it;
+            intptr_t cur = r->cur;
+            if (r->step > 0 ? cur < r->stop : cur > r->stop) {
+                r->cur = cur + r->step;
+                /* `for i in range(...)` in a function: the STORE_FAST after it, done here */
+                if (ip[5] == 0x52) { fast[rd16(ip + 6)] = MKSMALL(cur); NEXT(8); }
+                if (ip[5] == 0x59) {   /* and the STORE_NAME of module code, when its cache hits */
+                    uint32_t i = rd16(ip + 6);
+                    uintptr_t e = ci->namecache[i];
+                    if (entry_has_key(ldict, ci->names[i], e)) { ldict->entries[e].value = MKSMALL(cur); NEXT(8); }
+                }
+                PUSH(MKSMALL(cur));
+                NEXT(5);
+            }
+            sp--;
+            ip = code + ARGJ;
+            DISPATCH();
+        }
+        SAVE_IP();
+        if (is_type(it, &list_iter_type)) v = list_iter_next(it);
         else if (is_type(it, &generator_type)) {
             bool y;
             generator_t *const g = (generator_t *)it;
@@ -1217,4 +1321,5 @@ __attribute__((noinline)) val_t vm_loop(frame_t *f, bool *yield_flag) {
 #undef fast
 #undef cells
 #undef cache
+#undef kc
 }

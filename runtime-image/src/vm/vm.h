@@ -144,8 +144,8 @@ val_t build_class(int npos, int nkw, const val_t *args);
 
 /* One inline-cache record per instruction site that has a cache slot (docs/bytecode.md 3.3),
  * allocated with the code object by the loader (never while the code runs, so caching adds no
- * allocation, and no collection, to the execution itself). LOAD_GLOBAL/LOAD_NAME use entry and
- * where (vm.c); LOAD_ATTR/STORE_ATTR/LOAD_METHOD use all fields (attrcache.c). The GC finds type
+ * allocation, and no collection, to the execution itself). LOAD_GLOBAL/LOAD_NAME leave theirs
+ * unused (vm.c: ci->namecache); LOAD_ATTR/STORE_ATTR/LOAD_METHOD use all fields (attrcache.c). The GC finds type
  * and method through the code object (head pointers), so a cached object stays alive. */
 typedef struct inline_cache {
     const type_t *type;      /* attributes: the instance type seen last */
