@@ -3,18 +3,20 @@
  * instruction site, vm.h, allocated with the code object by the loader).
  *
  * A site's record holds the instance type seen last, whether that type is
- * "plain" for the site's name at the current type epoch, the entry number the name had in the
- * last instance dict (instances of one class usually insert their attributes in the same order),
- * and the plain function the name resolves to on the class (for LOAD_METHOD). Plain means: the
+ * "plain" for the site's name at the current type epoch, where the name lives in an instance
+ * (its index in the class's slot layout, layout.c; for dict-based instances the entry number
+ * the name had in the last instance dict: instances of one class usually insert their
+ * attributes in the same order), and the plain function the name resolves to on the class (for
+ * LOAD_METHOD). Plain means: the
  * MRO is user classes over `object` only, none defines __getattribute__ or __setattr__, and the
  * class-level value of the name (if any) is not a descriptor that takes precedence over the
  * instance dict — so o.x is "the instance dict, else the slow path" and o.x = v is "store in the
  * instance dict". All of that depends only on the classes' dicts, so the record carries
  * vm_type_epoch, which type_setattr bumps on every class attribute change; once a class's own
  * __dict__ has been handed to a program (it could be changed behind our back) the caches stay off.
- * The hit tests (record type, epoch, plain flag, hinted entry's key pointer) are static inlines in
- * attrcache.h, compiled into vm_loop's handlers; a miss comes here (attr_*_miss), and a store
- * that misses its hint on a plain type writes the instance dict itself, creating it presized
+ * The hit tests (record type, epoch, slot index below nslots) are static inlines in attrcache.h,
+ * compiled into vm_loop's handlers; a miss comes here (attr_*_miss): a store on a plain type
+ * goes to the slots (slot_store) or writes the instance dict itself, creating it presized
  * (type_t.inst_attrs) on the first store.
  * Everything a record refers to is reached through head pointers (code -> cache records -> type,
  * function), so caching never frees or resurrects anything, and nothing here allocates. */

@@ -178,14 +178,34 @@ void dict_init_rom(dict_t *d, const dict_entry_t *entries, size_t n, int32_t *in
     gc_add_root((val_t *)&d->index);
 }
 
-/* the rest of a string-key lookup that met an entry with the key's hash but another object */
+/* the rest of a string-key lookup that met an entry with the key's hash but another object
+ * (slot i): strs compare here (a key built at run time finds its equal), anything else in
+ * probe_from. Out of line, so the callers' pointer-hit paths save no registers. */
 __attribute__((noinline)) static dict_entry_t *find_from(dict_t *d, val_t key, intptr_t h, size_t i, size_t perturb) {
-    bool found;
-    i = probe_from(d, key, h, i, perturb, (size_t)-1, &found);
-    return found ? &d->entries[d->index[i]] : NULL;
+    const int32_t *index = d->index;
+    dict_entry_t *ents = d->entries;
+    size_t mask = d->mask;
+    for (;;) {
+        int32_t e = index[i];
+        if (e == EMPTY) return NULL;
+        if (e >= 0) {
+            if (ents[e].key == key) return &ents[e];
+            if (ents[e].hash == h) {
+                int eq = str_key_eq(ents[e].key, key);
+                if (eq > 0) return &ents[e];
+                if (eq < 0) {
+                    bool found;
+                    i = probe_from(d, key, h, i, perturb, (size_t)-1, &found);
+                    return found ? &d->entries[d->index[i]] : NULL;
+                }
+            }
+        }
+        perturb >>= 5;
+        i = (i * 5 + perturb + 1) & mask;
+    }
 }
 
-static inline __attribute__((always_inline)) dict_entry_t *find_str(dict_t *d, val_t key);
+static inline dict_entry_t *find_str(dict_t *d, val_t key);
 /* a str whose hash was never asked for (built at run time): hash it (cached in the str), then
  * the usual probe */
 __attribute__((noinline)) static dict_entry_t *find_unhashed(dict_t *d, val_t key) {
@@ -196,7 +216,7 @@ __attribute__((noinline)) static dict_entry_t *find_unhashed(dict_t *d, val_t ke
 /* The entry holding the string key (NULL: absent). Interned names hit by pointer on the first
  * probe; any other string (or a str subclass key) with the same hash is compared for real. The
  * hit path calls nothing, so it needs no saved registers. */
-static inline __attribute__((always_inline)) dict_entry_t *find_str(dict_t *d, val_t key) {
+static inline dict_entry_t *find_str(dict_t *d, val_t key) {
     if (d->used == 0) return NULL;
     intptr_t h = STR(key)->hash;
     if (h == -1) return find_unhashed(d, key);
@@ -208,11 +228,7 @@ static inline __attribute__((always_inline)) dict_entry_t *find_str(dict_t *d, v
         if (e == EMPTY) return NULL;
         if (e >= 0) {
             if (ents[e].key == key) return &ents[e];
-            if (ents[e].hash == h) {   /* another object with the hash: strs compare here */
-                int eq = str_key_eq(ents[e].key, key);
-                if (eq > 0) return &ents[e];
-                if (eq < 0) return find_from(d, key, h, i, perturb);
-            }
+            if (ents[e].hash == h) return find_from(d, key, h, i, perturb);
         }
         perturb >>= 5;
         i = (i * 5 + perturb + 1) & mask;

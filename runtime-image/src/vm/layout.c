@@ -36,6 +36,7 @@ uint16_t layout_slot(const type_t *t, val_t name) {
 /* obj.name from the slots (MISSING: not an attribute of this slot-mode instance) */
 val_t slot_get(val_t obj, val_t name) {
     const sinst_t *o = (const sinst_t *)obj;
+    if (!IS_STR(name)) return MISSING;
     intptr_t i = layout_index(o->base.type, name, o->nslots);
     return i < 0 ? MISSING : o->slots[i];
 }
