@@ -41,6 +41,14 @@ val_t slot_get(val_t obj, val_t name) {
     return i < 0 ? MISSING : o->slots[i];
 }
 
+/* the slots an instance allocated without inst_new (new_obj(t, t->instance_size): object.__new__
+ * elsewhere, an inlined constructor) has room for: its block's size says */
+static uint32_t room_of(const sinst_t *o) {
+    size_t bytes = gc_block_bytes(o);
+    size_t room = bytes > sizeof(sinst_t) ? (bytes - sizeof(sinst_t)) / sizeof(val_t) : 0;
+    return room > LAYOUT_MAX ? LAYOUT_MAX : (uint32_t)room;
+}
+
 /* obj.name = value into the slots when the layout order allows it (the name is at index nslots or
  * below, or is new and the instance holds the whole layout); false: the caller makes the dict */
 bool slot_store(val_t obj, val_t name, val_t value) {
@@ -48,12 +56,14 @@ bool slot_store(val_t obj, val_t name, val_t value) {
     type_t *t = (type_t *)o->base.type;
     uint32_t n = o->nslots;
     if (o->dict || !IS_STR(name)) return false;
+    if (n == 0 && o->capslots == 0) o->capslots = room_of(o);   /* made by new_obj, not inst_new */
     intptr_t i = layout_index(t, name, t->nlayout);
     if (i < 0) {
         if (t->nlayout != n || n >= o->capslots || !STR(name)->interned) return false;
         if (!t->layout) t->layout = gc_alloc(LAYOUT_MAX * sizeof(val_t));
         t->layout[n] = name;
         t->nlayout = n + 1;
+        t->instance_size = (uint32_t)(sizeof(sinst_t) + layout_room(t) * sizeof(val_t));
         vm_type_epoch++;   /* records that found the name outside the layout look again */
         i = n;
     }

@@ -230,12 +230,18 @@ static inline void *new_obj(const type_t *t, size_t size) {
     obj_t *o = gc_alloc(size); o->type = t; return o;
 }
 
-/* a new instance of user class t: a TF_SLOTS class's has slots for its layout as it stands, and
- * three while the layout is empty, to learn it (odd counts: the 16-byte block is full anyway) */
+/* the slots a new instance of TF_SLOTS class t gets: its layout as it stands, three while the
+ * layout is empty, to learn it (odd counts: the 16-byte block is full anyway). t->instance_size
+ * follows it (layout.c), so new_obj(t, t->instance_size) makes the same room (capslots is then
+ * set from the block size on the first store). */
+static inline uint32_t layout_room(const type_t *t) {
+    uint32_t cap = t->nlayout ? (t->nlayout | 1) : 3;
+    return cap > LAYOUT_MAX ? LAYOUT_MAX : cap;
+}
+/* a new instance of user class t */
 static inline val_t inst_new(const type_t *t) {
     if (!(t->flags & TF_SLOTS)) return V(new_obj(t, t->instance_size ? t->instance_size : sizeof(inst_t)));
-    uint32_t cap = t->nlayout ? (t->nlayout | 1) : 3;
-    if (cap > LAYOUT_MAX) cap = LAYOUT_MAX;
+    uint32_t cap = layout_room(t);
     sinst_t *o = new_obj(t, sizeof(sinst_t) + cap * sizeof(val_t));
     o->capslots = cap;
     return V(o);

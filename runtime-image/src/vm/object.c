@@ -583,7 +583,7 @@ static val_t type_make(const type_t *meta, int npos, int nkw, const val_t *args)
     if (bb == &object_type) {   /* instances keep attributes in a slot layout (layout.c) */
         t->dict_offset = 8;
         t->flags |= TF_SLOTS;
-        t->instance_size = sizeof(sinst_t);
+        t->instance_size = (uint32_t)(sizeof(sinst_t) + layout_room(t) * sizeof(val_t));
     } else if (bb->flags & TF_EXCEPTION) t->dict_offset = 8;
     else if (bb == &list_type || bb == &dict_type || bb == &set_type || bb == &float_type || bb == &frozenset_type) {
         t->dict_offset = bb->instance_size;   /* fixed-size builtin layouts: the dict follows them */
