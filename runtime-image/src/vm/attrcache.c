@@ -3,18 +3,20 @@
  * instruction site, vm.h, allocated with the code object by the loader).
  *
  * A site's record holds the instance type seen last, whether that type is
- * "plain" for the site's name at the current type epoch, the entry number the name had in the
- * last instance dict (instances of one class usually insert their attributes in the same order),
- * and the plain function the name resolves to on the class (for LOAD_METHOD). Plain means: the
+ * "plain" for the site's name at the current type epoch, where the name lives in an instance
+ * (its index in the class's slot layout, layout.c; for dict-based instances the entry number
+ * the name had in the last instance dict: instances of one class usually insert their
+ * attributes in the same order), and the plain function the name resolves to on the class (for
+ * LOAD_METHOD). Plain means: the
  * MRO is user classes over `object` only, none defines __getattribute__ or __setattr__, and the
  * class-level value of the name (if any) is not a descriptor that takes precedence over the
  * instance dict — so o.x is "the instance dict, else the slow path" and o.x = v is "store in the
  * instance dict". All of that depends only on the classes' dicts, so the record carries
  * vm_type_epoch, which type_setattr bumps on every class attribute change; once a class's own
  * __dict__ has been handed to a program (it could be changed behind our back) the caches stay off.
- * The hit tests (record type, epoch, plain flag, hinted entry's key pointer) are static inlines in
- * attrcache.h, compiled into vm_loop's handlers; a miss comes here (attr_*_miss), and a store
- * that misses its hint on a plain type writes the instance dict itself, creating it presized
+ * The hit tests (record type, epoch, slot index below nslots) are static inlines in attrcache.h,
+ * compiled into vm_loop's handlers; a miss comes here (attr_*_miss): a store on a plain type
+ * goes to the slots (slot_store) or writes the instance dict itself, creating it presized
  * (type_t.inst_attrs) on the first store.
  * Everything a record refers to is reached through head pointers (code -> cache records -> type,
  * function), so caching never frees or resurrects anything, and nothing here allocates. */
@@ -60,9 +62,11 @@ __attribute__((noinline)) static void fill(inline_cache_t *r, const type_t *t, v
         val_t m = type_lookup(t, name);
         if (shadowable(m)) {
             r->plain = 1;
+            if (t->flags & TF_SLOTS) { r->plain = 3; r->entry = layout_slot(t, name); }
             if (m && is_type(m, &function_type)) r->method = m;
         }
     }
+    if (r->plain != 3) r->epoch |= EPOCH_OTHER;   /* the hit paths' type-and-epoch test fails */
 }
 
 /* The record for this site if obj's type is plain for the name (refilled when stale), else NULL. */
@@ -70,8 +74,8 @@ static inline_cache_t *plain_record(inline_cache_t *r, val_t obj, val_t name) {
     if (!r || IS_SMALL(obj)) return NULL;
     const type_t *t = OBJ(obj)->type;
     if (t->getattr != user_getattr_slot) return NULL;
-    if (!attr_plain_hit(r, t)) fill(r, t, name);
-    return r->plain == 1 ? r : NULL;
+    if (!attr_record_hit(r, t)) fill(r, t, name);
+    return r->plain == 1 || r->plain == 3 ? r : NULL;
 }
 
 static inline val_t load_slow(inline_cache_t *slot, val_t obj, val_t name) {
@@ -81,9 +85,11 @@ static inline val_t load_slow(inline_cache_t *slot, val_t obj, val_t name) {
         if (d) {
             intptr_t f = dict_find_str(d, name);
             if (f >= 0) {
-                if (f <= UINT16_MAX) r->entry = (uint16_t)f;
+                if (f <= UINT16_MAX && r->plain == 1) r->entry = (uint16_t)f;
                 return DICT(d)->entries[f].value;
             }
+        } else if (r->plain == 3 && r->entry < ((sinst_t *)obj)->nslots) {
+            return ((sinst_t *)obj)->slots[r->entry];
         }
     }
     return obj_getattr(obj, name);
@@ -121,8 +127,11 @@ static inline void store_slow(inline_cache_t *slot, val_t obj, val_t name, val_t
     if (!r) { obj_setattr(obj, name, value); return; }
     type_t *t = (type_t *)OBJ(obj)->type;
     val_t *ds = &((inst_t *)obj)->dict;
-    if (!*ds) *ds = dict_new_sized(t->inst_attrs);
-    if (!append_hinted(r, DICT(*ds), name, value)) {
+    if (r->plain == 3) {   /* slot layout (layout.c), else the dict made from the slots */
+        if (slot_store(obj, name, value)) return;
+        dict_store_str(inst_materialize(obj), name, value);
+    } else if (!*ds) *ds = dict_new_sized(t->inst_attrs);
+    if (r->plain == 1 && !append_hinted(r, DICT(*ds), name, value)) {
         intptr_t e = dict_store_str(*ds, name, value);
         if (e <= UINT16_MAX) r->entry = (uint16_t)e;
     }
@@ -170,8 +179,7 @@ __attribute__((noinline)) static val_t method_slow(inline_cache_t *slot, val_t o
     }
     inline_cache_t *r = plain_record(slot, obj, name);
     if (!r || !r->method) return MISSING;  /* also: no record (module code) */
-    val_t d = ((inst_t *)obj)->dict;
-    if (d && dict_get_str(d, name)) return MISSING;
+    if (inst_has_attr(obj, name)) return MISSING;
     return r->method;
 }
 
@@ -184,7 +192,7 @@ __attribute__((noinline)) static val_t method_probe(inline_cache_t *r, val_t obj
 /* LOAD_METHOD after attr_method's inline hit test failed (attrcache.h): the rest of the probe
  * of a plain record, else the general slow path */
 __attribute__((noinline)) val_t attr_method_miss(inline_cache_t *r, val_t obj, val_t name) {
-    if (r && !IS_SMALL(obj) && r->type == OBJ(obj)->type && r->plain == 1 && r->epoch == vm_type_epoch &&
+    if (r && !IS_SMALL(obj) && attr_record_hit(r, OBJ(obj)->type) && (r->plain == 1 || r->plain == 3) &&
         r->method && ((inst_t *)obj)->dict)
         return method_probe(r, obj, name);
     return method_slow(r, obj, name);

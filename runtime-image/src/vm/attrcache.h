@@ -10,60 +10,66 @@ val_t attr_load_miss(inline_cache_t *r, val_t obj, val_t name);
 void attr_store_miss(inline_cache_t *r, val_t obj, val_t name, val_t value);
 val_t attr_method_miss(inline_cache_t *r, val_t obj, val_t name);
 
-/* A record with plain == 1 was filled for this very type at this epoch by fill(), which refuses
- * types without user_getattr_slot and refuses everything once vm_attr_cache_off is set
- * (type_getattr bumps the epoch when it sets it), so three compares stand for all its checks. */
-static inline bool attr_plain_hit(const inline_cache_t *r, const type_t *t) {
-    return r->type == t && r->epoch == vm_type_epoch && r->plain == 1;
+/* plain: 0 no fast path, 1 plain user type (instance dict), 2 builtin type (LOAD_METHOD), 3 plain
+ * user type with a slot layout (layout.c; entry is the name's layout index, 0xFFFF: none). A
+ * record is filled for one type at one epoch by fill(), which refuses types without
+ * user_getattr_slot and refuses everything once vm_attr_cache_off is set (type_getattr bumps
+ * the epoch when it sets it). Only a plain-3 record stores the epoch as it is: the others store
+ * it with EPOCH_OTHER set, so type and epoch alone say "slot layout, still valid" on the hit
+ * paths (a plain-2 record has epoch 0; vm_type_epoch starts at 1 and stays below EPOCH_OTHER). */
+#define EPOCH_OTHER 0x80000000u
+static inline bool attr_slot_hit(const inline_cache_t *r, const type_t *t) {
+    return r->type == t && r->epoch == vm_type_epoch;
+}
+/* the record was filled for t at the current epoch, whatever it found */
+static inline bool attr_record_hit(const inline_cache_t *r, const type_t *t) {
+    return r->type == t && (r->epoch & ~EPOCH_OTHER) == vm_type_epoch;
 }
 
-/* the cached entry number of the name in an instance dict, checked (the entry must hold this
- * very interned key: a deleted entry's key is cleared, a resize or clear renumbers or shrinks) */
-static inline dict_entry_t *attr_hinted_entry(const inline_cache_t *r, val_t d, val_t name) {
-    dict_t *dd = DICT(d);
-    uintptr_t e = r->entry;
-    if (e < dd->nentries && dd->entries[e].key == name) return &dd->entries[e];
-    return NULL;
-}
-
-/* the instance-dict entry of obj.name when the site's record hits, else NULL */
-static inline dict_entry_t *attr_hit_entry(const inline_cache_t *r, val_t obj, val_t name) {
-    if (__builtin_expect(r != NULL && !IS_SMALL(obj), 1) && attr_plain_hit(r, OBJ(obj)->type)) {
-        val_t d = ((inst_t *)obj)->dict;
-        if (d) return attr_hinted_entry(r, d, name);
+/* LOAD_ATTR's hit: the slot below nslots that holds the name (a slot-mode instance's first
+ * nslots slots are all set), else NULL (the caller then saves ip and calls attr_load_miss) */
+static inline const val_t *attr_load_hit(const inline_cache_t *r, val_t obj) {
+    if (__builtin_expect(r != NULL && !IS_SMALL(obj), 1) && attr_slot_hit(r, OBJ(obj)->type)) {
+        const sinst_t *o = (const sinst_t *)obj;
+        if (r->entry < o->nslots) return &o->slots[r->entry];
     }
     return NULL;
 }
-
-/* LOAD_ATTR: on a hit a leaf; the miss path stores nothing the caller needs */
 static inline val_t attr_load(inline_cache_t *r, val_t obj, val_t name) {
-    dict_entry_t *en = attr_hit_entry(r, obj, name);
-    return en ? en->value : attr_load_miss(r, obj, name);
+    const val_t *p = attr_load_hit(r, obj);
+    return p ? *p : attr_load_miss(r, obj, name);
 }
 
-/* STORE_ATTR. Instance dicts are made by dict_new (never ROM dicts), so writing the hinted entry
- * in place needs no dict_unshare. */
-static inline void attr_store(inline_cache_t *r, val_t obj, val_t name, val_t value) {
-    dict_entry_t *en = attr_hit_entry(r, obj, name);
-    if (en) en->value = value;
-    else attr_store_miss(r, obj, name, value);
-}
-
-/* LOAD_METHOD: the class's function when the instance dict does not shadow it, else MISSING (the
- * caller then takes the general path). A builtin type's record (plain == 2) needs no epoch; the
- * usual instance dict lacks the method's name and its first index slot for the name is empty. */
-static inline val_t attr_method(inline_cache_t *r, val_t obj, val_t name) {
-    if (__builtin_expect(r != NULL && !IS_SMALL(obj), 1) && r->type == OBJ(obj)->type) {
-        if (r->plain == 2) return r->method;
-        if (r->epoch == vm_type_epoch && r->plain == 1 && r->method) {
-            val_t d = ((inst_t *)obj)->dict;
-            if (!d) return r->method;
-            const dict_t *dd = DICT(d);
-            intptr_t h = STR(name)->hash;   /* interned names carry their hash */
-            if (dd->used == 0 || (h != -1 && dd->index[(size_t)h & dd->mask] == -1)) return r->method;
-        }
+/* STORE_ATTR's hit: a slot below nslots is replaced, the slot at nslots appended (the layout's
+ * next name, with room left: a dict-mode instance has capslots 0); false: attr_store_miss */
+static inline bool attr_store_hit(const inline_cache_t *r, val_t obj, val_t value) {
+    if (__builtin_expect(r != NULL && !IS_SMALL(obj), 1) && attr_slot_hit(r, OBJ(obj)->type)) {
+        sinst_t *o = (sinst_t *)obj;
+        uint32_t e = r->entry, n = o->nslots;
+        if (e < n) { o->slots[e] = value; return true; }
+        if (e == n && n < o->capslots) { o->slots[n] = value; o->nslots = n + 1; return true; }
     }
-    return attr_method_miss(r, obj, name);
+    return false;
+}
+static inline void attr_store(inline_cache_t *r, val_t obj, val_t name, val_t value) {
+    if (!attr_store_hit(r, obj, value)) attr_store_miss(r, obj, name, value);
+}
+
+/* LOAD_METHOD's hit: the class's function when the instance does not shadow it (a slot-mode
+ * instance shadows it only with a slot below nslots), or a builtin type's method (plain == 2,
+ * no epoch: builtin type dicts never change); else MISSING (attr_method_miss). */
+static inline val_t attr_method_hit(const inline_cache_t *r, val_t obj) {
+    if (__builtin_expect(r != NULL && !IS_SMALL(obj), 1) && r->type == OBJ(obj)->type) {
+        if (r->epoch == vm_type_epoch) {
+            const sinst_t *o = (const sinst_t *)obj;
+            if (!o->dict && r->entry >= o->nslots) return r->method;
+        } else if (r->plain == 2) return r->method;
+    }
+    return MISSING;
+}
+static inline val_t attr_method(inline_cache_t *r, val_t obj, val_t name) {
+    val_t m = attr_method_hit(r, obj);
+    return m ? m : attr_method_miss(r, obj, name);
 }
 
 #endif

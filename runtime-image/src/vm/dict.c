@@ -52,15 +52,44 @@ val_t dict_new_sized(size_t n) {
     return V(d);
 }
 
-/* keys are short: words, then bytes, inline (no memcmp call) */
-static inline bool bytes_equal(const char *a, const char *b, size_t n) {
-    for (; n >= 8; a += 8, b += 8, n -= 8) {
-        uint64_t x, y;
-        memcpy_(&x, a, 8);
-        memcpy_(&y, b, 8);
-        if (x != y) return false;
+/* The bytes of two strs of the same length n: whole words, then the last word loaded so that
+ * it ends at the last byte. A str's data follows a 26-byte header, so for n < 8 that word starts
+ * inside the header and the header bytes are shifted out: every load stays inside both objects
+ * (no byte loop, no memcmp call; keys are short). */
+static inline bool str_bytes_equal(const str_t *x, const str_t *y, size_t n) {
+    _Static_assert(offsetof(str_t, data) >= 8, "the tail word of a short str starts in its header");
+    const char *a = x->data, *b = y->data;
+    uint64_t p, q;
+    if (n == 0) return true;
+    if (n < 8) {
+        memcpy_(&p, a + n - 8, 8);
+        memcpy_(&q, b + n - 8, 8);
+        return ((p ^ q) >> ((8 - n) * 8)) == 0;
     }
-    for (; n; n--) if (*a++ != *b++) return false;
+    for (size_t i = 0; i + 8 < n; i += 8) {
+        memcpy_(&p, a + i, 8);
+        memcpy_(&q, b + i, 8);
+        if (p != q) return false;
+    }
+    memcpy_(&p, a + n - 8, 8);
+    memcpy_(&q, b + n - 8, 8);
+    return p == q;
+}
+
+/* 1: k and key (another object with the same hash) are equal exact strs, 0: they are exact strs
+ * and differ (interned pairs always differ), -1: not both exact strs, obj_eq must decide */
+static inline int str_key_eq(val_t k, val_t key) {
+    if (!IS_STR(k) || !IS_STR(key)) return -1;
+    const str_t *x = STR(k), *y = STR(key);
+    return !(x->interned && y->interned) && x->len == y->len && str_bytes_equal(x, y, x->len);
+}
+
+/* exact tuples of one length whose items are the same objects are equal (containers compare
+ * items by identity first, as CPython's do), without obj_eq's generic compare: tuple keys
+ * such as (x, y) of small ints */
+static inline bool same_items(val_t a, val_t b) {
+    if (!IS_TUPLE(a) || !IS_TUPLE(b) || TUPLE(a)->len != TUPLE(b)->len) return false;
+    for (size_t i = 0, n = TUPLE(a)->len; i < n; i++) if (TUPLE(a)->items[i] != TUPLE(b)->items[i]) return false;
     return true;
 }
 
@@ -80,11 +109,8 @@ __attribute__((noinline)) static size_t probe_from(dict_t *d, val_t key, intptr_
             if (en->key == key) { *found = true; return i; }
             if (en->hash == h) {
                 val_t k = en->key;
-                bool eq;
-                if (IS_STR(k) && IS_STR(key)) {   /* exact strs: bytes (interned pairs differ) */
-                    str_t *x = STR(k), *y = STR(key);
-                    eq = !(x->interned && y->interned) && x->len == y->len && bytes_equal(x->data, y->data, x->len);
-                } else eq = obj_eq(k, key);
+                int eq = str_key_eq(k, key);
+                if (eq < 0) eq = same_items(k, key) || obj_eq(k, key);
                 if (eq) { *found = true; return i; }
             }
         }
@@ -104,7 +130,10 @@ static inline size_t dict_probe(dict_t *d, val_t key, intptr_t h, bool *found) {
         if (e == EMPTY) { *found = false; return first_deleted != (size_t)-1 ? first_deleted : i; }
         if (e == DELETED) { if (first_deleted == (size_t)-1) first_deleted = i; }
         else if (ents[e].key == key) { *found = true; return i; }
-        else if (ents[e].hash == h) return probe_from(d, key, h, i, perturb, first_deleted, found);
+        else if (ents[e].hash == h) {   /* tuples of the same items match here, without the call */
+            if (same_items(ents[e].key, key)) { *found = true; return i; }
+            return probe_from(d, key, h, i, perturb, first_deleted, found);
+        }
         perturb >>= 5;
         i = (i * 5 + perturb + 1) & mask;
     }
@@ -149,16 +178,39 @@ void dict_init_rom(dict_t *d, const dict_entry_t *entries, size_t n, int32_t *in
     gc_add_root((val_t *)&d->index);
 }
 
-/* the rest of a string-key lookup that met an entry with the key's hash but another object */
+/* the rest of a string-key lookup that met an entry with the key's hash but another object
+ * (slot i): strs compare here (a key built at run time finds its equal), anything else in
+ * probe_from. Out of line, so the callers' pointer-hit paths save no registers. */
 __attribute__((noinline)) static dict_entry_t *find_from(dict_t *d, val_t key, intptr_t h, size_t i, size_t perturb) {
-    bool found;
-    i = probe_from(d, key, h, i, perturb, (size_t)-1, &found);
-    return found ? &d->entries[d->index[i]] : NULL;
+    const int32_t *index = d->index;
+    dict_entry_t *ents = d->entries;
+    size_t mask = d->mask;
+    for (;;) {
+        int32_t e = index[i];
+        if (e == EMPTY) return NULL;
+        if (e >= 0) {
+            if (ents[e].key == key) return &ents[e];
+            if (ents[e].hash == h) {
+                int eq = str_key_eq(ents[e].key, key);
+                if (eq > 0) return &ents[e];
+                if (eq < 0) {
+                    bool found;
+                    i = probe_from(d, key, h, i, perturb, (size_t)-1, &found);
+                    return found ? &d->entries[d->index[i]] : NULL;
+                }
+            }
+        }
+        perturb >>= 5;
+        i = (i * 5 + perturb + 1) & mask;
+    }
 }
 
+static inline dict_entry_t *find_str(dict_t *d, val_t key);
+/* a str whose hash was never asked for (built at run time): hash it (cached in the str), then
+ * the usual probe */
 __attribute__((noinline)) static dict_entry_t *find_unhashed(dict_t *d, val_t key) {
-    intptr_t h = str_hash(key);
-    return find_from(d, key, h, (size_t)h & d->mask, (size_t)h);
+    str_hash(key);
+    return find_str(d, key);
 }
 
 /* The entry holding the string key (NULL: absent). Interned names hit by pointer on the first
@@ -272,11 +324,15 @@ intptr_t dict_store_str(val_t dv, val_t key, val_t value) {
             }
             if (e == DELETED) { if (free_slot == (size_t)-1) free_slot = i; }
             else if (ents[e].key == key) { ents[e].value = value; return e; }
-            else if (ents[e].hash == h) {   /* a real comparison, from this slot on */
+            else if (ents[e].hash == h) {   /* a real comparison: strs here, else from this slot on */
+                int eq = str_key_eq(ents[e].key, key);
+                if (eq > 0) { ents[e].value = value; return e; }
+                if (eq == 0) goto next;
                 dict_entry_t *en = find_from(d, key, h, i, perturb);
                 if (en) { en->value = value; return en - d->entries; }
                 return dict_add_str(d, key, value);
             }
+        next:
             perturb >>= 5;
             i = (i * 5 + perturb + 1) & mask;
         }

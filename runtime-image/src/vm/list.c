@@ -67,18 +67,45 @@ static val_t tuple_repr(val_t v) {
     seq_repr(&b, TUPLE(v)->items, TUPLE(v)->len, '(', ')', true);
     return sb_finish(&b);
 }
-static intptr_t tuple_hash(val_t v) {
-    tuple_t *t = TUPLE(v);
-    uint64_t acc = 2870177450012600261ull;
-    for (size_t i = 0; i < t->len; i++) {
-        uint64_t h = (uint64_t)obj_hash(t->items[i]);
-        acc += h * 14029467366897019727ull;
-        acc = (acc << 31) | (acc >> 33);
-        acc *= 11400714785074694791ull;
-    }
-    acc += t->len ^ (2870177450012600261ull ^ 3527539ull);
+/* CPython's tuple hash (xxHash-based); tuple_hash_items hashes any items, calling obj_hash */
+#define TH_P1 11400714785074694791ull
+#define TH_P2 14029467366897019727ull
+#define TH_P5 2870177450012600261ull
+static inline uint64_t tuple_hash_round(uint64_t acc, uint64_t h) {
+    acc += h * TH_P2;
+    acc = (acc << 31) | (acc >> 33);
+    return acc * TH_P1;
+}
+static inline intptr_t tuple_hash_finish(uint64_t acc, size_t len) {
+    acc += len ^ (TH_P5 ^ 3527539ull);
     intptr_t r = (intptr_t)acc;
     return r == -1 ? 1546275796 : r;
+}
+__attribute__((noinline)) static intptr_t tuple_hash_items(const tuple_t *t) {
+    uint64_t acc = TH_P5;
+    for (size_t i = 0; i < t->len; i++) acc = tuple_hash_round(acc, (uint64_t)obj_hash(t->items[i]));
+    return tuple_hash_finish(acc, t->len);
+}
+/* Tuples of small ints (dict keys such as (x, y)) are hashed by a leaf loop: a small int inside
+ * the modulus 2**61 - 1 is its own hash (-1 gives -2), as obj_hash says; any other item hands
+ * the whole tuple to tuple_hash_items. */
+static val_t pair_memo[2] = { 0, 0 };   /* small ints only (never pointers): no GC root needed */
+static intptr_t pair_memo_hash;
+static intptr_t tuple_hash(val_t v) {
+    const tuple_t *t = TUPLE(v);
+    const intptr_t mod = ((intptr_t)1 << 61) - 1;
+    /* the last pair of small ints hashed: d[k] = d.get(k, 0) + 1 hashes one key twice */
+    if (t->len == 2 && t->items[0] == pair_memo[0] && t->items[1] == pair_memo[1]) return pair_memo_hash;
+    uint64_t acc = TH_P5;
+    for (size_t i = 0; i < t->len; i++) {
+        val_t item = t->items[i];
+        intptr_t x = SMALL(item);
+        if (!IS_SMALL(item) || x <= -mod || x >= mod) return tuple_hash_items(t);
+        acc = tuple_hash_round(acc, (uint64_t)(x == -1 ? -2 : x));
+    }
+    intptr_t h = tuple_hash_finish(acc, t->len);
+    if (t->len == 2) { pair_memo[0] = t->items[0]; pair_memo[1] = t->items[1]; pair_memo_hash = h; }
+    return h;
 }
 static val_t seq_compare(int op, const val_t *a, size_t na, const val_t *b, size_t nb) {
     size_t i = 0;

@@ -71,6 +71,7 @@ enum type_flags {
     TF_EXCEPTION = 4,     /* instances are exc_t */
     TF_HAS_DICT = 8,      /* instances have a dict at byte offset dict_offset (8 for inst_t/exc_t) */
     TF_ITER_SELF = 16,
+    TF_SLOTS = 32,        /* user classes over object: instances are sinst_t (slot layout, object.c) */
 };
 
 struct type {
@@ -102,6 +103,8 @@ struct type {
     uint32_t dict_offset;         /* where an instance keeps its attribute dict (TF_HAS_DICT) */
     uint32_t inst_attrs;          /* user classes: most attributes STORE_ATTR gave an instance (attrcache.c presizes new instance dicts with it) */
     uint32_t init_epoch;          /* user classes: vm_type_epoch when init_fn was found (type_call) */
+    uint32_t nlayout;             /* TF_SLOTS: names in layout */
+    val_t *layout;                /* TF_SLOTS: the instances' slot names in order (heap, LAYOUT_MAX), or NULL */
     val_t init_fn;                /* the Python __init__ of a class built by object.__new__, or MISSING */
 };
 
@@ -159,6 +162,17 @@ typedef struct { obj_t base; val_t self, fn; } boundmeth_t;
 typedef struct { obj_t base; val_t fn; } wrapper_t; /* staticmethod / classmethod */
 typedef struct { obj_t base; val_t fget, fset, fdel, doc; } property_t;
 typedef struct { obj_t base; val_t dict; } inst_t;   /* instance of a user class */
+/* An instance of a TF_SLOTS class (object.c, "slot layout"): while dict is MISSING its attributes
+ * are exactly the class layout's first nslots names, in that insertion order, in slots[]; once
+ * its dict exists (__dict__, a delete, a name out of layout order) nslots = capslots = 0 and the
+ * dict holds everything, as in an inst_t. */
+typedef struct { obj_t base; val_t dict; uint32_t nslots, capslots; val_t slots[]; } sinst_t;
+#define LAYOUT_MAX 16
+val_t slot_get(val_t obj, val_t name);
+bool slot_store(val_t obj, val_t name, val_t value);
+val_t inst_materialize(val_t obj);
+bool inst_has_attr(val_t obj, val_t name);
+uint16_t layout_slot(const type_t *t, val_t name);
 typedef struct { obj_t base; val_t dict; val_t name; } module_t;
 typedef struct { obj_t base; const char *name; val_t (*fn)(); uint8_t kind; int8_t min, max; } native_t;
 typedef struct { obj_t base; val_t type, obj; } super_t;
@@ -215,6 +229,23 @@ void gc_free(void *p);
 #define NEW(T) ((T *)gc_alloc(sizeof(T)))
 static inline void *new_obj(const type_t *t, size_t size) {
     obj_t *o = gc_alloc(size); o->type = t; return o;
+}
+
+/* the slots a new instance of TF_SLOTS class t gets: its layout as it stands, three while the
+ * layout is empty, to learn it (odd counts: the 16-byte block is full anyway). t->instance_size
+ * follows it (layout.c), so new_obj(t, t->instance_size) makes the same room (capslots is then
+ * set from the block size on the first store). */
+static inline uint32_t layout_room(const type_t *t) {
+    uint32_t cap = t->nlayout ? (t->nlayout | 1) : 3;
+    return cap > LAYOUT_MAX ? LAYOUT_MAX : cap;
+}
+/* a new instance of user class t */
+static inline val_t inst_new(const type_t *t) {
+    if (!(t->flags & TF_SLOTS)) return V(new_obj(t, t->instance_size ? t->instance_size : sizeof(inst_t)));
+    uint32_t cap = layout_room(t);
+    sinst_t *o = new_obj(t, sizeof(sinst_t) + cap * sizeof(val_t));
+    o->capslots = cap;
+    return V(o);
 }
 
 /* ---- errors (non-local return; see nlr.h) ---- */

@@ -56,8 +56,7 @@ static val_t object_repr(val_t v) {
 static val_t object_make(const type_t *t, int npos, int nkw, const val_t *args) {
     (void)args;
     if ((npos || nkw) && !(t->flags & TF_USER)) raise_type_error("object() takes no arguments");
-    size_t size = t->instance_size ? t->instance_size : sizeof(inst_t);
-    return V(new_obj(t, size));
+    return inst_new(t);
 }
 static val_t object_compare(int op, val_t a, val_t b) {
     if (op == CMP_EQ) return a == b ? TRUE_V : MISSING;
@@ -92,7 +91,7 @@ static val_t obj_new_m(int n, const val_t *args) {
         extern val_t rebox_as(val_t v, const type_t *t);
         return rebox_as(b->make(b, n - 1, 0, args + 1), t);
     }
-    return V(new_obj(t, t->instance_size ? t->instance_size : sizeof(inst_t)));
+    return inst_new(t);
 }
 static val_t obj_format_m(val_t self, val_t spec) {
     if (STR(spec)->len) raise_type_error("unsupported format string passed to %s.__format__", type_name(self));
@@ -146,6 +145,7 @@ val_t generic_getattr(val_t obj, val_t name) {
     }
     val_t *ds = inst_dict_slot(obj);
     if (ds && *ds) { val_t v = dict_get_str(*ds, name); if (v) return v; }
+    else if (t->flags & TF_SLOTS) { val_t v = slot_get(obj, name); if (v) return v; }
     if (m) return bind_descriptor(m, obj, t);
     if (name == N___class__) return V(t);
     if (name == N___next__ && t->iternext && !(t->flags & TF_USER)) {
@@ -156,7 +156,10 @@ val_t generic_getattr(val_t obj, val_t name) {
         extern val_t iter_native;
         return bound_new(obj, iter_native);
     }
-    if (name == N___dict__ && ds) { if (!*ds) *ds = dict_new(); return *ds; }
+    if (name == N___dict__ && ds) {
+        if (!*ds) *ds = (t->flags & TF_SLOTS) ? inst_materialize(obj) : dict_new();
+        return *ds;
+    }
     if ((t->flags & TF_USER)) {
         val_t ga = type_lookup(t, N___getattr__);
         if (ga) {
@@ -190,6 +193,10 @@ bool generic_setattr(val_t obj, val_t name, val_t value) {
         if (!type_lookup(t, name))
             raise_msg(&AttributeError_type, "'%s' object has no attribute '%S'", t->name, name);
         raise_msg(&AttributeError_type, "'%s' object attribute '%S' is read-only", t->name, name);
+    }
+    if (!*ds && (t->flags & TF_SLOTS)) {   /* slot layout (layout.c) while the order allows */
+        if (value && slot_store(obj, name, value)) return true;
+        inst_materialize(obj);
     }
     if (!*ds) *ds = dict_new();
     if (value) dict_set(*ds, name, value);
@@ -415,7 +422,7 @@ static val_t type_repr(val_t v) {
  * find, cached in the class until any class attribute changes (vm_type_epoch) — and never
  * cached once a class __dict__ was handed out (vm_attr_cache_off). */
 static val_t plain_init(type_t *t) {
-    if (t->init_epoch == vm_type_epoch && !vm_attr_cache_off) return t->init_fn;
+    if (t->init_epoch == vm_type_epoch) return t->init_fn;   /* 0 (never current) once caches are off */
     val_t init = MISSING;
     if (!user_dunder(t, N___new__) && builtin_base(t) == &object_type) {
         val_t m = type_lookup(t, N___init__);
@@ -438,7 +445,7 @@ val_t type_call(val_t fn, int npos, int nkw, const val_t *args) {
         int n = npos + nkw + (nkw ? 1 : 0);
         val_t *a = __builtin_alloca((size_t)(n + 1) * sizeof(val_t));
         for (int i = 0; i < n; i++) a[i + 1] = args[i];
-        val_t obj = V(new_obj(t, t->instance_size ? t->instance_size : sizeof(inst_t)));
+        val_t obj = inst_new(t);
         a[0] = obj;
         val_t r = func_call(pinit, npos + 1, nkw, a);
         if (r != NONE) raise_type_error("__init__() should return None, not '%s'", type_name(r));
@@ -464,7 +471,7 @@ val_t type_call(val_t fn, int npos, int nkw, const val_t *args) {
         } else if (b == &type_type) {
             obj = b->make(t, npos, nkw, args);
             return obj;
-        } else obj = V(new_obj(t, t->instance_size ? t->instance_size : sizeof(inst_t)));
+        } else obj = inst_new(t);
     }
     val_t init = type_lookup(t, N___init__);
     if (init && (is_type(init, &function_type))) {
@@ -573,7 +580,11 @@ static val_t type_make(const type_t *meta, int npos, int nkw, const val_t *args)
         if (ob != &object_type && bb == &object_type) bb = ob;
     }
     t->instance_size = bb->instance_size < sizeof(inst_t) ? sizeof(inst_t) : bb->instance_size;
-    if (bb == &object_type || (bb->flags & TF_EXCEPTION)) t->dict_offset = 8;
+    if (bb == &object_type) {   /* instances keep attributes in a slot layout (layout.c) */
+        t->dict_offset = 8;
+        t->flags |= TF_SLOTS;
+        t->instance_size = (uint32_t)(sizeof(sinst_t) + layout_room(t) * sizeof(val_t));
+    } else if (bb->flags & TF_EXCEPTION) t->dict_offset = 8;
     else if (bb == &list_type || bb == &dict_type || bb == &set_type || bb == &float_type || bb == &frozenset_type) {
         t->dict_offset = bb->instance_size;   /* fixed-size builtin layouts: the dict follows them */
         t->instance_size = bb->instance_size + sizeof(val_t);

@@ -985,8 +985,7 @@ __attribute__((noinline)) val_t vm_loop(frame_t *f, bool *yield_flag) {
         else if (is_type(fn, &type_type) && (a = inline_init(TYPE(fn), n + 1))) {
             /* C(args) of a user class built by object.__new__ whose __init__ can run inline:
              * the instance replaces the class in the caller's stack, where the return finds it */
-            const type_t *t = TYPE(fn);
-            b = V(new_obj(t, t->instance_size ? t->instance_size : sizeof(inst_t)));
+            b = inst_new(TYPE(fn));
             *sp = b;
             A = n + 1;
             goto call_inline;
@@ -1201,21 +1200,31 @@ __attribute__((noinline)) val_t vm_loop(frame_t *f, bool *yield_flag) {
         PUSH(v);
         NEXT(5);
     }
-    op_load_attr: SAVE_IP(); TOP = attr_load(SITE(ARG16B), TOP, ci->names[ARG16]); NEXT(5);
-    op_store_attr: SAVE_IP();
-        a = POP(); b = POP();
-        attr_store(SITE(ARG16B), a, ci->names[ARG16], b);
+    /* attribute caches (attrcache.h): a hit cannot raise, so ip is saved on the miss paths only */
+    op_load_attr: {
+        const val_t *p = attr_load_hit(SITE(ARG16B), TOP);
+        if (__builtin_expect(p != NULL, 1)) { TOP = *p; NEXT(5); }
+        SAVE_IP();
+        TOP = attr_load_miss(SITE(ARG16B), TOP, ci->names[ARG16]);
         NEXT(5);
-    op_load_method: { SAVE_IP();
-        val_t name = ci->names[ARG16];
+    }
+    op_store_attr:
+        a = POP(); b = POP();
+        if (__builtin_expect(!attr_store_hit(SITE(ARG16B), a, b), 0)) { SAVE_IP(); attr_store_miss(SITE(ARG16B), a, ci->names[ARG16], b); }
+        NEXT(5);
+    op_load_method: {
         a = TOP;
-        val_t cm = attr_method(SITE(ARG16B), a, name);
+        val_t cm = attr_method_hit(SITE(ARG16B), a);
+        if (__builtin_expect(cm != MISSING, 1)) { TOP = cm; PUSH(a); NEXT(5); }
+        SAVE_IP();
+        val_t name = ci->names[ARG16];
+        cm = attr_method_miss(SITE(ARG16B), a, name);
         if (cm) { TOP = cm; PUSH(a); NEXT(5); }
         const type_t *t = type_of(a);
         extern val_t user_getattr_slot(val_t, val_t);
         val_t m = (!t->getattr || t->getattr == user_getattr_slot) ? type_lookup(t, name) : MISSING;
         if (m && (is_type(m, &function_type) || is_type(m, &native_type)) && !isinstance_of(a, &type_type) &&
-            !((t->flags & TF_HAS_DICT) && *inst_dict_slot(a) && dict_get_str(*inst_dict_slot(a), name))) {
+            !((t->flags & TF_HAS_DICT) && inst_has_attr(a, name))) {
             TOP = m;
             PUSH(a);
         } else {
