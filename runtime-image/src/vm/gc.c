@@ -17,7 +17,7 @@
  *
  * Leaf allocations (big-int results: gc_alloc_leaf_uncleared) hold no pointers: a bit per block
  * in `leafmap` (set at the head of such an allocation, cleared when the head is freed) tells the
- * marker to mark them without reading their words.
+ * marker to mark them without reading their words when it reaches them from a root (mark_root).
  *
  * Marking is depth first with a bounded explicit stack of unscanned ranges (mark_words); when it
  * overflows, the collector remembers that and rescans the heap for marked blocks whose children
@@ -111,8 +111,10 @@ static uintptr_t stack_top;
 static uintptr_t *roots[MAX_ROOTS];
 static size_t nroots;
 
-/* Leaves shorter than this are scanned like any allocation (always safe): reading the leaf bit
- * costs more than scanning a few words, and most small objects are not leaves. */
+/* The leaf bit is read only for a root's allocation (the stack, where a running computation's big
+ * ints are) of at least this many blocks; shorter ones and those reached from other objects are
+ * scanned like any allocation (always safe). Reading the bit for every child as well cost heaps
+ * of small objects ~5% of a collection and gave pidigits.py 0.4% (docs/performance.md). */
 #define LEAF_MIN_BLOCKS 4
 static size_t marked_blocks;   /* the blocks of the allocations marked so far (this collection) */
 typedef struct { uintptr_t *cur, *stop; } mark_range_t;  /* the unscanned rest of an allocation */
@@ -306,20 +308,26 @@ static size_t allocation_end(size_t b) {
  * past MARK_STACK_SIZE levels the rest of an allocation is dropped and mark_overflow set, and
  * mark_all rescans every marked allocation. */
 static void mark_words(uintptr_t *cur, uintptr_t *stop) {
+    const uintptr_t base = (uintptr_t)pool, limit = nblocks * GC_BLOCK;
     size_t sp = 0, marked = 0;
     for (;;) {
         while (cur < stop) {
-            size_t child;
-            if (!mark_head(*cur++, &child)) continue;
+            uintptr_t off = *cur - base;   /* below the pool wraps to a huge offset */
+            cur++;
+            if (off >= limit || (off & (GC_BLOCK - 1))) continue;   /* not a head pointer */
+            size_t child = off / GC_BLOCK;
+            uint8_t *byte = &atb[child >> 2];
+            int sh = (child & 3) * 2;
+            if (((*byte >> sh) & 3) != AT_HEAD) continue;   /* tail, free, or already marked */
+            *byte |= (uint8_t)(AT_MARK << sh);
             size_t end = allocation_end(child);
             marked += end - child;
-            if (end - child >= LEAF_MIN_BLOCKS && is_leaf(child)) continue;
             if (cur < stop) {
                 if (sp < MARK_STACK_SIZE) { mark_stack[sp].cur = cur; mark_stack[sp].stop = stop; sp++; }
                 else mark_overflow = true;
             }
-            cur = block_ptr(child);
-            stop = block_ptr(end);
+            cur = (uintptr_t *)(base + off);
+            stop = (uintptr_t *)(base + end * GC_BLOCK);
         }
         if (sp == 0) break;
         sp--;
@@ -878,7 +886,7 @@ void *gc_alloc_noraise(size_t bytes) {
     return alloc_slow(bytes);
 }
 
-static __attribute__((noreturn, noinline)) void raise_heap_full(void) {
+__attribute__((noreturn, noinline)) void gc_raise_heap_full(void) {
     exc_t *e = (exc_t *)memory_error_instance;  /* preallocated: reset what the last raise left */
     e->traceback = MISSING; e->context = MISSING; e->cause = NONE; e->suppress_context = false;
     raise(memory_error_instance);
@@ -886,7 +894,7 @@ static __attribute__((noreturn, noinline)) void raise_heap_full(void) {
 
 void *gc_alloc(size_t bytes) {
     void *p = gc_alloc_noraise(bytes);
-    if (!p) raise_heap_full();
+    if (!p) gc_raise_heap_full();
     return p;
 }
 
@@ -900,7 +908,7 @@ void *gc_alloc_leaf_uncleared(size_t bytes) {
     uncleared = true;
     void *p = gc_alloc_noraise(bytes);
     uncleared = false;
-    if (!p) raise_heap_full();
+    if (!p) gc_raise_heap_full();
     size_t b = block_of((uintptr_t)p);
     leafmap[b >> 5] |= 1u << (b & 31);
     return p;

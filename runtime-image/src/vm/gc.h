@@ -13,6 +13,7 @@
 void gc_init(const bootinfo_t *info);
 void *gc_alloc(size_t bytes);            /* zeroed; raises MemoryError when the heap is exhausted */
 void *gc_alloc_noraise(size_t bytes);    /* zeroed; NULL when the heap is exhausted */
+__attribute__((noreturn)) void gc_raise_heap_full(void);   /* raises the preallocated MemoryError */
 /* A leaf: an allocation that holds no pointers (no heap object is kept alive through it), so
  * the marker does not read it. Not zeroed when it takes the search (over FAST_BLOCKS blocks): for
  * a caller that writes every word before its next allocation. Raises MemoryError. (big ints) */
