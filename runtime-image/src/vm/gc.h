@@ -13,9 +13,11 @@
 void gc_init(const bootinfo_t *info);
 void *gc_alloc(size_t bytes);            /* zeroed; raises MemoryError when the heap is exhausted */
 void *gc_alloc_noraise(size_t bytes);    /* zeroed; NULL when the heap is exhausted */
-/* not zeroed when it takes the search (over FAST_BLOCKS blocks): for a caller that writes every
- * word before its next allocation (no collection can scan the stale words in between) */
-void *gc_alloc_uncleared(size_t bytes);
+__attribute__((noreturn)) void gc_raise_heap_full(void);   /* raises the preallocated MemoryError */
+/* A leaf: an allocation that holds no pointers (no heap object is kept alive through it), so
+ * the marker does not read it. Not zeroed when it takes the search (over FAST_BLOCKS blocks): for
+ * a caller that writes every word before its next allocation. Raises MemoryError. (big ints) */
+void *gc_alloc_leaf_uncleared(size_t bytes);
 void *gc_realloc(void *p, size_t old_bytes, size_t new_bytes);
 void gc_free(void *p);
 void gc_collect(void);

@@ -22,9 +22,9 @@ static bigint_t *big_alloc(size_t cap) {
 }
 /* A result whose limbs the arithmetic writes itself (big_binary's add, subtract, multiply,
  * divide): nothing is cleared but the word after the sign; big_finish clears the limbs past the
- * result, before anything can allocate (see gc_alloc_uncleared). */
+ * result, before anything can allocate (see gc_alloc_leaf_uncleared). */
 static bigint_t *big_alloc_raw(size_t cap) {
-    bigint_t *o = gc_alloc_uncleared(sizeof(bigint_t) + (cap ? cap : 1) * sizeof(uint32_t));
+    bigint_t *o = gc_alloc_leaf_uncleared(sizeof(bigint_t) + (cap ? cap : 1) * sizeof(uint32_t));
     o->base.type = &int_type;
     memset_(&o->sign, 0, offsetof(bigint_t, n) - offsetof(bigint_t, sign));
     o->n = cap;

@@ -226,9 +226,17 @@ bool isinstance_of(val_t v, const type_t *t);
 void *gc_alloc(size_t bytes);             /* zeroed; raises MemoryError when exhausted */
 void *gc_realloc(void *p, size_t old_bytes, size_t new_bytes);
 void gc_free(void *p);
-#define NEW(T) ((T *)gc_alloc(sizeof(T)))
+void *gc_alloc_noraise(size_t bytes);
+__attribute__((noreturn)) void gc_raise_heap_full(void);
+/* gc_alloc with its NULL test in the caller: one call instead of two for every object (gc.c) */
+static inline void *gc_alloc_inline(size_t bytes) {
+    void *p = gc_alloc_noraise(bytes);
+    if (__builtin_expect(p == NULL, 0)) gc_raise_heap_full();
+    return p;
+}
+#define NEW(T) ((T *)gc_alloc_inline(sizeof(T)))
 static inline void *new_obj(const type_t *t, size_t size) {
-    obj_t *o = gc_alloc(size); o->type = t; return o;
+    obj_t *o = gc_alloc_inline(size); o->type = t; return o;
 }
 
 /* the slots a new instance of TF_SLOTS class t gets: its layout as it stands, three while the

@@ -288,10 +288,12 @@ public final class HeapWatcher {
     for (int i = 0; i < regs.length; i++) {
       savedRegs[i] = uc.regRead(regs[i]);
     }
-    // mark_all scans from its own frame (__builtin_frame_address(0): the caller's rbp here) to stack_top.
+    // mark_all scans from the register buffer (rdi here) to stack_top, so that the collector's own
+    // frames, which push the mutator's callee-saved registers, are scanned too. The buffer's six
+    // words are the registers above (savedRegs), not yet written: the stack words start past it.
     long rbp = uc.regRead(UC_X86_REG_RBP);
     try {
-      stackFrom = rbp & ~7L;
+      stackFrom = (uc.regRead(UC_X86_REG_RDI) + 8L * regs.length) & ~7L;
       stackTo = memory.readLong(symbols.stackTopVar());
       ByteBuffer b = ByteBuffer.wrap(memory.read(stackFrom, stackTo - stackFrom)).order(ByteOrder.LITTLE_ENDIAN);
       stackWords = new long[(int) ((stackTo - stackFrom) / 8)];
