@@ -36,6 +36,44 @@ val_t builtin_ascii(val_t v) {
     return sb_finish(&b);
 }
 
+/* format(v, spec) for a value of the builtin type t (int, bool, float or str; t is v's type or,
+ * for a subclass without __format__, its builtin base) appended to s; false for other types. */
+static bool format_builtin(val_t v, const type_t *t, const char *sp, size_t sn, num_sink *s) {
+    fmt_spec fs; num_error e;
+    if (t == &int_type || t == &bool_type) {
+        if (sn == 0 && IS_SMALL(v)) {   /* '{}' of an int: the digits alone */
+            char digits[24], *end = digits + sizeof digits;
+            int64_t x = SMALL(v);
+            char *p = int_u64_dec(end, x < 0 ? 0 - (uint64_t)x : (uint64_t)x);
+            if (x < 0) *--p = '-';
+            if (!num_sink_put(s, p, (size_t)(end - p))) raise(memory_error_instance);
+            return true;
+        }
+        if (t == &bool_type && sn == 0) return false;   /* str(True) */
+        check(fmt_parse(sp, sn, t->name, &fs, &e), &e);
+        num_limb tmp[2]; bigint b = int_view(v, tmp);
+        check(fmt_int(&fs, &b, t->name, s, &e), &e);
+        return true;
+    }
+    if (t == &float_type) {
+        check(fmt_parse(sp, sn, "float", &fs, &e), &e);
+        check(fmt_float(&fs, ((float_t *)v)->value, s, &e), &e);
+        return true;
+    }
+    if (t == &str_type) {
+        if (sn == 0) {
+            PIN_SOURCE(CSTR(v));
+            if (!num_sink_put(s, CSTR(v), STR(v)->len)) raise(memory_error_instance);
+            return true;
+        }
+        check(fmt_parse(sp, sn, "str", &fs, &e), &e);
+        PIN_SOURCE(CSTR(v));
+        check(fmt_str(&fs, CSTR(v), STR(v)->len, s, &e), &e);
+        return true;
+    }
+    return false;
+}
+
 /* format(v, spec) with the spec as text (sp, sn) and, when the caller has one, as a str object
  * (else MISSING: made only if a user __format__ needs it). The text's owner must stay reachable. */
 static val_t format_with(val_t v, const char *sp, size_t sn, val_t spec) {
@@ -56,28 +94,11 @@ static val_t format_with(val_t v, const char *sp, size_t sn, val_t spec) {
         }
     }
     if (sn == 0 && IS_SMALL(v)) return int_to_str_base(v, 10, false);   /* f'{i}' */
+    if (t == &bool_type && sn == 0) return obj_str(v);
+    if (t == &str_type && sn == 0) return v;
     char buf[128];
     num_sink s; num_sink_init_stack(&s, buf, sizeof buf);
-    fmt_spec fs; num_error e;
-    if (t == &bool_type && sn == 0) return obj_str(v);
-    if (t == &int_type || t == &bool_type) {
-        check(fmt_parse(sp, sn, t->name, &fs, &e), &e);
-        num_limb tmp[2]; bigint b = int_view(v, tmp);
-        check(fmt_int(&fs, &b, t->name, &s, &e), &e);
-        return num_sink_to_str(&s);
-    }
-    if (t == &float_type) {
-        check(fmt_parse(sp, sn, "float", &fs, &e), &e);
-        check(fmt_float(&fs, ((float_t *)v)->value, &s, &e), &e);
-        return num_sink_to_str(&s);
-    }
-    if (t == &str_type) {
-        if (sn == 0) return v;
-        check(fmt_parse(sp, sn, "str", &fs, &e), &e);
-        PIN_SOURCE(CSTR(v));
-        check(fmt_str(&fs, CSTR(v), STR(v)->len, &s, &e), &e);
-        return num_sink_to_str(&s);
-    }
+    if (format_builtin(v, t, sp, sn, &s)) return num_sink_to_str(&s);
     if (sn) raise_type_error("unsupported format string passed to %s.__format__", type_name(v));
     return obj_str(v);
 }
@@ -153,7 +174,8 @@ static val_t vformat(const char *p, size_t n, int npos, int nkw, const val_t *ar
         if (i + 1 < n && p[i + 1] == '{') { sb_addc(&b, '{'); i += 2; continue; }
         /* find the matching } */
         size_t j = i + 1; int level = 1;
-        while (j < n) { if (p[j] == '{') level++; else if (p[j] == '}') { if (--level == 0) break; } j++; }
+        bool nested = false;   /* a '{' inside the field: its spec has a nested field */
+        while (j < n) { if (p[j] == '{') { level++; nested = true; } else if (p[j] == '}') { if (--level == 0) break; } j++; }
         if (j >= n) raise_msg(&ValueError_type, level > 1 ? "expected '}' before end of string" : "Single '{' encountered in format string");
         const char *f = p + i + 1; size_t fn = j - i - 1;
         size_t k = 0;
@@ -176,7 +198,7 @@ static val_t vformat(const char *p, size_t n, int npos, int nkw, const val_t *ar
         if (k < fn && f[k] == ':') {
             sp = f + k + 1; sn = fn - k - 1;
             spec = MISSING;
-            for (size_t q = 0; q < sn; q++) if (sp[q] == '{' || sp[q] == '}') { spec = empty_str; break; }
+            if (nested) for (size_t q = 0; q < sn; q++) if (sp[q] == '{' || sp[q] == '}') { spec = empty_str; break; }
             if (spec) {
                 spec = vformat(sp, sn, npos, nkw, args, mapping, auto_idx, depth + 1);
                 sp = CSTR(spec); sn = STR(spec)->len;
@@ -186,7 +208,17 @@ static val_t vformat(const char *p, size_t n, int npos, int nkw, const val_t *ar
         else if (conv == 's') v = obj_str(v);
         else if (conv == 'a') v = builtin_ascii(v);
         else if (conv) raise_msg(&ValueError_type, "Unknown conversion specifier %c", conv);
-        sb_addv(&b, format_with(v, sp, sn, spec));
+        /* a builtin int, float or str is formatted straight into a stack buffer and copied
+         * into the result: no str object per field */
+        const type_t *vt = type_of(v);
+        char fbuf[128];
+        num_sink fs; num_sink_init_stack(&fs, fbuf, sizeof fbuf);
+        if (!(vt->flags & TF_USER) && format_builtin(v, vt, sp, sn, &fs)) {
+            sb_add(&b, fs.buf, fs.len);
+            gc_free(fs.buf);   /* ignores the stack buffer */
+        } else {
+            sb_addv(&b, format_with(v, sp, sn, spec));
+        }
         i = j + 1;
     }
     return sb_finish(&b);

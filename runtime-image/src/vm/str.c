@@ -48,6 +48,9 @@ static size_t count_chars(const char *s, size_t len) {
     const uint64_t high = 0x8080808080808080ull;
     size_t i = 0;
     if (len < 8) {
+        /* s is a str's data: its header lies before it, so the 8 bytes ending at s + len are
+         * readable; shifted, they are just the string's bytes */
+        if (len == 0 || !(load_tail(s, len, 0) & high)) return len;
         size_t cont = 0;
         for (; i < len; i++) cont += ((uint8_t)s[i] & 0xC0) == 0x80;
         return len - cont;
