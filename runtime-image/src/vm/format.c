@@ -18,6 +18,17 @@ val_t int_from_value(val_t v);
 /* a formatting error from lib/num as its Python exception (formatting never divides) */
 static void check(num_status st, num_error *e) { int_raise_status(st, e, "division by zero"); }
 
+/* Appends n bytes; short pieces (most literal runs and numbers) inline, without a call. */
+static inline void put_text(num_sink *s, const char *p, size_t n) {
+    if (n <= 8 && s->cap - s->len >= n) {
+        char *d = s->buf + s->len;
+        for (size_t i = 0; i < n; i++) d[i] = p[i];
+        s->len += n;
+    } else if (!num_sink_put(s, p, n)) {
+        raise(memory_error_instance);
+    }
+}
+
 val_t builtin_ascii(val_t v) {
     val_t r = obj_repr(v);
     if (STR(r)->ascii) return r;
@@ -36,6 +47,35 @@ val_t builtin_ascii(val_t v) {
     return sb_finish(&b);
 }
 
+/* Parsed specs by their text: a program formats with a handful of constant specs ('05d',
+ * '>8.3f'), and comparing a few bytes costs a fraction of parsing them again. Keyed by content
+ * (not by pointer, so a freed and reused string cannot alias), plus the kind of value: the
+ * default type depends on it (fmt_parse's type_name is otherwise only used in its errors, and
+ * only successful parses are kept). Plain bytes, no heap pointers: no GC root needed. */
+#define SPEC_CACHE 16
+#define SPEC_TEXT 14
+static struct { uint8_t len; char kind; char text[SPEC_TEXT]; fmt_spec spec; } spec_cache[SPEC_CACHE];
+static void parse_spec(const char *sp, size_t sn, const char *type_name, char kind, fmt_spec *fs) {
+    size_t slot = 0;
+    if (sn && sn <= SPEC_TEXT) {
+        slot = (sn + (uint8_t)sp[0] * 5 + (uint8_t)sp[sn - 1] * 3) & (SPEC_CACHE - 1);
+        if (spec_cache[slot].len == sn && spec_cache[slot].kind == kind) {
+            const char *t = spec_cache[slot].text;
+            size_t i = 0;
+            while (i < sn && t[i] == sp[i]) i++;
+            if (i == sn) { *fs = spec_cache[slot].spec; return; }
+        }
+    }
+    num_error e;
+    check(fmt_parse(sp, sn, type_name, fs, &e), &e);
+    if (sn && sn <= SPEC_TEXT) {
+        spec_cache[slot].len = (uint8_t)sn;
+        spec_cache[slot].kind = kind;
+        for (size_t i = 0; i < sn; i++) spec_cache[slot].text[i] = sp[i];
+        spec_cache[slot].spec = *fs;
+    }
+}
+
 /* format(v, spec) for a value of the builtin type t (int, bool, float or str; t is v's type or,
  * for a subclass without __format__, its builtin base) appended to s; false for other types. */
 static bool format_builtin(val_t v, const type_t *t, const char *sp, size_t sn, num_sink *s) {
@@ -46,17 +86,17 @@ static bool format_builtin(val_t v, const type_t *t, const char *sp, size_t sn, 
             int64_t x = SMALL(v);
             char *p = int_u64_dec(end, x < 0 ? 0 - (uint64_t)x : (uint64_t)x);
             if (x < 0) *--p = '-';
-            if (!num_sink_put(s, p, (size_t)(end - p))) raise(memory_error_instance);
+            put_text(s, p, (size_t)(end - p));
             return true;
         }
         if (t == &bool_type && sn == 0) return false;   /* str(True) */
-        check(fmt_parse(sp, sn, t->name, &fs, &e), &e);
+        parse_spec(sp, sn, t->name, 'd', &fs);
         num_limb tmp[2]; bigint b = int_view(v, tmp);
         check(fmt_int(&fs, &b, t->name, s, &e), &e);
         return true;
     }
     if (t == &float_type) {
-        check(fmt_parse(sp, sn, "float", &fs, &e), &e);
+        parse_spec(sp, sn, "float", 'f', &fs);
         check(fmt_float(&fs, ((float_t *)v)->value, s, &e), &e);
         return true;
     }
@@ -66,7 +106,7 @@ static bool format_builtin(val_t v, const type_t *t, const char *sp, size_t sn, 
             if (!num_sink_put(s, CSTR(v), STR(v)->len)) raise(memory_error_instance);
             return true;
         }
-        check(fmt_parse(sp, sn, "str", &fs, &e), &e);
+        parse_spec(sp, sn, "str", 's', &fs);
         PIN_SOURCE(CSTR(v));
         check(fmt_str(&fs, CSTR(v), STR(v)->len, s, &e), &e);
         return true;
@@ -215,7 +255,7 @@ static val_t vformat(const char *p, size_t n, int npos, int nkw, const val_t *ar
         num_sink fs; num_sink_init_stack(&fs, fbuf, sizeof fbuf);
         if (!(vt->flags & TF_USER) && format_builtin(v, vt, sp, sn, &fs)) {
             sb_add(&b, fs.buf, fs.len);
-            gc_free(fs.buf);   /* ignores the stack buffer */
+            if (fs.buf != fs.ctx) gc_free(fs.buf);   /* it outgrew the stack buffer */
         } else {
             sb_addv(&b, format_with(v, sp, sn, spec));
         }
@@ -279,7 +319,7 @@ static val_t mod_format(val_t fmtv, val_t argsv, bool bytes_mode) {
     for (size_t i = 0; i < n;) {
         if (fmt[i] != '%') {
             size_t j = i; while (j < n && fmt[j] != '%') j++;
-            if (!num_sink_put(&s, fmt + i, j - i)) raise(memory_error_instance);
+            put_text(&s, fmt + i, j - i);
             i = j; continue;
         }
         /* a bare %d of a small int or %s of a str (no key, flags, width or precision): straight
@@ -292,11 +332,11 @@ static val_t mod_format(val_t fmtv, val_t argsv, bool bytes_mode) {
                 int64_t x = SMALL(v);
                 char *p = int_u64_dec(end, x < 0 ? 0 - (uint64_t)x : (uint64_t)x);
                 if (x < 0) *--p = '-';
-                if (!num_sink_put(&s, p, (size_t)(end - p))) raise(memory_error_instance);
+                put_text(&s, p, (size_t)(end - p));
                 ai++; i += 2; continue;
             }
             if (c == 's' && !bytes_mode && IS_STR(v)) {   /* v is held by argsv (or single) */
-                if (!num_sink_put(&s, CSTR(v), STR(v)->len)) raise(memory_error_instance);
+                put_text(&s, CSTR(v), STR(v)->len);
                 ai++; i += 2; continue;
             }
         }

@@ -94,6 +94,13 @@ val_t str_new(const char *p, size_t len) {
     memcpy_(s->data, p, len);
     return str_seal(s);
 }
+/* str_new for bytes outside the heap (a stack buffer, flash): nothing to pin */
+val_t str_new_unheaped(const char *p, size_t len) {
+    if (len <= 1) return len ? char_str((uint8_t)p[0]) : empty_str;
+    str_t *s = str_alloc(len);
+    memcpy_(s->data, p, len);
+    return str_seal(s);
+}
 /* src's bytes [off, off+len) as a new str: the source object itself is kept live across the
  * allocation (no head search, as str_new must do for a raw pointer), and a slice of an ASCII
  * string needs no code-point count */
