@@ -194,7 +194,9 @@ type_t tuple_type = { { &type_type }, "tuple", TF_BASETYPE, sizeof(tuple_t), .re
 
 /* ---- list ---- */
 val_t list_new(size_t n, const val_t *items) {
-    PIN_SOURCE(items);
+    /* items may be an interior pointer only (a slice of another list): pinned by its head */
+    volatile uintptr_t pinned = items ? gc_head_of(items) : 0;
+    (void)pinned;
     list_t *l = new_obj(&list_type, sizeof(list_t));
     size_t cap = n < 4 ? 4 : n;
     val_t *arr = gc_alloc(cap * sizeof(val_t));
@@ -486,9 +488,10 @@ static inline __attribute__((always_inline)) void merge_sort(int kind, bool rev,
 /* Small-int keys spanning at most 2**32: a stable LSD radix sort, 8 bits per pass (values move
  * with their keys). Stable, and reverse sorts the distance from the maximum, so equal keys keep
  * their order either way, as in the merge sort. false: range too wide, left to the merge sort. */
-/* The sort key of x: x itself (item < 0) or the small int x[item] of a tuple key. */
-#define RADIX_KEY(x) (item < 0 ? (x) : TUPLE(x)->items[item])
-static inline __attribute__((always_inline)) bool radix_pass_sort(val_t *k, val_t *v, val_t *tk, val_t *tv, size_t n, bool rev, int item) {
+/* The sort key of x: x itself, or the small int x[item] of a tuple key. Callers pass constant
+ * rev, tuple and v-or-NULL, so each combination is its own loop without those tests. */
+#define RADIX_KEY(x) (tuple ? TUPLE(x)->items[item] : (x))
+static inline __attribute__((always_inline)) bool radix_pass_sort(val_t *k, val_t *v, val_t *tk, val_t *tv, size_t n, bool rev, bool tuple, size_t item) {
     intptr_t lo = SMALL(RADIX_KEY(k[0])), hi = lo;
     for (size_t i = 1; i < n; i++) { intptr_t x = SMALL(RADIX_KEY(k[i])); if (x < lo) lo = x; if (x > hi) hi = x; }
     uint64_t range = (uint64_t)hi - (uint64_t)lo;
@@ -523,8 +526,13 @@ static inline __attribute__((always_inline)) bool radix_pass_sort(val_t *k, val_
     return true;
 }
 #undef RADIX_KEY
+#define RADIX_SPECIALISED(tuple, item)                                                          \
+    (v ? (rev ? radix_pass_sort(k, v, tk, tv, n, true, tuple, item)                             \
+              : radix_pass_sort(k, v, tk, tv, n, false, tuple, item))                           \
+       : (rev ? radix_pass_sort(k, NULL, tk, NULL, n, true, tuple, item)                        \
+              : radix_pass_sort(k, NULL, tk, NULL, n, false, tuple, item)))
 static bool radix_sort_small(val_t *k, val_t *v, val_t *tk, val_t *tv, size_t n, bool rev) {
-    return radix_pass_sort(k, v, tk, tv, n, rev, -1);
+    return RADIX_SPECIALISED(false, 0);
 }
 /* Tuple keys of one length (at most 4) whose items are all small ints, each item spanning at
  * most 2**32 (sorted(xs, key=lambda x: (x % 100, -x))): a stable radix sort by the last item,
@@ -550,9 +558,10 @@ static bool radix_sort_tuples(val_t *k, val_t *v, val_t *tk, val_t *tv, size_t n
         }
     }
     for (size_t j = 0; j < len; j++) if (((uint64_t)hi[j] - (uint64_t)lo[j]) >> 32) return false;
-    for (size_t j = len; j-- > 0;) radix_pass_sort(k, v, tk, tv, n, rev, (int)j);
+    for (size_t j = len; j-- > 0;) RADIX_SPECIALISED(true, j);
     return true;
 }
+#undef RADIX_SPECIALISED
 static void sort_keys(int kind, bool rev, val_t *k, val_t *v, val_t *tk, val_t *tv, size_t n) {
     if (kind == SK_SMALL && n >= 64 && radix_sort_small(k, v, tk, tv, n, rev)) return;
     if (kind == SK_TUPLE && n >= 64 && radix_sort_tuples(k, v, tk, tv, n, rev)) return;

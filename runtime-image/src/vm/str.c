@@ -263,20 +263,22 @@ __attribute__((noinline)) static void sb_grow(sbuf_t *b, size_t extra) {
     b->buf = s->data;
     b->cap = nc;
 }
-void sb_add(sbuf_t *b, const char *s, size_t n) {
-    if (b->len + n > b->cap) {
-        PIN_SOURCE(s);   /* only growing allocates: s may be an interior pointer only */
-        sb_grow(b, n);
-        memcpy_(b->buf + b->len, s, n);
-        b->len += n;
-        return;
-    }
+__attribute__((noinline)) static void sb_add_grow(sbuf_t *b, const char *s, size_t n) {
+    PIN_SOURCE(s);   /* only growing allocates: s may be an interior pointer only */
+    sb_grow(b, n);
     memcpy_(b->buf + b->len, s, n);
     b->len += n;
 }
+/* inlined into sb_addv too: BUILD_STRING appends every piece through it */
+static inline __attribute__((always_inline)) void sb_add_inline(sbuf_t *b, const char *s, size_t n) {
+    if (b->len + n > b->cap) { sb_add_grow(b, s, n); return; }
+    memcpy_(b->buf + b->len, s, n);
+    b->len += n;
+}
+void sb_add(sbuf_t *b, const char *s, size_t n) { sb_add_inline(b, s, n); }
 void sb_addc(sbuf_t *b, char c) { if (b->len == b->cap) sb_grow(b, 1); b->buf[b->len++] = c; }
 void sb_adds(sbuf_t *b, const char *s) { sb_add(b, s, cstrlen(s)); }
-void sb_addv(sbuf_t *b, val_t s) { sb_add(b, CSTR(s), STR(s)->len); }
+void sb_addv(sbuf_t *b, val_t s) { sb_add_inline(b, CSTR(s), STR(s)->len); }
 void sb_add_repr(sbuf_t *b, val_t v) { sb_addv(b, obj_repr(v)); }
 void sb_add_str(sbuf_t *b, val_t v) { sb_addv(b, obj_str(v)); }
 val_t sb_finish(sbuf_t *b) {
