@@ -20,7 +20,7 @@ static void check(num_status st, num_error *e) { int_raise_status(st, e, "divisi
 
 /* Appends n bytes; short pieces (most literal runs and numbers) inline, without a call. */
 static inline void put_text(num_sink *s, const char *p, size_t n) {
-    if (n <= 8 && s->cap - s->len >= n) {
+    if (n <= 4 && s->cap - s->len >= n) {
         char *d = s->buf + s->len;
         for (size_t i = 0; i < n; i++) d[i] = p[i];
         s->len += n;
@@ -403,5 +403,36 @@ static val_t mod_format(val_t fmtv, val_t argsv, bool bytes_mode) {
     if (!used_map && !is_map && ai < nargs) raise_type_error("not all arguments converted during string formatting");
     return num_sink_to_str(&s);
 }
-val_t str_mod_format(val_t fmtv, val_t argsv) { return mod_format(fmtv, argsv, false); }
+val_t str_splice(val_t s, size_t at, size_t cut, const char *ins, size_t insn, size_t ins_chars,
+                 bool ins_ascii);
+/* A format whose only conversion is a bare %d of a small int or %s of a str ('k%d' % i): the
+ * result is the format with the text spliced in, built at its final size. MISSING otherwise. */
+static val_t mod_format_single(val_t fmtv, val_t v) {
+    const char *f = CSTR(fmtv);
+    size_t n = STR(fmtv)->len, at = n;
+    for (size_t i = 0; i < n; i++)
+        if (f[i] == '%') {
+            if (at != n) return MISSING;   /* a second conversion (or %%) */
+            at = i;
+        }
+    if (at + 1 >= n) return MISSING;
+    char c = f[at + 1];
+    if ((c == 'd' || c == 'i') && IS_SMALL(v)) {
+        char digits[24], *end = digits + sizeof digits;
+        int64_t x = SMALL(v);
+        char *p = int_u64_dec(end, x < 0 ? 0 - (uint64_t)x : (uint64_t)x);
+        if (x < 0) *--p = '-';
+        return str_splice(fmtv, at, 2, p, (size_t)(end - p), (size_t)(end - p), true);
+    }
+    if (c == 's' && IS_STR(v))   /* v is the caller's argument: reachable */
+        return str_splice(fmtv, at, 2, CSTR(v), STR(v)->len, STR(v)->nchars, STR(v)->ascii);
+    return MISSING;
+}
+val_t str_mod_format(val_t fmtv, val_t argsv) {
+    if (IS_SMALL(argsv) || IS_STR(argsv)) {
+        val_t r = mod_format_single(fmtv, argsv);
+        if (r) return r;
+    }
+    return mod_format(fmtv, argsv, false);
+}
 val_t bytes_mod_format(val_t fmt, val_t argsv) { return latin1_to_bytes(mod_format(bytes_to_latin1(fmt), argsv, true)); }

@@ -101,6 +101,33 @@ val_t str_new_unheaped(const char *p, size_t len) {
     memcpy_(s->data, p, len);
     return str_seal(s);
 }
+/* a few bytes in a loop, more with memcpy (whose call costs as much as a short loop) */
+static inline void copy_short(char *d, const char *p, size_t n) {
+    if (n > 12) { memcpy_(d, p, n); return; }
+    for (size_t i = 0; i < n; i++) d[i] = p[i];
+}
+/* s with its bytes [at, at + cut) (ASCII, cut of them code points) replaced by ins (insn bytes,
+ * ins_chars code points). ins may lie in a heap object only if the caller keeps that object
+ * reachable; s is kept live across the allocation here. */
+val_t str_splice(val_t s, size_t at, size_t cut, const char *ins, size_t insn, size_t ins_chars,
+                 bool ins_ascii) {
+    str_t *src = STR(s);
+    size_t n = src->len - cut + insn;
+    if (n <= 1) {   /* '' and one-character results are the shared static strings */
+        char b[1] = { 0 };
+        if (n) b[0] = at ? src->data[0] : insn ? ins[0] : src->data[at + cut];
+        return str_new(b, n);
+    }
+    str_t *r = str_alloc(n);
+    src = STR(s);
+    copy_short(r->data, src->data, at);
+    copy_short(r->data + at, ins, insn);
+    copy_short(r->data + at + insn, src->data + at + cut, src->len - at - cut);
+    r->nchars = (uint32_t)(src->nchars - cut + ins_chars);
+    r->ascii = src->ascii && ins_ascii;
+    __asm__ volatile("" : : "g"(s) : "memory");   /* s is a root until the copy is done */
+    return V(r);
+}
 /* src's bytes [off, off+len) as a new str: the source object itself is kept live across the
  * allocation (no head search, as str_new must do for a raw pointer), and a slice of an ASCII
  * string needs no code-point count */
