@@ -18,6 +18,17 @@ val_t int_from_value(val_t v);
 /* a formatting error from lib/num as its Python exception (formatting never divides) */
 static void check(num_status st, num_error *e) { int_raise_status(st, e, "division by zero"); }
 
+/* Appends n bytes; short pieces (most literal runs and numbers) inline, without a call. */
+static inline void put_text(num_sink *s, const char *p, size_t n) {
+    if (n <= 4 && s->cap - s->len >= n) {
+        char *d = s->buf + s->len;
+        for (size_t i = 0; i < n; i++) d[i] = p[i];
+        s->len += n;
+    } else if (!num_sink_put(s, p, n)) {
+        raise(memory_error_instance);
+    }
+}
+
 val_t builtin_ascii(val_t v) {
     val_t r = obj_repr(v);
     if (STR(r)->ascii) return r;
@@ -34,6 +45,73 @@ val_t builtin_ascii(val_t v) {
         i += adv;
     }
     return sb_finish(&b);
+}
+
+/* Parsed specs by their text: a program formats with a handful of constant specs ('05d',
+ * '>8.3f'), and comparing a few bytes costs a fraction of parsing them again. Keyed by content
+ * (not by pointer, so a freed and reused string cannot alias), plus the kind of value: the
+ * default type depends on it (fmt_parse's type_name is otherwise only used in its errors, and
+ * only successful parses are kept). Plain bytes, no heap pointers: no GC root needed. */
+#define SPEC_CACHE 16
+#define SPEC_TEXT 14
+static struct { uint8_t len; char kind; char text[SPEC_TEXT]; fmt_spec spec; } spec_cache[SPEC_CACHE];
+static void parse_spec(const char *sp, size_t sn, const char *type_name, char kind, fmt_spec *fs) {
+    size_t slot = 0;
+    if (sn && sn <= SPEC_TEXT) {
+        slot = (sn + (uint8_t)sp[0] * 5 + (uint8_t)sp[sn - 1] * 3) & (SPEC_CACHE - 1);
+        if (spec_cache[slot].len == sn && spec_cache[slot].kind == kind) {
+            const char *t = spec_cache[slot].text;
+            size_t i = 0;
+            while (i < sn && t[i] == sp[i]) i++;
+            if (i == sn) { *fs = spec_cache[slot].spec; return; }
+        }
+    }
+    num_error e;
+    check(fmt_parse(sp, sn, type_name, fs, &e), &e);
+    if (sn && sn <= SPEC_TEXT) {
+        spec_cache[slot].len = (uint8_t)sn;
+        spec_cache[slot].kind = kind;
+        for (size_t i = 0; i < sn; i++) spec_cache[slot].text[i] = sp[i];
+        spec_cache[slot].spec = *fs;
+    }
+}
+
+/* format(v, spec) for a value of the builtin type t (int, bool, float or str; t is v's type or,
+ * for a subclass without __format__, its builtin base) appended to s; false for other types. */
+static bool format_builtin(val_t v, const type_t *t, const char *sp, size_t sn, num_sink *s) {
+    fmt_spec fs; num_error e;
+    if (t == &int_type || t == &bool_type) {
+        if (sn == 0 && IS_SMALL(v)) {   /* '{}' of an int: the digits alone */
+            char digits[24], *end = digits + sizeof digits;
+            int64_t x = SMALL(v);
+            char *p = int_u64_dec(end, x < 0 ? 0 - (uint64_t)x : (uint64_t)x);
+            if (x < 0) *--p = '-';
+            put_text(s, p, (size_t)(end - p));
+            return true;
+        }
+        if (t == &bool_type && sn == 0) return false;   /* str(True) */
+        parse_spec(sp, sn, t->name, 'd', &fs);
+        num_limb tmp[2]; bigint b = int_view(v, tmp);
+        check(fmt_int(&fs, &b, t->name, s, &e), &e);
+        return true;
+    }
+    if (t == &float_type) {
+        parse_spec(sp, sn, "float", 'f', &fs);
+        check(fmt_float(&fs, ((float_t *)v)->value, s, &e), &e);
+        return true;
+    }
+    if (t == &str_type) {
+        if (sn == 0) {
+            PIN_SOURCE(CSTR(v));
+            if (!num_sink_put(s, CSTR(v), STR(v)->len)) raise(memory_error_instance);
+            return true;
+        }
+        parse_spec(sp, sn, "str", 's', &fs);
+        PIN_SOURCE(CSTR(v));
+        check(fmt_str(&fs, CSTR(v), STR(v)->len, s, &e), &e);
+        return true;
+    }
+    return false;
 }
 
 /* format(v, spec) with the spec as text (sp, sn) and, when the caller has one, as a str object
@@ -56,28 +134,11 @@ static val_t format_with(val_t v, const char *sp, size_t sn, val_t spec) {
         }
     }
     if (sn == 0 && IS_SMALL(v)) return int_to_str_base(v, 10, false);   /* f'{i}' */
+    if (t == &bool_type && sn == 0) return obj_str(v);
+    if (t == &str_type && sn == 0) return v;
     char buf[128];
     num_sink s; num_sink_init_stack(&s, buf, sizeof buf);
-    fmt_spec fs; num_error e;
-    if (t == &bool_type && sn == 0) return obj_str(v);
-    if (t == &int_type || t == &bool_type) {
-        check(fmt_parse(sp, sn, t->name, &fs, &e), &e);
-        num_limb tmp[2]; bigint b = int_view(v, tmp);
-        check(fmt_int(&fs, &b, t->name, &s, &e), &e);
-        return num_sink_to_str(&s);
-    }
-    if (t == &float_type) {
-        check(fmt_parse(sp, sn, "float", &fs, &e), &e);
-        check(fmt_float(&fs, ((float_t *)v)->value, &s, &e), &e);
-        return num_sink_to_str(&s);
-    }
-    if (t == &str_type) {
-        if (sn == 0) return v;
-        check(fmt_parse(sp, sn, "str", &fs, &e), &e);
-        PIN_SOURCE(CSTR(v));
-        check(fmt_str(&fs, CSTR(v), STR(v)->len, &s, &e), &e);
-        return num_sink_to_str(&s);
-    }
+    if (format_builtin(v, t, sp, sn, &s)) return num_sink_to_str(&s);
     if (sn) raise_type_error("unsupported format string passed to %s.__format__", type_name(v));
     return obj_str(v);
 }
@@ -153,7 +214,8 @@ static val_t vformat(const char *p, size_t n, int npos, int nkw, const val_t *ar
         if (i + 1 < n && p[i + 1] == '{') { sb_addc(&b, '{'); i += 2; continue; }
         /* find the matching } */
         size_t j = i + 1; int level = 1;
-        while (j < n) { if (p[j] == '{') level++; else if (p[j] == '}') { if (--level == 0) break; } j++; }
+        bool nested = false;   /* a '{' inside the field: its spec has a nested field */
+        while (j < n) { if (p[j] == '{') { level++; nested = true; } else if (p[j] == '}') { if (--level == 0) break; } j++; }
         if (j >= n) raise_msg(&ValueError_type, level > 1 ? "expected '}' before end of string" : "Single '{' encountered in format string");
         const char *f = p + i + 1; size_t fn = j - i - 1;
         size_t k = 0;
@@ -176,7 +238,7 @@ static val_t vformat(const char *p, size_t n, int npos, int nkw, const val_t *ar
         if (k < fn && f[k] == ':') {
             sp = f + k + 1; sn = fn - k - 1;
             spec = MISSING;
-            for (size_t q = 0; q < sn; q++) if (sp[q] == '{' || sp[q] == '}') { spec = empty_str; break; }
+            if (nested) for (size_t q = 0; q < sn; q++) if (sp[q] == '{' || sp[q] == '}') { spec = empty_str; break; }
             if (spec) {
                 spec = vformat(sp, sn, npos, nkw, args, mapping, auto_idx, depth + 1);
                 sp = CSTR(spec); sn = STR(spec)->len;
@@ -186,7 +248,17 @@ static val_t vformat(const char *p, size_t n, int npos, int nkw, const val_t *ar
         else if (conv == 's') v = obj_str(v);
         else if (conv == 'a') v = builtin_ascii(v);
         else if (conv) raise_msg(&ValueError_type, "Unknown conversion specifier %c", conv);
-        sb_addv(&b, format_with(v, sp, sn, spec));
+        /* a builtin int, float or str is formatted straight into a stack buffer and copied
+         * into the result: no str object per field */
+        const type_t *vt = type_of(v);
+        char fbuf[128];
+        num_sink fs; num_sink_init_stack(&fs, fbuf, sizeof fbuf);
+        if (!(vt->flags & TF_USER) && format_builtin(v, vt, sp, sn, &fs)) {
+            sb_add(&b, fs.buf, fs.len);
+            if (fs.buf != fs.ctx) gc_free(fs.buf);   /* it outgrew the stack buffer */
+        } else {
+            sb_addv(&b, format_with(v, sp, sn, spec));
+        }
         i = j + 1;
     }
     return sb_finish(&b);
@@ -247,7 +319,7 @@ static val_t mod_format(val_t fmtv, val_t argsv, bool bytes_mode) {
     for (size_t i = 0; i < n;) {
         if (fmt[i] != '%') {
             size_t j = i; while (j < n && fmt[j] != '%') j++;
-            if (!num_sink_put(&s, fmt + i, j - i)) raise(memory_error_instance);
+            put_text(&s, fmt + i, j - i);
             i = j; continue;
         }
         /* a bare %d of a small int or %s of a str (no key, flags, width or precision): straight
@@ -260,11 +332,11 @@ static val_t mod_format(val_t fmtv, val_t argsv, bool bytes_mode) {
                 int64_t x = SMALL(v);
                 char *p = int_u64_dec(end, x < 0 ? 0 - (uint64_t)x : (uint64_t)x);
                 if (x < 0) *--p = '-';
-                if (!num_sink_put(&s, p, (size_t)(end - p))) raise(memory_error_instance);
+                put_text(&s, p, (size_t)(end - p));
                 ai++; i += 2; continue;
             }
             if (c == 's' && !bytes_mode && IS_STR(v)) {   /* v is held by argsv (or single) */
-                if (!num_sink_put(&s, CSTR(v), STR(v)->len)) raise(memory_error_instance);
+                put_text(&s, CSTR(v), STR(v)->len);
                 ai++; i += 2; continue;
             }
         }
@@ -331,5 +403,36 @@ static val_t mod_format(val_t fmtv, val_t argsv, bool bytes_mode) {
     if (!used_map && !is_map && ai < nargs) raise_type_error("not all arguments converted during string formatting");
     return num_sink_to_str(&s);
 }
-val_t str_mod_format(val_t fmtv, val_t argsv) { return mod_format(fmtv, argsv, false); }
+val_t str_splice(val_t s, size_t at, size_t cut, const char *ins, size_t insn, size_t ins_chars,
+                 bool ins_ascii);
+/* A format whose only conversion is a bare %d of a small int or %s of a str ('k%d' % i): the
+ * result is the format with the text spliced in, built at its final size. MISSING otherwise. */
+static val_t mod_format_single(val_t fmtv, val_t v) {
+    const char *f = CSTR(fmtv);
+    size_t n = STR(fmtv)->len, at = n;
+    for (size_t i = 0; i < n; i++)
+        if (f[i] == '%') {
+            if (at != n) return MISSING;   /* a second conversion (or %%) */
+            at = i;
+        }
+    if (at + 1 >= n) return MISSING;
+    char c = f[at + 1];
+    if ((c == 'd' || c == 'i') && IS_SMALL(v)) {
+        char digits[24], *end = digits + sizeof digits;
+        int64_t x = SMALL(v);
+        char *p = int_u64_dec(end, x < 0 ? 0 - (uint64_t)x : (uint64_t)x);
+        if (x < 0) *--p = '-';
+        return str_splice(fmtv, at, 2, p, (size_t)(end - p), (size_t)(end - p), true);
+    }
+    if (c == 's' && IS_STR(v))   /* v is the caller's argument: reachable */
+        return str_splice(fmtv, at, 2, CSTR(v), STR(v)->len, STR(v)->nchars, STR(v)->ascii);
+    return MISSING;
+}
+val_t str_mod_format(val_t fmtv, val_t argsv) {
+    if (IS_SMALL(argsv) || IS_STR(argsv)) {
+        val_t r = mod_format_single(fmtv, argsv);
+        if (r) return r;
+    }
+    return mod_format(fmtv, argsv, false);
+}
 val_t bytes_mod_format(val_t fmt, val_t argsv) { return latin1_to_bytes(mod_format(bytes_to_latin1(fmt), argsv, true)); }

@@ -278,12 +278,15 @@ static bool sink_grow(num_sink *s, size_t need) {
 }
 void num_sink_init_vm(num_sink *s) { s->buf = NULL; s->len = 0; s->cap = 0; s->grow = sink_grow; s->ctx = NULL; }
 /* A sink that starts in the caller's stack buffer: short results (most of them) need no heap
- * buffer at all. grow() copies out of it, and gc_free ignores pointers outside the heap. */
+ * buffer at all. grow() copies out of it; ctx remembers the stack buffer, so that finishing
+ * knows whether there is a heap buffer to free and a source to pin. */
 void num_sink_init_stack(num_sink *s, char *buf, size_t cap) {
-    s->buf = buf; s->len = 0; s->cap = cap; s->grow = sink_grow; s->ctx = NULL;
+    s->buf = buf; s->len = 0; s->cap = cap; s->grow = sink_grow; s->ctx = buf;
 }
+val_t str_new_unheaped(const char *p, size_t len);
 val_t num_sink_to_str(num_sink *s) {
-    val_t r = str_new(s->buf ? s->buf : "", s->len);
+    if (s->buf == s->ctx) return str_new_unheaped(s->buf ? s->buf : "", s->len);
+    val_t r = str_new(s->buf, s->len);
     gc_free(s->buf);
     return r;
 }

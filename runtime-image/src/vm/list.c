@@ -221,7 +221,9 @@ type_t tuple_type = { { &type_type }, "tuple", TF_BASETYPE, sizeof(tuple_t), .re
 
 /* ---- list ---- */
 val_t list_new(size_t n, const val_t *items) {
-    PIN_SOURCE(items);
+    /* items may be an interior pointer only (a slice of another list): pinned by its head */
+    volatile uintptr_t pinned = items ? gc_head_of(items) : 0;
+    (void)pinned;
     list_t *l = new_obj(&list_type, sizeof(list_t));
     size_t cap = n < 4 ? 4 : n;
     val_t *arr = gc_alloc(cap * sizeof(val_t));
@@ -513,21 +515,31 @@ static inline __attribute__((always_inline)) void merge_sort(int kind, bool rev,
 /* Small-int keys spanning at most 2**32: a stable LSD radix sort, 8 bits per pass (values move
  * with their keys). Stable, and reverse sorts the distance from the maximum, so equal keys keep
  * their order either way, as in the merge sort. false: range too wide, left to the merge sort. */
-static bool radix_sort_small(val_t *k, val_t *v, val_t *tk, val_t *tv, size_t n, bool rev) {
-    intptr_t lo = SMALL(k[0]), hi = lo;
-    for (size_t i = 1; i < n; i++) { intptr_t x = SMALL(k[i]); if (x < lo) lo = x; if (x > hi) hi = x; }
+/* The sort key of x: x itself, or the small int x[item] of a tuple key. Callers pass constant
+ * rev, tuple and v-or-NULL, so each combination is its own loop without those tests. */
+#define RADIX_KEY(x) (tuple ? TUPLE(x)->items[item] : (x))
+static inline __attribute__((always_inline)) bool radix_pass_sort(val_t *k, val_t *v, val_t *tk, val_t *tv, size_t n, bool rev, bool tuple, size_t item) {
+    intptr_t lo = SMALL(RADIX_KEY(k[0])), hi = lo;
+    for (size_t i = 1; i < n; i++) { intptr_t x = SMALL(RADIX_KEY(k[i])); if (x < lo) lo = x; if (x > hi) hi = x; }
     uint64_t range = (uint64_t)hi - (uint64_t)lo;
     if (range >> 32) return false;
     intptr_t base = rev ? hi : lo;
-    size_t count[256];
+    if (range == 0) return true;
+    /* as few passes as digits of at most 8 bits (9 for long lists, where clearing and summing
+     * 512 counters costs less than a pass over the items) allow, the bits shared out evenly: 17
+     * bits are two passes of 9, not three of 8. 2 KiB of counters, as the 256 size_t were. */
+    unsigned bits = 64 - (unsigned)__builtin_clzll(range), maxw = n >= 512 ? 9 : 8;
+    unsigned passes = (bits + maxw - 1) / maxw, w = (bits + passes - 1) / passes;
+    size_t buckets = (size_t)1 << w, mask = buckets - 1;
+    uint32_t count[512];
     val_t *sk = k, *sv = v, *dk = tk, *dv = tv;
-    for (unsigned shift = 0; shift < 64 && (range >> shift); shift += 8) {
-#define DIGIT(x) (((rev ? (uint64_t)base - (uint64_t)SMALL(x) : (uint64_t)SMALL(x) - (uint64_t)base) >> shift) & 255)
-        memset_(count, 0, sizeof count);
+    for (unsigned shift = 0; shift < bits; shift += w) {
+#define DIGIT(x) (((rev ? (uint64_t)base - (uint64_t)SMALL(RADIX_KEY(x)) : (uint64_t)SMALL(RADIX_KEY(x)) - (uint64_t)base) >> shift) & mask)
+        memset_(count, 0, buckets * sizeof count[0]);
         for (size_t i = 0; i < n; i++) count[DIGIT(sk[i])]++;
         if (count[DIGIT(sk[0])] == n) continue;   /* one digit value: this pass moves nothing */
-        size_t pos = 0;
-        for (int d = 0; d < 256; d++) { size_t c = count[d]; count[d] = pos; pos += c; }
+        uint32_t pos = 0;
+        for (size_t d = 0; d < buckets; d++) { uint32_t c = count[d]; count[d] = pos; pos += c; }
         for (size_t i = 0; i < n; i++) {
             size_t at = count[DIGIT(sk[i])]++;
             dk[at] = sk[i];
@@ -540,8 +552,46 @@ static bool radix_sort_small(val_t *k, val_t *v, val_t *tk, val_t *tv, size_t n,
     if (sk != k) { memcpy_(k, sk, n * sizeof(val_t)); if (v) memcpy_(v, sv, n * sizeof(val_t)); }
     return true;
 }
+#undef RADIX_KEY
+#define RADIX_SPECIALISED(tuple, item)                                                          \
+    (v ? (rev ? radix_pass_sort(k, v, tk, tv, n, true, tuple, item)                             \
+              : radix_pass_sort(k, v, tk, tv, n, false, tuple, item))                           \
+       : (rev ? radix_pass_sort(k, NULL, tk, NULL, n, true, tuple, item)                        \
+              : radix_pass_sort(k, NULL, tk, NULL, n, false, tuple, item)))
+static bool radix_sort_small(val_t *k, val_t *v, val_t *tk, val_t *tv, size_t n, bool rev) {
+    return RADIX_SPECIALISED(false, 0);
+}
+/* Tuple keys of one length (at most 4) whose items are all small ints, each item spanning at
+ * most 2**32 (sorted(xs, key=lambda x: (x % 100, -x))): a stable radix sort by the last item,
+ * then by each earlier one, orders them as tuple comparison does (reverse: descending by every
+ * item, equal keys in their original order). false: not such keys, nothing moved. */
+static bool radix_sort_tuples(val_t *k, val_t *v, val_t *tk, val_t *tv, size_t n, bool rev) {
+    size_t len = TUPLE(k[0])->len;
+    if (len == 0 || len > 4) return false;
+    intptr_t lo[4], hi[4];
+    for (size_t j = 0; j < len; j++) {
+        val_t x = TUPLE(k[0])->items[j];
+        if (!IS_SMALL(x)) return false;
+        lo[j] = hi[j] = SMALL(x);
+    }
+    for (size_t i = 1; i < n; i++) {
+        tuple_t *t = TUPLE(k[i]);
+        if (t->len != len) return false;
+        for (size_t j = 0; j < len; j++) {
+            val_t x = t->items[j];
+            if (!IS_SMALL(x)) return false;
+            if (SMALL(x) < lo[j]) lo[j] = SMALL(x);
+            if (SMALL(x) > hi[j]) hi[j] = SMALL(x);
+        }
+    }
+    for (size_t j = 0; j < len; j++) if (((uint64_t)hi[j] - (uint64_t)lo[j]) >> 32) return false;
+    for (size_t j = len; j-- > 0;) RADIX_SPECIALISED(true, j);
+    return true;
+}
+#undef RADIX_SPECIALISED
 static void sort_keys(int kind, bool rev, val_t *k, val_t *v, val_t *tk, val_t *tv, size_t n) {
     if (kind == SK_SMALL && n >= 64 && radix_sort_small(k, v, tk, tv, n, rev)) return;
+    if (kind == SK_TUPLE && n >= 64 && radix_sort_tuples(k, v, tk, tv, n, rev)) return;
     if (v) {
         if (kind == SK_SMALL) { if (rev) merge_sort(SK_SMALL, true, k, v, tk, tv, n); else merge_sort(SK_SMALL, false, k, v, tk, tv, n); }
         else if (kind == SK_TUPLE) { if (rev) merge_sort(SK_TUPLE, true, k, v, tk, tv, n); else merge_sort(SK_TUPLE, false, k, v, tk, tv, n); }

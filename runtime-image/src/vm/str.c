@@ -48,6 +48,9 @@ static size_t count_chars(const char *s, size_t len) {
     const uint64_t high = 0x8080808080808080ull;
     size_t i = 0;
     if (len < 8) {
+        /* s is a str's data: its header lies before it, so the 8 bytes ending at s + len are
+         * readable; shifted, they are just the string's bytes */
+        if (len == 0 || !(load_tail(s, len, 0) & high)) return len;
         size_t cont = 0;
         for (; i < len; i++) cont += ((uint8_t)s[i] & 0xC0) == 0x80;
         return len - cont;
@@ -90,6 +93,40 @@ val_t str_new(const char *p, size_t len) {
     str_t *s = str_alloc(len);
     memcpy_(s->data, p, len);
     return str_seal(s);
+}
+/* str_new for bytes outside the heap (a stack buffer, flash): nothing to pin */
+val_t str_new_unheaped(const char *p, size_t len) {
+    if (len <= 1) return len ? char_str((uint8_t)p[0]) : empty_str;
+    str_t *s = str_alloc(len);
+    memcpy_(s->data, p, len);
+    return str_seal(s);
+}
+/* a few bytes in a loop, more with memcpy (whose call costs as much as a short loop) */
+static inline void copy_short(char *d, const char *p, size_t n) {
+    if (n > 12) { memcpy_(d, p, n); return; }
+    for (size_t i = 0; i < n; i++) d[i] = p[i];
+}
+/* s with its bytes [at, at + cut) (ASCII, cut of them code points) replaced by ins (insn bytes,
+ * ins_chars code points). ins may lie in a heap object only if the caller keeps that object
+ * reachable; s is kept live across the allocation here. */
+val_t str_splice(val_t s, size_t at, size_t cut, const char *ins, size_t insn, size_t ins_chars,
+                 bool ins_ascii) {
+    str_t *src = STR(s);
+    size_t n = src->len - cut + insn;
+    if (n <= 1) {   /* '' and one-character results are the shared static strings */
+        char b[1] = { 0 };
+        if (n) b[0] = at ? src->data[0] : insn ? ins[0] : src->data[at + cut];
+        return str_new(b, n);
+    }
+    str_t *r = str_alloc(n);
+    src = STR(s);
+    copy_short(r->data, src->data, at);
+    copy_short(r->data + at, ins, insn);
+    copy_short(r->data + at + insn, src->data + at + cut, src->len - at - cut);
+    r->nchars = (uint32_t)(src->nchars - cut + ins_chars);
+    r->ascii = src->ascii && ins_ascii;
+    __asm__ volatile("" : : "g"(s) : "memory");   /* s is a root until the copy is done */
+    return V(r);
 }
 /* src's bytes [off, off+len) as a new str: the source object itself is kept live across the
  * allocation (no head search, as str_new must do for a raw pointer), and a slice of an ASCII
@@ -253,20 +290,22 @@ __attribute__((noinline)) static void sb_grow(sbuf_t *b, size_t extra) {
     b->buf = s->data;
     b->cap = nc;
 }
-void sb_add(sbuf_t *b, const char *s, size_t n) {
-    if (b->len + n > b->cap) {
-        PIN_SOURCE(s);   /* only growing allocates: s may be an interior pointer only */
-        sb_grow(b, n);
-        memcpy_(b->buf + b->len, s, n);
-        b->len += n;
-        return;
-    }
+__attribute__((noinline)) static void sb_add_grow(sbuf_t *b, const char *s, size_t n) {
+    PIN_SOURCE(s);   /* only growing allocates: s may be an interior pointer only */
+    sb_grow(b, n);
     memcpy_(b->buf + b->len, s, n);
     b->len += n;
 }
+/* inlined into sb_addv too: BUILD_STRING appends every piece through it */
+static inline __attribute__((always_inline)) void sb_add_inline(sbuf_t *b, const char *s, size_t n) {
+    if (b->len + n > b->cap) { sb_add_grow(b, s, n); return; }
+    memcpy_(b->buf + b->len, s, n);
+    b->len += n;
+}
+void sb_add(sbuf_t *b, const char *s, size_t n) { sb_add_inline(b, s, n); }
 void sb_addc(sbuf_t *b, char c) { if (b->len == b->cap) sb_grow(b, 1); b->buf[b->len++] = c; }
 void sb_adds(sbuf_t *b, const char *s) { sb_add(b, s, cstrlen(s)); }
-void sb_addv(sbuf_t *b, val_t s) { sb_add(b, CSTR(s), STR(s)->len); }
+void sb_addv(sbuf_t *b, val_t s) { sb_add_inline(b, CSTR(s), STR(s)->len); }
 void sb_add_repr(sbuf_t *b, val_t v) { sb_addv(b, obj_repr(v)); }
 void sb_add_str(sbuf_t *b, val_t v) { sb_addv(b, obj_str(v)); }
 val_t sb_finish(sbuf_t *b) {

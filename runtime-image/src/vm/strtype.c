@@ -4,6 +4,7 @@
 #include "nlr.h"
 #include "gc.h"
 #include "unicode.h"
+#include "qstr_data.h"
 
 extern val_t type_call(val_t fn, int npos, int nkw, const val_t *args);
 val_t str_mod_format(val_t fmt, val_t args);
@@ -123,6 +124,10 @@ static intptr_t str_len(val_t v) { return STR(v)->nchars; }
 /* first match of n in h[from..hn): candidates for n's first byte are found eight positions at a
  * time (a byte of w ^ pattern is zero where h has that byte; the lowest flagged byte of the
  * has-zero test is always a real one) */
+/* h is always a str's data (CSTR): its header lies before it, so the last candidates are read as
+ * the one word ending at h + ends, whatever its start (bytes before i are masked off). Below the
+ * lowest true match the zero-byte test can flag a byte one above a masked match, so a tail
+ * candidate is checked in full. */
 static intptr_t find_bytes(const char *h, size_t hn, const char *n, size_t nn, size_t from) {
     if (nn == 0) return from <= hn ? (intptr_t)from : -1;
     if (nn > hn || from > hn - nn) return -1;
@@ -130,14 +135,22 @@ static intptr_t find_bytes(const char *h, size_t hn, const char *n, size_t nn, s
     const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
     uint64_t pat = (uint8_t)n[0] * ones;
     for (size_t i = from; i < ends; ) {
+        uint64_t w;
         if (i + 8 <= ends) {
-            uint64_t w;
             memcpy_(&w, h + i, 8);
             w ^= pat;
             uint64_t z = (w - ones) & ~w & high;
             if (!z) { i += 8; continue; }
             i += (size_t)__builtin_ctzll(z) >> 3;
-        } else if (h[i] != n[0]) { i++; continue; }
+        } else {
+            memcpy_(&w, h + ends - 8, 8);   /* candidates ends-8 .. ends-1 */
+            w ^= pat;
+            uint64_t z = (w - ones) & ~w & high;
+            z &= ~(uint64_t)0 << ((i - (ends - 8)) * 8);
+            if (!z) return -1;
+            i = ends - 8 + ((size_t)__builtin_ctzll(z) >> 3);
+            if (h[i] != n[0]) { i++; continue; }
+        }
         if (memcmp_(h + i + 1, n + 1, nn - 1) == 0) return (intptr_t)i;
         i++;
     }
@@ -160,7 +173,7 @@ static val_t str_iter_next(val_t v) {
     str_t *s = STR(it->s);
     if (it->off >= s->len) return MISSING;
     uint8_t c0 = (uint8_t)s->data[it->off];
-    if (c0 < 0x80) { it->off++; return char_str(c0); }
+    if (c0 < 0x80) { it->off++; return V(qstrs_ascii[c0]); }   /* char_str's table, no call */
     size_t adv;
     uint32_t c = vm_utf8_decode(s->data + it->off, &adv);
     it->off += adv;

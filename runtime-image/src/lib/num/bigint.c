@@ -101,8 +101,8 @@ num_status big_divmod(bigint *q, bigint *m, const bigint *a, const bigint *b, nu
     if (b->len == 0) return NUM_E_ZERODIV;
     size_t qn = 0, rn = 0;
     if (q && !m && word_quotient(a, b)) {
-        bool nz;
-        uint64_t w = mag_div_word(a->d, a->len, b->d, b->len, &nz);
+        bool nz = false, floor_adjust = a->neg != b->neg;   /* only then is a % b needed */
+        uint64_t w = mag_div_word(a->d, a->len, b->d, b->len, floor_adjust ? &nz : NULL);
         q->d[0] = (num_limb)w;
         q->d[1] = (num_limb)(w >> 32);
         qn = mag_trim(q->d, 2);

@@ -36,7 +36,7 @@ static void fill_bytes(char *p, char c, size_t n) {
 
 /* An ASCII fill and no grouping (most fields): the body moves right once, in place, and the
  * padding, sign, prefix and leading zeros are written in front of it and the pad after it. */
-static num_status layout_in_place(num_sink *o, size_t body_at, size_t body_len, char fill,
+static inline __attribute__((always_inline)) num_status layout_in_place(num_sink *o, size_t body_at, size_t body_len, char fill,
                                   size_t left, char sign, const char *prefix, size_t prefix_len,
                                   size_t mid, size_t zeros, size_t right) {
     size_t front = left + (sign ? 1 : 0) + prefix_len + mid + zeros;
@@ -94,10 +94,13 @@ num_status num_layout_apply(num_sink *o, size_t body_at, size_t int_digits, cons
     case '=': mid = padn; break;
     default: left = padn; break;
     }
-    if (!l->group && l->fill < 0x80)
+    if (!l->group && l->fill < 0x80) {
+        if (!left && !right && !mid && !l->sign && !prefix_len && ndig == (int64_t)int_digits)
+            return NUM_OK;   /* the body fills the width exactly ('{:>8.3f}' of 1428.571) */
         return layout_in_place(o, body_at, body_len, (char)l->fill, (size_t)left, l->sign,
                                l->prefix, prefix_len, (size_t)mid,
                                (size_t)(ndig - (int64_t)int_digits), (size_t)right);
+    }
     size_t built_at = o->len;
     if (!pad(o, l->fill, left)) return NUM_E_MEMORY;
     if (l->sign && !num_sink_byte(o, l->sign)) return NUM_E_MEMORY;

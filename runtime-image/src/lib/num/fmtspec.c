@@ -61,13 +61,21 @@ num_status fmt_parse(const char *s, size_t n, const char *type_name, fmt_spec *f
                      num_error *err) {
     f->fill = ' '; f->align = 0; f->sign = 0; f->no_neg_zero = false; f->alt = false;
     f->zero_pad = false; f->width = -1; f->grouping = 0; f->precision = -1;
-    char deftype = streq(type_name, "str") ? 's' : streq(type_name, "float") ? 0 : 'd';
+    char deftype = type_name[0] == 's' && streq(type_name, "str")     ? 's'
+                   : type_name[0] == 'f' && streq(type_name, "float") ? 0
+                                                                      : 'd';
     f->type = deftype;
     f->type_cp = (unsigned char)deftype;
     size_t i = 0;
     bool fill_given = false;
     /* [[fill]align] */
-    if (n > 0) {
+    if (n > 0 && (unsigned char)s[0] < 0x80) {   /* ASCII first byte (nearly every spec) */
+        if (n > 1 && is_align((unsigned char)s[1])) {
+            f->fill = (unsigned char)s[0]; f->align = s[1]; fill_given = true; i = 2;
+        } else if (is_align((unsigned char)s[0])) {
+            f->align = s[0]; i = 1;
+        }
+    } else if (n > 0) {
         size_t j = 0;
         uint32_t c0 = utf8_decode(s, n, &j);
         if (j < n) {
@@ -100,8 +108,9 @@ num_status fmt_parse(const char *s, size_t n, const char *type_name, fmt_spec *f
         if (!any) return num_fail(err, NUM_E_VALUE, "Format specifier missing precision");
     }
     if (i < n) {
-        size_t j = i;
-        uint32_t t = utf8_decode(s, n, &j);
+        size_t j = i + 1;
+        uint32_t t = (unsigned char)s[i];
+        if (t >= 0x80) { j = i; t = utf8_decode(s, n, &j); }
         if (j < n) {
             num_fail(err, NUM_E_VALUE, "Invalid format specifier '");
             num_msg_append(err, s, n);

@@ -43,57 +43,70 @@ static inline unsigned char subb(unsigned char b, uint64_t x, uint64_t y, uint64
 }
 
 /* The three hottest loops of big-int arithmetic, written out because gcc keeps the carry in a
- * byte register and round-trips it through the stack (10 instructions a word instead of 5-8):
- * r[0..2k) = a + b (or a - b, or a * m + c) over k 64-bit words, carry/borrow out returned.
- * lea and dec leave CF alone, so the chain runs through the loop. r may alias a. */
+ * byte register and round-trips it through the stack (10 instructions a word instead of 3-4):
+ * r[0..k) words = a + b (or a - b, or a * m + c), carry/borrow out returned. Four words per
+ * iteration, then the k % 4 left over one at a time; mov, lea, dec and jrcxz leave CF alone, so
+ * the chain runs through both loops. r may alias a. */
+#define ADDSUB_WORDS(OP)                                                                         \
+    unsigned char c;                                                                             \
+    uint64_t t;                                                                                  \
+    size_t i = 0, k4 = k >> 2, k1 = k & 3;                                                       \
+    __asm__ volatile("clc\n\t"                                                                   \
+                     "movq %[k4], %%rcx\n\t"                                                     \
+                     "jrcxz 2f\n"                                                                \
+                     "1:\n\t"                                                                    \
+                     "movq (%[a],%[i],8), %[t]\n\t"                                              \
+                     OP " (%[b],%[i],8), %[t]\n\t"                                               \
+                     "movq %[t], (%[r],%[i],8)\n\t"                                              \
+                     "movq 8(%[a],%[i],8), %[t]\n\t"                                             \
+                     OP " 8(%[b],%[i],8), %[t]\n\t"                                              \
+                     "movq %[t], 8(%[r],%[i],8)\n\t"                                             \
+                     "movq 16(%[a],%[i],8), %[t]\n\t"                                            \
+                     OP " 16(%[b],%[i],8), %[t]\n\t"                                             \
+                     "movq %[t], 16(%[r],%[i],8)\n\t"                                            \
+                     "movq 24(%[a],%[i],8), %[t]\n\t"                                            \
+                     OP " 24(%[b],%[i],8), %[t]\n\t"                                             \
+                     "movq %[t], 24(%[r],%[i],8)\n\t"                                            \
+                     "leaq 4(%[i]), %[i]\n\t"                                                    \
+                     "decq %%rcx\n\t"                                                            \
+                     "jnz 1b\n"                                                                  \
+                     "2:\n\t"                                                                    \
+                     "movq %[k1], %%rcx\n\t"                                                     \
+                     "jrcxz 4f\n"                                                                \
+                     "3:\n\t"                                                                    \
+                     "movq (%[a],%[i],8), %[t]\n\t"                                              \
+                     OP " (%[b],%[i],8), %[t]\n\t"                                               \
+                     "movq %[t], (%[r],%[i],8)\n\t"                                              \
+                     "leaq 1(%[i]), %[i]\n\t"                                                    \
+                     "decq %%rcx\n\t"                                                            \
+                     "jnz 3b\n"                                                                  \
+                     "4:\n\t"                                                                    \
+                     "setc %[c]"                                                                 \
+                     : [t] "=&r"(t), [i] "+r"(i), [c] "=q"(c)                                    \
+                     : [a] "r"(a), [b] "r"(b), [r] "r"(r), [k4] "r"(k4), [k1] "r"(k1)            \
+                     : "rcx", "cc", "memory");                                                   \
+    return c;
+
 static inline unsigned char add_words(num_limb *r, const num_limb *a, const num_limb *b, size_t k) {
     if (k == 0) return 0;
-    unsigned char c;
-    uint64_t t;
-    size_t i = 0;
-    __asm__ volatile("clc\n"
-                     "1:\n\t"
-                     "movq (%[a],%[i],8), %[t]\n\t"
-                     "adcq (%[b],%[i],8), %[t]\n\t"
-                     "movq %[t], (%[r],%[i],8)\n\t"
-                     "leaq 1(%[i]), %[i]\n\t"
-                     "decq %[k]\n\t"
-                     "jnz 1b\n\t"
-                     "setc %[c]"
-                     : [t] "=&r"(t), [i] "+r"(i), [k] "+r"(k), [c] "=q"(c)
-                     : [a] "r"(a), [b] "r"(b), [r] "r"(r)
-                     : "cc", "memory");
-    return c;
+    ADDSUB_WORDS("adcq")
 }
 static inline unsigned char sub_words(num_limb *r, const num_limb *a, const num_limb *b, size_t k) {
     if (k == 0) return 0;
-    unsigned char c;
-    uint64_t t;
-    size_t i = 0;
-    __asm__ volatile("clc\n"
-                     "1:\n\t"
-                     "movq (%[a],%[i],8), %[t]\n\t"
-                     "sbbq (%[b],%[i],8), %[t]\n\t"
-                     "movq %[t], (%[r],%[i],8)\n\t"
-                     "leaq 1(%[i]), %[i]\n\t"
-                     "decq %[k]\n\t"
-                     "jnz 1b\n\t"
-                     "setc %[c]"
-                     : [t] "=&r"(t), [i] "+r"(i), [k] "+r"(k), [c] "=q"(c)
-                     : [a] "r"(a), [b] "r"(b), [r] "r"(r)
-                     : "cc", "memory");
-    return c;
+    ADDSUB_WORDS("sbbq")
 }
+
+/* a * m + carry. mulq sets CF, so no carry chain survives it: 6 instructions a word, four words
+ * an iteration to spread the loop's own three. */
 static inline uint64_t mul_words(num_limb *r, const num_limb *a, size_t k, uint64_t m,
                                  uint64_t carry) {
     size_t i = 0;
-    if (k & 1) {   /* the odd word, then two per iteration */
-        mag_dword p = (mag_dword)mag_ld2(a) * m + carry;
-        mag_st2(r, (uint64_t)p);
+    for (; k & 3; k--, i++) {   /* the k % 4 odd words first */
+        mag_dword p = (mag_dword)mag_ld2(a + 2 * i) * m + carry;
+        mag_st2(r + 2 * i, (uint64_t)p);
         carry = (uint64_t)(p >> 64);
-        i = 1;
     }
-    k >>= 1;
+    k >>= 2;
     if (k == 0) return carry;
     __asm__ volatile("1:\n\t"
                      "movq (%[a],%[i],8), %%rax\n\t"
@@ -108,7 +121,19 @@ static inline uint64_t mul_words(num_limb *r, const num_limb *a, size_t k, uint6
                      "adcq $0, %%rdx\n\t"
                      "movq %%rax, 8(%[r],%[i],8)\n\t"
                      "movq %%rdx, %[c]\n\t"
-                     "addq $2, %[i]\n\t"
+                     "movq 16(%[a],%[i],8), %%rax\n\t"
+                     "mulq %[m]\n\t"
+                     "addq %[c], %%rax\n\t"
+                     "adcq $0, %%rdx\n\t"
+                     "movq %%rax, 16(%[r],%[i],8)\n\t"
+                     "movq %%rdx, %[c]\n\t"
+                     "movq 24(%[a],%[i],8), %%rax\n\t"
+                     "mulq %[m]\n\t"
+                     "addq %[c], %%rax\n\t"
+                     "adcq $0, %%rdx\n\t"
+                     "movq %%rax, 24(%[r],%[i],8)\n\t"
+                     "movq %%rdx, %[c]\n\t"
+                     "leaq 4(%[i]), %[i]\n\t"
                      "decq %[k]\n\t"
                      "jnz 1b"
                      : [c] "+r"(carry), [i] "+r"(i), [k] "+r"(k)
@@ -433,11 +458,19 @@ uint64_t mag_div_word(const num_limb *a, size_t an, const num_limb *b, size_t bn
         q = UINT64_MAX;   /* the quotient is below 2**64: the clamp is still an upper bound */
     } else {
         __asm__("divq %4" : "=a"(q), "=d"(rem) : "a"(lo), "d"(hi), "rm"(d));
-        (void)rem;
+        /* b lies in [D, D + 1) units of the scaled top, a in [A, A + 1): the quotient is at
+         * least floor(A / (D + 1)). When that equals the upper bound floor(A / D) (all but a
+         * 2**-60 sliver of cases for a small quotient) it is exact, with no pass over a. */
+        if (!rem_nonzero && d != UINT64_MAX) {
+            uint64_t qlo, rlo;
+            __asm__("divq %4" : "=a"(qlo), "=d"(rlo) : "a"(lo), "d"(hi), "rm"(d + 1));
+            (void)rlo;
+            if (qlo == q) return q;
+        }
     }
     bool nz;
     while (submul_negative(a, an, b, bn, q, &nz)) q--;
-    *rem_nonzero = nz;
+    if (rem_nonzero) *rem_nonzero = nz;
     return q;
 }
 

@@ -54,7 +54,8 @@ void mag_divmod(num_limb *q, size_t *qn, num_limb *r, size_t *rn, const num_limb
                 const num_limb *b, size_t bn, num_limb *scratch);
 /* floor(a / b) when it is below 2**64 (bn >= 2, bn <= an <= bn + 1), with no scratch and no
  * writes: the digit estimate from the top limbs, then a - q*b checked in one streaming pass
- * (rarely two). *rem_nonzero says whether a % b != 0. */
+ * (rarely two). *rem_nonzero says whether a % b != 0; pass NULL when that is not needed, and
+ * the pass is skipped whenever the top limbs alone fix the quotient. */
 uint64_t mag_div_word(const num_limb *a, size_t an, const num_limb *b, size_t bn,
                       bool *rem_nonzero);
 /* r = 10**k (needs k*10/96+2 limbs); returns length. */
