@@ -178,25 +178,52 @@ static val_t minmax(int npos, int nkw, const val_t *args, bool is_max) {
 }
 static val_t bi_min(int npos, int nkw, const val_t *args) { return minmax(npos, nkw, args, false); }
 static val_t bi_max(int npos, int nkw, const val_t *args) { return minmax(npos, nkw, args, true); }
+/* acc + x for two small ints without overflow (the usual case); false: obj_binary's turn */
+static inline bool sum_small(val_t *acc, val_t x) {
+    intptr_t r;
+    if (!IS_SMALL(*acc) || !IS_SMALL(x) || __builtin_add_overflow((intptr_t)*acc, (intptr_t)(x - 1), &r)) return false;
+    *acc = (val_t)r;
+    return true;
+}
+/* the items of a list, its length re-read each step (an __add__ may change it) */
+static val_t sum_list(val_t acc, val_t l) {
+    for (size_t i = 0; i < LIST(l)->len; i++) {
+        val_t x = LIST(l)->items[i];
+        if (!sum_small(&acc, x)) acc = obj_binary(OP_ADD, acc, x);
+    }
+    return acc;
+}
+static val_t sum_tuple(val_t acc, val_t t) {
+    for (size_t i = 0; i < TUPLE(t)->len; i++) {
+        val_t x = TUPLE(t)->items[i];
+        if (!sum_small(&acc, x)) acc = obj_binary(OP_ADD, acc, x);
+    }
+    return acc;
+}
+/* sum(genexpr): a suspended generator is resumed straight through gen_resume (what
+ * gen_iternext does, without obj_next's and its calls per item); any other state (just created,
+ * running, finished) goes through gen_send, which raises or reports exhaustion as usual. */
+val_t gen_resume(generator_t *g, val_t value, bool *yielded);
+static val_t sum_generator(val_t acc, val_t gv) {
+    generator_t *g = (generator_t *)gv;
+    for (;;) {
+        bool y;
+        val_t x = g->state == GEN_SUSPENDED ? gen_resume(g, NONE, &y) : gen_send(gv, NONE, MISSING, &y);
+        if (!y) return acc;
+        if (!sum_small(&acc, x)) acc = obj_binary(OP_ADD, acc, x);
+    }
+}
 static val_t bi_sum(int npos, int nkw, const val_t *args) {
     if (npos < 1) raise_type_error("sum() takes at least 1 positional argument (0 given)");
-    val_t acc = npos > 1 ? args[1] : kwarg(npos, nkw, args, "start", MKSMALL(0));
+    val_t acc = npos > 1 ? args[1] : nkw ? kwarg(npos, nkw, args, "start", MKSMALL(0)) : MKSMALL(0);
     if (IS_STR(acc)) raise_type_error("sum() can't sum strings [use ''.join(seq) instead]");
-    if (IS_LIST(args[0]) || IS_TUPLE(args[0])) {   /* items directly; the length re-read each step */
-        val_t seq = args[0];
-        bool is_list = IS_LIST(seq);
-        for (size_t i = 0; i < (is_list ? LIST(seq)->len : TUPLE(seq)->len); i++) {
-            val_t x = is_list ? LIST(seq)->items[i] : TUPLE(seq)->items[i];
-            if (IS_SMALL(acc) && IS_SMALL(x)) { intptr_t r; if (!__builtin_add_overflow((intptr_t)acc, (intptr_t)(x - 1), &r)) { acc = (val_t)r; continue; } }
-            acc = obj_binary(OP_ADD, acc, x);
-        }
-        return acc;
-    }
-    val_t it = obj_iter(args[0]), x;
-    while ((x = obj_next(it))) {
-        if (IS_SMALL(acc) && IS_SMALL(x)) { intptr_t r; if (!__builtin_add_overflow((intptr_t)acc, (intptr_t)(x - 1), &r)) { acc = (val_t)r; continue; } }
-        acc = obj_binary(OP_ADD, acc, x);
-    }
+    val_t seq = args[0];
+    if (IS_LIST(seq)) return sum_list(acc, seq);
+    if (IS_TUPLE(seq)) return sum_tuple(acc, seq);
+    val_t it = obj_iter(seq), x;
+    if (is_type(it, &generator_type)) return sum_generator(acc, it);
+    while ((x = obj_next(it)))
+        if (!sum_small(&acc, x)) acc = obj_binary(OP_ADD, acc, x);
     return acc;
 }
 static val_t bi_sorted(int npos, int nkw, const val_t *args) {

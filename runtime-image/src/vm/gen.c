@@ -158,18 +158,22 @@ static val_t gen_close_m(val_t g) {
     raise_again(nb.exc);
 }
 static val_t gen_repr(val_t v) { return str_printf("<generator object %S at 0x%lx>", ((generator_t *)v)->qualname, (long)v); }
-static val_t gen_getattr(val_t v, val_t name) {
-    if (name == N___name__) return ((generator_t *)v)->name;
-    if (name == N___qualname__) return ((generator_t *)v)->qualname;
-    extern val_t generic_getattr(val_t, val_t);
-    return generic_getattr(v, name);
-}
 static const method_def_t gen_methods[] = {
     NATIVE("send", gen_send_m, MK_FIXED, 2, 2),
     NATIVE("throw", gen_throw_m, MK_VAR, 2, 4),
     NATIVE("close", gen_close_m, MK_FIXED, 1, 1),
     NATIVE_END,
 };
+/* g.send is bound here directly: the method caches skip types with their own getattr, so every
+ * g.send(v) comes this way, and a generator has no instance dict and its type's `send` is always
+ * gen_methods[0] (what generic_getattr's type lookup would find and bind) */
+static val_t gen_getattr(val_t v, val_t name) {
+    if (name == N_send) return bound_new(v, V(&gen_methods[0]));
+    if (name == N___name__) return ((generator_t *)v)->name;
+    if (name == N___qualname__) return ((generator_t *)v)->qualname;
+    extern val_t generic_getattr(val_t, val_t);
+    return generic_getattr(v, name);
+}
 static intptr_t id_hash(val_t v) { return (intptr_t)(v >> 4); }
 type_t generator_type = { { &type_type }, "generator", 0, sizeof(generator_t), .repr = gen_repr, .hash = id_hash,
     .iter = iter_self, .iternext = gen_iternext, .methods = gen_methods, .getattr = gen_getattr };
