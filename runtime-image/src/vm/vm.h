@@ -13,6 +13,7 @@
 #define RIVET_VM_H
 #include "obj.h"
 #include "../hal/bootinfo.h"
+#include "opcodes.h"
 
 enum code_flags {
     CO_FUNCTION = 1, CO_VARARGS = 2, CO_VARKEYWORDS = 4, CO_GENERATOR = 8, CO_HAS_CLOSURE = 16,
