@@ -4,6 +4,7 @@
 #include "obj.h"
 #include "nlr.h"
 #include "gc.h"
+#include "float_fast.h"
 
 const char *type_name(val_t v) { return type_of(v)->name; }
 val_t type_name_v(const type_t *t) { return str_from_c(t->name); }
@@ -147,52 +148,19 @@ static const char *iop_sym[] = { "+=", "-=", "*=", "/=", "//=", "%=", "**=", "<<
  * frame is small (no callee-saved registers to push for the rare cases). */
 static __attribute__((noinline)) val_t obj_binary_general(int op, val_t a, val_t b);
 
-double math_sqrt(double x);   /* mathfn.c: sqrtsd */
 val_t str_mod_format(val_t fmt, val_t args);   /* format.c */
 
-/* A double result of + - * / ** as a new float object (new_obj inline: one call, to gc_alloc). */
-static inline val_t box_float(double d) {
-    float_t *f = new_obj(&float_type, sizeof(float_t));
-    f->value = d;
-    return V(f);
-}
-
 val_t obj_binary(int op, val_t a, val_t b) {
-    /* Floats (exact type) with floats or small ints: + - * and / by non-zero, ** 2 and ** 0.5,
-     * straight to the result, skipping the type's binary slot, is_num and float_of.
-     * Here rather than in vm_execute, whose register/stack-slot choices the #2963 reproduction
-     * depends on (docs/performance.md). (double) of a small int rounds to nearest like
-     * int.__float__; bools, big ints and subclasses take the general path. */
-    double x, y;
-    if (IS_SMALL(a)) {
-        if (IS_SMALL(b)) {
-            val_t r = int_binary(op & 15, a, b);
-            if (r) return r;
-            return obj_binary_general(op, a, b);
-        }
-        if (OBJ(b)->type != &float_type) return obj_binary_general(op, a, b);
-        x = (double)SMALL(a);
-        y = ((float_t *)b)->value;
-    } else if (OBJ(a)->type == &float_type) {
-        x = ((float_t *)a)->value;
-        if (IS_SMALL(b)) y = (double)SMALL(b);
-        else if (OBJ(b)->type == &float_type) y = ((float_t *)b)->value;
-        else return obj_binary_general(op, a, b);
-    } else {
+    /* Two small ints: int_binary (NULL when the result is not small). Floats (exact type) with
+     * floats or small ints: float_arith (float_fast.h, shared with vm_loop's handlers), straight
+     * to the result, skipping the type's binary slot, is_num and float_of. */
+    if (IS_SMALL(a) && IS_SMALL(b)) {
+        val_t r = int_binary(op & 15, a, b);
+        if (r) return r;
         return obj_binary_general(op, a, b);
     }
-    switch (op & 15) {
-    case OP_ADD: return box_float(x + y);
-    case OP_SUB: return box_float(x - y);
-    case OP_MUL: return box_float(x * y);
-    case OP_TRUEDIV: if (y != 0.0) return box_float(x / y); break;
-    case OP_POW:
-        /* x*x is the correctly rounded square, as pow() gives; sqrt of a positive finite x is
-         * the correctly rounded root. Overflow, zeros, negatives, inf and nan: general path. */
-        if (y == 2.0) { double r = x * x; if (r - r == 0) return box_float(r); }
-        else if (y == 0.5 && x > 0 && x - x == 0) return box_float(math_sqrt(x));
-        break;
-    }
+    double r;
+    if (float_arith(op, a, b, &r)) return box_float(r);
     return obj_binary_general(op, a, b);
 }
 
@@ -231,10 +199,6 @@ static val_t obj_binary_general(int op, val_t a, val_t b) {
     if (reflected_first && tb->binary && (r = tb->binary(bop | 32, b, a))) return r;
     if (ta->binary && (r = ta->binary(bop, a, b))) return r;
     if (ta != tb && !reflected_first && tb->binary && (r = tb->binary(bop | 32, b, a))) return r;
-    if (op & OP_INPLACE)
-        raise_type_error("unsupported operand type(s) for %s: '%s' and '%s'", iop_sym[bop], ta->name, tb->name);
-    if (bop == OP_POW)
-        raise_type_error("unsupported operand type(s) for ** or pow(): '%s' and '%s'", ta->name, tb->name);
     if (bop == OP_MUL) {
         bool sa = ta == &str_type || ta == &list_type || ta == &tuple_type || ta == &bytes_type || ta == &bytearray_type;
         bool sb = tb == &str_type || tb == &list_type || tb == &tuple_type || tb == &bytes_type || tb == &bytearray_type;
@@ -244,6 +208,11 @@ static val_t obj_binary_general(int op, val_t a, val_t b) {
         if (sa) raise_type_error("can't multiply sequence by non-int of type '%s'", tb->name);
         if (sb) raise_type_error("can't multiply sequence by non-int of type '%s'", ta->name);
     }
+    /* after the sequence check: `x *= [1]` with a float x is CPython's sequence message too */
+    if (op & OP_INPLACE)
+        raise_type_error("unsupported operand type(s) for %s: '%s' and '%s'", iop_sym[bop], ta->name, tb->name);
+    if (bop == OP_POW)
+        raise_type_error("unsupported operand type(s) for ** or pow(): '%s' and '%s'", ta->name, tb->name);
     raise_type_error("unsupported operand type(s) for %s: '%s' and '%s'", op_sym[bop], ta->name, tb->name);
 }
 
