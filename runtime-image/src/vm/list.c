@@ -248,14 +248,9 @@ static void list_reserve(list_t *l, size_t need) {
     l->items = gc_realloc(l->items, l->cap * sizeof(val_t), nc * sizeof(val_t));
     l->cap = nc;
 }
-/* the growing append, out of line so that the common one saves no registers and makes no frame */
-static __attribute__((noinline)) void list_append_grow(list_t *l, val_t v) {
-    list_reserve(l, l->len + 1);
-    l->items[l->len++] = v;
-}
 void list_append(val_t lv, val_t v) {
     list_t *l = LIST(lv);
-    if (__builtin_expect(l->len == l->cap, 0)) { list_append_grow(l, v); return; }
+    if (l->len == l->cap) list_reserve(l, l->len + 1);
     l->items[l->len++] = v;
 }
 val_t list_extend_v(val_t lv, val_t it) {
