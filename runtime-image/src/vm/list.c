@@ -401,7 +401,18 @@ val_t list_pop_at(val_t lv, intptr_t i) {
     l->len--;
     return r;
 }
-static val_t list_append_m(val_t self, val_t x) { list_append(self, x); return NONE; }
+/* list.append's growing case, out of line so that the common append is a leaf: it saves no
+ * registers. (list_append itself keeps its frame: gc-hunt's backtraces walk frame pointers.) */
+static __attribute__((noinline)) void list_append_grow(list_t *l, val_t v) {
+    list_reserve(l, l->len + 1);
+    l->items[l->len++] = v;
+}
+static val_t list_append_m(val_t self, val_t x) {
+    list_t *l = LIST(self);
+    if (__builtin_expect(l->len == l->cap, 0)) list_append_grow(l, x);
+    else l->items[l->len++] = x;
+    return NONE;
+}
 static val_t list_extend_m(val_t self, val_t x) { return list_extend_v(self, x); }
 static val_t list_pop_m(val_t self, val_t idx) {
     list_t *l = LIST(self);
