@@ -11,20 +11,20 @@ typedef struct { obj_t base; val_t seq; size_t i; } seqit_t;
 /* ---- slices ---- */
 /* a slice bound: small ints directly, anything else through __index__ */
 static inline intptr_t slice_bound(val_t v) { return IS_SMALL(v) ? SMALL(v) : int_index(v, "slice indices"); }
-void slice_indices(val_t sl, intptr_t len, intptr_t *start, intptr_t *stop, intptr_t *step, intptr_t *count) {
-    slice_t *s = (slice_t *)sl;
-    intptr_t st = s->step == NONE ? 1 : slice_bound(s->step);
+/* the span of start:stop:step over a sequence of len items (bounds clipped as CPython does) */
+static void slice_span(val_t a, val_t b, val_t c, intptr_t len, intptr_t *start, intptr_t *stop, intptr_t *step, intptr_t *count) {
+    intptr_t st = c == NONE ? 1 : slice_bound(c);
     if (st == 0) raise_msg(&ValueError_type, "slice step cannot be zero");
     intptr_t lo, hi;
-    if (s->start == NONE) lo = st < 0 ? len - 1 : 0;
+    if (a == NONE) lo = st < 0 ? len - 1 : 0;
     else {
-        lo = slice_bound(s->start);
+        lo = slice_bound(a);
         if (lo < 0) { lo += len; if (lo < 0) lo = st < 0 ? -1 : 0; }
         else if (lo >= len) lo = st < 0 ? len - 1 : len;
     }
-    if (s->stop == NONE) hi = st < 0 ? -1 : len;
+    if (b == NONE) hi = st < 0 ? -1 : len;
     else {
-        hi = slice_bound(s->stop);
+        hi = slice_bound(b);
         if (hi < 0) { hi += len; if (hi < 0) hi = st < 0 ? -1 : 0; }
         else if (hi >= len) hi = st < 0 ? len - 1 : len;
     }
@@ -32,6 +32,10 @@ void slice_indices(val_t sl, intptr_t len, intptr_t *start, intptr_t *stop, intp
     if (st > 0) n = hi > lo ? (hi - lo + st - 1) / st : 0;
     else n = lo > hi ? (lo - hi + (-st) - 1) / (-st) : 0;
     *start = lo; *stop = hi; *step = st; *count = n;
+}
+void slice_indices(val_t sl, intptr_t len, intptr_t *start, intptr_t *stop, intptr_t *step, intptr_t *count) {
+    slice_t *s = (slice_t *)sl;
+    slice_span(s->start, s->stop, s->step, len, start, stop, step, count);
 }
 static intptr_t seq_index(val_t idx, size_t len, const char *what) {
     intptr_t i = int_index(idx, what);
@@ -158,15 +162,18 @@ static val_t tuple_binary(int op, val_t a, val_t b) {
     if (bop == OP_MUL && IS_INT(b)) return seq_repeat(TUPLE(a)->items, TUPLE(a)->len, b, false);
     return MISSING;
 }
+static val_t tuple_slice_load(val_t v, intptr_t start, intptr_t step, intptr_t n) {
+    val_t r = tuple_alloc((size_t)n);
+    for (intptr_t i = 0; i < n; i++) TUPLE(r)->items[i] = TUPLE(v)->items[start + i * step];
+    return r;
+}
 static val_t tuple_subscr(val_t v, val_t idx, val_t value) {
     if (value != SUBSCR_LOAD) return MISSING;
     tuple_t *t = TUPLE(v);
     if (is_type(idx, &slice_type)) {
         intptr_t start, stop, step, n;
         slice_indices(idx, (intptr_t)t->len, &start, &stop, &step, &n);
-        val_t r = tuple_alloc((size_t)n);
-        for (intptr_t i = 0; i < n; i++) TUPLE(r)->items[i] = TUPLE(v)->items[start + i * step];
-        return r;
+        return tuple_slice_load(v, start, step, n);
     }
     if (!IS_INT(idx) && !((type_of(idx)->flags & TF_USER) && type_lookup(type_of(idx), N___index__)))
         raise_type_error("tuple indices must be integers or slices, not %s", type_name(idx));
@@ -293,17 +300,48 @@ val_t list_imul(val_t l, val_t n) {
     LIST(l)->items = LIST(r)->items; LIST(l)->len = LIST(r)->len; LIST(l)->cap = LIST(r)->cap;
     return l;
 }
+static val_t list_slice_load(val_t v, intptr_t start, intptr_t step, intptr_t n) {
+    val_t r = list_new((size_t)n, NULL);
+    if (step == 1) memcpy_(LIST(r)->items, LIST(v)->items + start, (size_t)n * sizeof(val_t));
+    else for (intptr_t i = 0; i < n; i++) LIST(r)->items[i] = LIST(v)->items[start + i * step];
+    return r;
+}
+/* x[a:b] / x[a:b:c] of an exact list or tuple whose bounds are small ints or None, for the
+ * interpreter's BUILD_SLICE + BINARY_SUBSCR pair: the same result as through a slice object, without
+ * allocating one. MISSING (nothing run, nothing raised) sends the caller to the general path:
+ * subclasses (which may override __getitem__), other types, and bounds needing __index__. */
+static inline intptr_t step1_bound(val_t v, intptr_t missing, intptr_t len) {
+    if (v == NONE) return missing;
+    intptr_t i = SMALL(v);
+    if (i < 0) { i += len; if (i < 0) i = 0; }
+    else if (i > len) i = len;
+    return i;
+}
+val_t seq_slice_fast(val_t x, val_t a, val_t b, val_t c) {
+    if (IS_SMALL(x)) return MISSING;
+    const type_t *t = OBJ(x)->type;
+    if (t != &list_type && t != &tuple_type) return MISSING;
+    if (!(IS_SMALL(a) || a == NONE) || !(IS_SMALL(b) || b == NONE) || !(IS_SMALL(c) || c == NONE)) return MISSING;
+    intptr_t start, stop, step, n;
+    if (t == &list_type && c == NONE) {   /* xs[i:], xs[:mid]: slice_span's step-1 case inline */
+        intptr_t len = (intptr_t)LIST(x)->len;
+        start = step1_bound(a, 0, len);
+        stop = step1_bound(b, len, len);
+        return list_slice_load(x, start, 1, stop > start ? stop - start : 0);
+    }
+    if (t == &list_type) {
+        slice_span(a, b, c, (intptr_t)LIST(x)->len, &start, &stop, &step, &n);
+        return list_slice_load(x, start, step, n);
+    }
+    slice_span(a, b, c, (intptr_t)TUPLE(x)->len, &start, &stop, &step, &n);
+    return tuple_slice_load(x, start, step, n);
+}
 static val_t list_subscr(val_t v, val_t idx, val_t value) {
     list_t *l = LIST(v);
     if (is_type(idx, &slice_type)) {
         intptr_t start, stop, step, n;
         slice_indices(idx, (intptr_t)l->len, &start, &stop, &step, &n);
-        if (value == SUBSCR_LOAD) {
-            val_t r = list_new((size_t)n, NULL);
-            if (step == 1) memcpy_(LIST(r)->items, LIST(v)->items + start, (size_t)n * sizeof(val_t));
-            else for (intptr_t i = 0; i < n; i++) LIST(r)->items[i] = LIST(v)->items[start + i * step];
-            return r;
-        }
+        if (value == SUBSCR_LOAD) return list_slice_load(v, start, step, n);
         if (value == SUBSCR_DEL) {
             if (step < 0) { start = start + (n - 1) * step; step = -step; }
             size_t w = 0;
@@ -363,7 +401,18 @@ val_t list_pop_at(val_t lv, intptr_t i) {
     l->len--;
     return r;
 }
-static val_t list_append_m(val_t self, val_t x) { list_append(self, x); return NONE; }
+/* list.append's growing case, out of line so that the common append is a leaf: it saves no
+ * registers. (list_append itself keeps its frame: gc-hunt's backtraces walk frame pointers.) */
+static __attribute__((noinline)) void list_append_grow(list_t *l, val_t v) {
+    list_reserve(l, l->len + 1);
+    l->items[l->len++] = v;
+}
+static val_t list_append_m(val_t self, val_t x) {
+    list_t *l = LIST(self);
+    if (__builtin_expect(l->len == l->cap, 0)) list_append_grow(l, x);
+    else l->items[l->len++] = x;
+    return NONE;
+}
 static val_t list_extend_m(val_t self, val_t x) { return list_extend_v(self, x); }
 static val_t list_pop_m(val_t self, val_t idx) {
     list_t *l = LIST(self);

@@ -341,6 +341,7 @@ val_t list_extend_v(val_t l, val_t it);
 val_t set_update_v(val_t s, val_t it);
 val_t dict_update_v(val_t d, val_t other);
 val_t slice_new(val_t a, val_t b, val_t c);
+val_t seq_slice_fast(val_t x, val_t a, val_t b, val_t c);
 val_t closure_function(val_t fn, val_t closure);
 val_t cell_new(val_t v);
 val_t range_iter_next(val_t it);
@@ -1114,6 +1115,10 @@ __attribute__((noinline)) val_t vm_loop(frame_t *f, bool *yield_flag) {
         NEXT(3);
     op_build_slice: SAVE_IP();
         A = ARG16;
+        if (ip[3] == OP_BINARY_SUBSCR) {   /* + BINARY_SUBSCR: x[a:b] of a list or tuple without a slice object */
+            a = seq_slice_fast(sp[-(int)A], sp[1 - (int)A], sp[2 - (int)A], A == 3 ? sp[0] : NONE);
+            if (a) { sp -= A; TOP = a; NEXT(4); }
+        }
         c = A == 3 ? POP() : NONE;
         b = POP();
         TOP = slice_new(TOP, b, c);
