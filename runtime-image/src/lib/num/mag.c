@@ -96,11 +96,8 @@ static inline unsigned char sub_words(num_limb *r, const num_limb *a, const num_
     ADDSUB_WORDS("sbbq")
 }
 
-/* a * m + carry, four words an iteration. mulx (BMI2: the board's CPU has it, docs/board-abi.md)
- * takes m from rdx and leaves the flags alone, so one adc chain runs through the whole loop:
- * word i stores lo(a[i] * m) + hi(a[i-1] * m) + CF; the last hi plus CF is the carry out (it
- * cannot overflow: a * m + carry < 2**128). 3.75 instructions a word; mulq needed 6.75, since
- * it sets CF and breaks the chain. dec and lea leave CF alone. */
+/* a * m + carry. mulq sets CF, so no carry chain survives it: 6 instructions a word, four words
+ * an iteration to spread the loop's own three. */
 static inline uint64_t mul_words(num_limb *r, const num_limb *a, size_t k, uint64_t m,
                                  uint64_t carry) {
     size_t i = 0;
@@ -111,28 +108,37 @@ static inline uint64_t mul_words(num_limb *r, const num_limb *a, size_t k, uint6
     }
     k >>= 2;
     if (k == 0) return carry;
-    uint64_t lo, hi;
-    __asm__ volatile("clc\n\t"
-                     "1:\n\t"
-                     "mulxq (%[a],%[i],8), %[lo], %[hi]\n\t"
-                     "adcq %[c], %[lo]\n\t"
-                     "movq %[lo], (%[r],%[i],8)\n\t"
-                     "mulxq 8(%[a],%[i],8), %[lo], %[c]\n\t"
-                     "adcq %[hi], %[lo]\n\t"
-                     "movq %[lo], 8(%[r],%[i],8)\n\t"
-                     "mulxq 16(%[a],%[i],8), %[lo], %[hi]\n\t"
-                     "adcq %[c], %[lo]\n\t"
-                     "movq %[lo], 16(%[r],%[i],8)\n\t"
-                     "mulxq 24(%[a],%[i],8), %[lo], %[c]\n\t"
-                     "adcq %[hi], %[lo]\n\t"
-                     "movq %[lo], 24(%[r],%[i],8)\n\t"
+    __asm__ volatile("1:\n\t"
+                     "movq (%[a],%[i],8), %%rax\n\t"
+                     "mulq %[m]\n\t"
+                     "addq %[c], %%rax\n\t"
+                     "adcq $0, %%rdx\n\t"
+                     "movq %%rax, (%[r],%[i],8)\n\t"
+                     "movq %%rdx, %[c]\n\t"
+                     "movq 8(%[a],%[i],8), %%rax\n\t"
+                     "mulq %[m]\n\t"
+                     "addq %[c], %%rax\n\t"
+                     "adcq $0, %%rdx\n\t"
+                     "movq %%rax, 8(%[r],%[i],8)\n\t"
+                     "movq %%rdx, %[c]\n\t"
+                     "movq 16(%[a],%[i],8), %%rax\n\t"
+                     "mulq %[m]\n\t"
+                     "addq %[c], %%rax\n\t"
+                     "adcq $0, %%rdx\n\t"
+                     "movq %%rax, 16(%[r],%[i],8)\n\t"
+                     "movq %%rdx, %[c]\n\t"
+                     "movq 24(%[a],%[i],8), %%rax\n\t"
+                     "mulq %[m]\n\t"
+                     "addq %[c], %%rax\n\t"
+                     "adcq $0, %%rdx\n\t"
+                     "movq %%rax, 24(%[r],%[i],8)\n\t"
+                     "movq %%rdx, %[c]\n\t"
                      "leaq 4(%[i]), %[i]\n\t"
                      "decq %[k]\n\t"
-                     "jnz 1b\n\t"
-                     "adcq $0, %[c]"
-                     : [c] "+r"(carry), [i] "+r"(i), [k] "+r"(k), [lo] "=&r"(lo), [hi] "=&r"(hi)
-                     : [a] "r"(a), [r] "r"(r), "d"(m)
-                     : "cc", "memory");
+                     "jnz 1b"
+                     : [c] "+r"(carry), [i] "+r"(i), [k] "+r"(k)
+                     : [a] "r"(a), [r] "r"(r), [m] "r"(m)
+                     : "rax", "rdx", "cc", "memory");
     return carry;
 }
 

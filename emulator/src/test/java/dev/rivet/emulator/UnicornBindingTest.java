@@ -108,28 +108,6 @@ class UnicornBindingTest {
   }
 
   @Test
-  void theBoardCpuHasMulxAndAdcx() throws Exception {
-    // docs/board-abi.md "CPU": Unicorn's default model would stop at the mulx with an invalid
-    // instruction; the runtime's big-int multiply needs it.
-    byte[] code = GuestTools.assemble("""
-        mov $0xFFFFFFFFFFFFFFFF, %rdx
-        mov $3, %rcx
-        mulx %rcx, %rax, %rbx
-        stc
-        mov $1, %rsi
-        adcx %rsi, %rax
-        """);
-    try (Unicorn uc = Unicorn.open()) {
-      uc.memMap(CODE, 0x1000, UC_PROT_READ | UC_PROT_EXEC);
-      uc.memWrite(CODE, code);
-      assertEquals(UC_ERR_OK, uc.start(CODE, CODE + code.length, 0, 0));
-      // (2**64 - 1) * 3 = 2 * 2**64 + (2**64 - 3); then low + 1 + CF
-      assertEquals(2L, uc.regRead(UC_X86_REG_RBX));
-      assertEquals(-1L, uc.regRead(UC_X86_REG_RAX));
-    }
-  }
-
-  @Test
   void interruptHookSeesDivideError() throws Exception {
     byte[] code = GuestTools.assemble("""
         xor %ecx, %ecx

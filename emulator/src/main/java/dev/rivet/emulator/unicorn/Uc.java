@@ -10,11 +10,6 @@ public final class Uc {
 
   public static final int UC_ARCH_X86 = 4;
   public static final int UC_MODE_64 = 8;
-  // uc_ctl requests: UC_CTL(type, nr, rw) is type | nr << 26 | rw << 30 (unicorn.h).
-  public static final int UC_CTL_IO_WRITE = 1;
-  public static final int UC_CTL_CPU_MODEL = 7;
-  /** The board's CPU model (docs/board-abi.md): x86-64 with BMI1/BMI2 and ADX. */
-  public static final int UC_CPU_X86_SKYLAKE_CLIENT = 21;
 
   public static final int UC_ERR_OK = 0;
   public static final int UC_ERR_NOMEM = 1;

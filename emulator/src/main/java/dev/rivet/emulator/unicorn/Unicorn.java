@@ -45,19 +45,6 @@ public final class Unicorn implements AutoCloseable {
       throw new UnicornException("uc_open", err, lib.strerror(err));
     }
     this.uc = out.get(ADDRESS, 0);
-    // The CPU model must be chosen before any other call creates the CPU. Skylake (client) gives
-    // the guest BMI2's mulx and ADX's adcx/adox, which the runtime's big-int loops use; TCG has
-    // no AVX, and nothing else in the model matters to a guest that never runs cpuid.
-    int model = Uc.UC_CTL_CPU_MODEL | 1 << 26 | Uc.UC_CTL_IO_WRITE << 30;
-    try {
-      err = (int) lib.ctlInt.invokeExact(uc, model, Uc.UC_CPU_X86_SKYLAKE_CLIENT);
-    } catch (Throwable t) {
-      throw new IllegalStateException(t);
-    }
-    if (err != Uc.UC_ERR_OK) {
-      close();
-      throw new UnicornException("uc_ctl(UC_CTL_CPU_MODEL)", err, lib.strerror(err));
-    }
   }
 
   /** Opens an x86-64 engine on the configured libunicorn. */

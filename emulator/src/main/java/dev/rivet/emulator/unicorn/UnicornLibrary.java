@@ -26,7 +26,6 @@ public final class UnicornLibrary {
   final MethodHandle regRead, regWrite, emuStart, emuStop;
   final MethodHandle hookAdd, hookAddInsn, hookDel;
   final MethodHandle contextAlloc, contextSave, contextRestore, free;
-  final MethodHandle ctlInt;
   private final SymbolLookup lookup;
 
   private static UnicornLibrary loaded;
@@ -65,9 +64,6 @@ public final class UnicornLibrary {
     contextSave = h(l, "uc_context_save", FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS));
     contextRestore = h(l, "uc_context_restore", FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS));
     free = h(l, "uc_free", FunctionDescriptor.of(JAVA_INT, ADDRESS));
-    // uc_ctl is variadic after the request; the requests used here take one int.
-    ctlInt = h(l, "uc_ctl", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT, JAVA_INT),
-        Linker.Option.firstVariadicArg(2));
   }
 
   private MethodHandle h(Linker linker, String name, FunctionDescriptor fd, Linker.Option... options) {
