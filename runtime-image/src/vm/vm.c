@@ -595,6 +595,9 @@ __attribute__((noinline)) val_t vm_loop(frame_t *f, bool *yield_flag) {
 #define SAVE_IP() (f->ip = ip)
 /* At the start of a fast path's miss: operands are read again from memory, so that gcc need not
  * keep the fast path's values in registers for it (the hit path's moves, saved) */
+/* f has just become the running frame again (a return, a yield, a resume): reload the loop's
+ * copies of its state */
+#define RESUME_FRAME() (ci = f->ci, consts = ci->consts, code = ci->bytecode, sp = f->sp, ip = f->ip)
 #define RELOAD_BARRIER() __asm__ volatile("" ::: "memory")
 #define DISPATCH() goto *labels[*ip]
 #define NEXT(n) do { ip += (n); DISPATCH(); } while (0)
@@ -635,11 +638,7 @@ __attribute__((noinline)) val_t vm_loop(frame_t *f, bool *yield_flag) {
             g->frame = NULL;
             f = cf;
             vm_current_frame = f;
-            ci = f->ci;
-            consts = ci->consts;
-            code = ci->bytecode;
-            sp = f->sp;
-            ip = f->ip;
+            RESUME_FRAME();
             if (*ip == OP_FOR_ITER) { sp--; ip = code + rd32(ip + 1); DISPATCH(); }  /* FOR_ITER: done */
             *sp = v;   /* YIELD_FROM: the generator's return value is its result */
             NEXT(1);
@@ -651,11 +650,7 @@ __attribute__((noinline)) val_t vm_loop(frame_t *f, bool *yield_flag) {
             f = f->back;
             vm_current_frame = f;
             __builtin_stack_restore((void *)(h & ~(uintptr_t)1));
-            ci = f->ci;
-            consts = ci->consts;
-            code = ci->bytecode;
-            sp = f->sp;
-            ip = f->ip;
+            RESUME_FRAME();
             if (__builtin_expect(h & 1, 0)) {   /* an __init__: the result is the instance */
                 if (v != NONE) raise_type_error("__init__() should return None, not '%s'", type_name(v));
             } else *sp = v;
@@ -696,11 +691,7 @@ __attribute__((noinline)) val_t vm_loop(frame_t *f, bool *yield_flag) {
         ((generator_t *)*cf->sp)->state = GEN_SUSPENDED;
         f = cf;
         vm_current_frame = f;
-        ci = f->ci;
-        consts = ci->consts;
-        code = ci->bytecode;
-        sp = f->sp;
-        ip = f->ip;
+        RESUME_FRAME();
         if (*ip == OP_FOR_ITER) { PUSH(a); NEXT(5); }   /* FOR_ITER: the loop's next value */
         /* YIELD_FROM: the delegating generator yields it in turn (and stays on its YIELD_FROM) */
         if (f != entry) goto suspend_inline;
@@ -1331,11 +1322,7 @@ __attribute__((noinline)) val_t vm_loop(frame_t *f, bool *yield_flag) {
         f->sp = sp;
         f = gf;
         vm_current_frame = f;
-        ci = f->ci;
-        consts = ci->consts;
-        code = ci->bytecode;
-        sp = f->sp;
-        ip = f->ip;
+        RESUME_FRAME();
         DISPATCH();
     }
     }
