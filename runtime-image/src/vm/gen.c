@@ -46,7 +46,7 @@ static __attribute__((noreturn, noinline)) void gen_raised(generator_t *g, val_t
  * own so that these locals stay in registers: two calls cost more than the spills.) */
 val_t gen_resume(generator_t *g, val_t value, bool *yielded) {
     frame_t *const f = g->frame;
-    if (*f->ip == OP_YIELD_VALUE) f->ip++;   /* past the YIELD_VALUE */
+    if (*f->ip == BC_YIELD_VALUE) f->ip++;   /* past the YIELD_VALUE */
     *++f->sp = value;              /* the value of the yield expression */
     val_t const saved = vm_handled;
     vm_handled = f->handled;
@@ -93,7 +93,7 @@ val_t gen_send(val_t gv, val_t value, val_t throw_exc, bool *yielded) {
     if (g->state == GEN_CREATED) {
         if (!throw_exc && value != NONE) raise_type_error("can't send non-None value to a just-started generator");
     } else if (!throw_exc) {
-        if (*f->ip == OP_YIELD_VALUE) f->ip++;   /* past the YIELD_VALUE */
+        if (*f->ip == BC_YIELD_VALUE) f->ip++;   /* past the YIELD_VALUE */
         *++f->sp = value;              /* the value of the yield expression */
     }
     if (g->state == GEN_CREATED && throw_exc) {

@@ -418,7 +418,7 @@ restart:
         pending = MISSING;
         if (p) {
             val_t e = p;
-            if (*f->ip == OP_YIELD_FROM) { /* suspended in YIELD_FROM: forward the throw to the inner iterator */
+            if (*f->ip == BC_YIELD_FROM) { /* suspended in YIELD_FROM: forward the throw to the inner iterator */
                 extern val_t gen_forward_throw(val_t it, val_t e, bool *yielded, bool *returned);
                 bool y = false, returned = false;
                 val_t r = gen_forward_throw(*f->sp, e, &y, &returned);
@@ -639,7 +639,7 @@ __attribute__((noinline)) val_t vm_loop(frame_t *f, bool *yield_flag) {
             f = cf;
             vm_current_frame = f;
             RESUME_FRAME();
-            if (*ip == OP_FOR_ITER) { sp--; ip = code + rd32(ip + 1); DISPATCH(); }  /* FOR_ITER: done */
+            if (*ip == BC_FOR_ITER) { sp--; ip = code + rd32(ip + 1); DISPATCH(); }  /* FOR_ITER: done */
             *sp = v;   /* YIELD_FROM: the generator's return value is its result */
             NEXT(1);
         }
@@ -692,7 +692,7 @@ __attribute__((noinline)) val_t vm_loop(frame_t *f, bool *yield_flag) {
         f = cf;
         vm_current_frame = f;
         RESUME_FRAME();
-        if (*ip == OP_FOR_ITER) { PUSH(a); NEXT(5); }   /* FOR_ITER: the loop's next value */
+        if (*ip == BC_FOR_ITER) { PUSH(a); NEXT(5); }   /* FOR_ITER: the loop's next value */
         /* YIELD_FROM: the delegating generator yields it in turn (and stays on its YIELD_FROM) */
         if (f != entry) goto suspend_inline;
         *yield_flag = true;
@@ -817,8 +817,8 @@ __attribute__((noinline)) val_t vm_loop(frame_t *f, bool *yield_flag) {
  * the jump is taken or skipped here, the stack popped with POP (one test per jump kind, so the
  * comparison itself becomes the branch). */
 #define FUSED_JUMP(N, COND, POP) do { \
-        if (ip[N] == OP_POP_JUMP_IF_FALSE) { POP; if (!(COND)) { CHECK_INTERRUPT(); ip = code + rd32(ip + (N) + 1); DISPATCH(); } NEXT((N) + 5); } \
-        if (ip[N] == OP_POP_JUMP_IF_TRUE) { POP; if (COND) { CHECK_INTERRUPT(); ip = code + rd32(ip + (N) + 1); DISPATCH(); } NEXT((N) + 5); } \
+        if (ip[N] == BC_POP_JUMP_IF_FALSE) { POP; if (!(COND)) { CHECK_INTERRUPT(); ip = code + rd32(ip + (N) + 1); DISPATCH(); } NEXT((N) + 5); } \
+        if (ip[N] == BC_POP_JUMP_IF_TRUE) { POP; if (COND) { CHECK_INTERRUPT(); ip = code + rd32(ip + (N) + 1); DISPATCH(); } NEXT((N) + 5); } \
     } while (0)
 /* A comparison of two small ints: when a POP_JUMP_IF_FALSE/TRUE follows (the usual `if` and
  * `while`), the jump is taken here and the bool never materialises: one dispatch instead of two. */
@@ -1106,7 +1106,7 @@ __attribute__((noinline)) val_t vm_loop(frame_t *f, bool *yield_flag) {
         NEXT(3);
     op_build_slice: SAVE_IP();
         A = ARG16;
-        if (ip[3] == OP_BINARY_SUBSCR) {   /* + BINARY_SUBSCR: x[a:b] of a list or tuple without a slice object */
+        if (ip[3] == BC_BINARY_SUBSCR) {   /* + BINARY_SUBSCR: x[a:b] of a list or tuple without a slice object */
             a = seq_slice_fast(sp[-(int)A], sp[1 - (int)A], sp[2 - (int)A], A == 3 ? sp[0] : NONE);
             if (a) { sp -= A; TOP = a; NEXT(4); }
         }
@@ -1271,8 +1271,8 @@ __attribute__((noinline)) val_t vm_loop(frame_t *f, bool *yield_flag) {
             if (r->step > 0 ? cur < r->stop : cur > r->stop) {
                 r->cur = cur + r->step;
                 /* `for i in range(...)` in a function: the STORE_FAST after it, done here */
-                if (ip[5] == OP_STORE_FAST) { fast[rd16(ip + 6)] = MKSMALL(cur); NEXT(8); }
-                if (ip[5] == OP_STORE_NAME) {   /* and the STORE_NAME of module code, when its cache hits */
+                if (ip[5] == BC_STORE_FAST) { fast[rd16(ip + 6)] = MKSMALL(cur); NEXT(8); }
+                if (ip[5] == BC_STORE_NAME) {   /* and the STORE_NAME of module code, when its cache hits */
                     uint32_t i = rd16(ip + 6);
                     uintptr_t e = ci->namecache[i];
                     if (entry_has_key(ldict, ci->names[i], e)) { ldict->entries[e].value = MKSMALL(cur); NEXT(8); }
@@ -1310,7 +1310,7 @@ __attribute__((noinline)) val_t vm_loop(frame_t *f, bool *yield_flag) {
         generator_t *const g = (generator_t *)TOP;
         frame_t *const gf = g->frame;
         if (g->state == GEN_SUSPENDED) {
-            if (*gf->ip == OP_YIELD_VALUE) gf->ip++;   /* past the YIELD_VALUE */
+            if (*gf->ip == BC_YIELD_VALUE) gf->ip++;   /* past the YIELD_VALUE */
             *++gf->sp = b;                   /* the value of the yield expression */
         }
         g->state = GEN_RUNNING;

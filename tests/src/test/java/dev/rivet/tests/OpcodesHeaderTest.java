@@ -21,7 +21,7 @@ class OpcodesHeaderTest {
   void runtimeOpcodesMatchTheCompilersTable() throws Exception {
     Path header = Path.of(System.getProperty("rivet.root"), "runtime-image/src/vm/opcodes.h");
     Map<String, Integer> inC = new TreeMap<>();
-    Matcher m = Pattern.compile("OP_([A-Z_]+) = 0x([0-9A-F]{2}),").matcher(Files.readString(header));
+    Matcher m = Pattern.compile("BC_([A-Z_]+) = 0x([0-9A-F]{2}),").matcher(Files.readString(header));
     while (m.find()) {
       assertNull(inC.put(m.group(1), Integer.parseInt(m.group(2), 16)), "twice in opcodes.h: " + m.group(1));
     }
