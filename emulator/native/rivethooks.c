@@ -243,14 +243,21 @@ void counter_block_profiled(void *uc, uint64_t address, uint32_t size, void *use
     e->executed += e->count;
 }
 
-/* Copies up to max (block address, instructions executed) pairs of the blocks that ran into out;
- * returns how many pairs there are in all (call again with a bigger buffer when that is more). */
+/* Copies up to max (block address, instructions executed, times run) triples of the blocks that
+ * ran into out; returns how many there are in all (call again with a bigger buffer when that is
+ * more). Times run is exact: executed grows by the block's count on every run. The emulator pays
+ * a fixed cost per block run (the hook, the chained jump), so profiles show it next to the
+ * instructions. */
 size_t counter_profile(counter *c, uint64_t *out, size_t max) {
     size_t n = 0;
     for (size_t i = 0; i < c->capacity; i++) {
         block_entry *e = &c->table[i];
         if (e->address == 0 || e->executed == 0) continue;
-        if (n < max) { out[2 * n] = e->address; out[2 * n + 1] = e->executed; }
+        if (n < max) {
+            out[3 * n] = e->address;
+            out[3 * n + 1] = e->executed;
+            out[3 * n + 2] = e->executed / e->count;
+        }
         n++;
     }
     return n;

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 class RunProfileTest {
   private static final Pattern STATS = Pattern.compile(
       "rivet: stats: (\\d+) instructions, [0-9.]+ s board time at 100000000 Hz, boot to exit [0-9.]+ s wall clock, [0-9.]+ s CPU");
-  private static final Pattern ROW = Pattern.compile("\\s*[0-9.]+% +[0-9.]+% +(\\d+)  (\\S.*)");
+  private static final Pattern ROW = Pattern.compile("\\s*[0-9.]+% +[0-9.]+% +(\\d+) +(\\d+) +([0-9.]+)  (\\S.*)");
 
   @TempDir Path dir;
 
@@ -58,15 +58,24 @@ class RunProfileTest {
     assertEquals(0, profiled.code(), profiled.err());
     assertEquals(plain.out(), profiled.out());
     assertEquals(n, statsInstructions(profiled.err()), "profiling must not change what the guest runs");
-    assertTrue(profiled.err().contains("rivet: profile: " + n + " guest instructions; top 5 functions:"), profiled.err());
+    Matcher head = Pattern.compile("rivet: profile: " + n + " guest instructions in (\\d+) translation blocks; top 5 functions:")
+        .matcher(profiled.err());
+    assertTrue(head.find(), profiled.err());
+    long blocks = Long.parseLong(head.group(1));
+    // every block holds at least one instruction, and x86 blocks end at every branch: a fib run
+    // cannot average more than a few dozen instructions per block
+    assertTrue(blocks > n / 40 && blocks < n, blocks + " blocks for " + n + " instructions");
 
     List<String> names = new ArrayList<>();
     long sum = 0;
     for (String line : profiled.err().split("\n")) {
       Matcher m = ROW.matcher(line);
       if (m.matches()) {
-        sum += Long.parseLong(m.group(1));
-        names.add(m.group(2));
+        long instructions = Long.parseLong(m.group(1)), runs = Long.parseLong(m.group(2));
+        assertTrue(runs > 0 && runs <= instructions, line);
+        assertEquals(String.format(java.util.Locale.ROOT, "%.1f", (double) instructions / runs), m.group(3), line);
+        sum += instructions;
+        names.add(m.group(4));
       }
     }
     assertEquals(5, names.size(), profiled.err());

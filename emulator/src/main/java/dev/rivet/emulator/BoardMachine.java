@@ -224,18 +224,23 @@ public final class BoardMachine implements AutoCloseable {
    * Guest instructions executed per function of the firmware since {@link #startProfiling}, by
    * the firmware's ELF symbols (blocks outside any symbol count under "?"), most first; with
    * {@code byBlock}, per translation block instead, named function+offset of the block's start.
+   * Each row also says how many translation blocks it ran (the emulator's fixed cost per block).
    */
-  public List<Map.Entry<String, Long>> profileByFunction(boolean byBlock) {
-    long[] pairs = counter.profile();
-    Map<String, Long> byName = new HashMap<>();
-    for (int i = 0; i < pairs.length; i += 2) {
-      long at = pairs[i];
+  public List<ProfileRow> profileByFunction(boolean byBlock) {
+    long[] triples = counter.profile();
+    Map<String, long[]> byName = new HashMap<>();
+    for (int i = 0; i < triples.length; i += 3) {
+      long at = triples[i];
       String name = byBlock ? symbolize(at) + String.format(" (0x%x)", at)
           : firmware.symbolAt(at).map(l -> l.symbol().name()).orElse("?");
-      byName.merge(name, pairs[i + 1], Long::sum);
+      long[] sums = byName.computeIfAbsent(name, k -> new long[2]);
+      sums[0] += triples[i + 1];
+      sums[1] += triples[i + 2];
     }
-    List<Map.Entry<String, Long>> rows = new ArrayList<>(byName.entrySet());
-    rows.sort(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+    List<ProfileRow> rows = new ArrayList<>();
+    byName.forEach((name, sums) -> rows.add(new ProfileRow(name, sums[0], sums[1])));
+    rows.sort(java.util.Comparator.comparingLong(ProfileRow::instructions).reversed()
+        .thenComparing(ProfileRow::name));
     return rows;
   }
 

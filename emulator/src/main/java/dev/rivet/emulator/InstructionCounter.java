@@ -114,7 +114,10 @@ final class InstructionCounter implements AutoCloseable {
     hook = uc.hookNative(Uc.UC_HOOK_BLOCK, fns.profiledBlockHook, counter, 1, 0);
   }
 
-  /** (block address, guest instructions executed in it) pairs, flattened; empty unless profiling. */
+  /**
+   * (block address, guest instructions executed in it, times it ran) triples, flattened; empty
+   * unless profiling.
+   */
   long[] profile() {
     if (!profiling) {
       return new long[0];
@@ -123,10 +126,10 @@ final class InstructionCounter implements AutoCloseable {
       long n = 0;
       long max = 4096;
       while (true) {
-        MemorySegment buf = arena.allocate(JAVA_LONG, 2 * max);
+        MemorySegment buf = arena.allocate(JAVA_LONG, 3 * max);
         n = (long) fns.profile.invokeExact(counter, buf, max);
         if (n <= max) {
-          return buf.asSlice(0, 16 * n).toArray(JAVA_LONG);
+          return buf.asSlice(0, 24 * n).toArray(JAVA_LONG);
         }
         max = n;
       }
