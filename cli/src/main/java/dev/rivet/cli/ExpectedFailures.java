@@ -10,9 +10,8 @@ import java.util.Map;
 
 /**
  * {@code rivet test --xfail FILE}: the programs expected to fail, in the format of the corpus's
- * xfail.txt (which CorpusTest reads too): one {@code <path>[@<board>]  <reason>} per line, the path
- * relative to the file's folder, '#' starting a comment line. An entry without {@code @board}
- * holds on every board. Owns parsing and lookup only; TestCommand decides what a listed result
+ * xfail.txt (lines parsed by {@link XfailLine}, as CorpusTest does). Owns reading the file,
+ * checking that each entry names a program, and lookup; TestCommand decides what a listed result
  * means (a failure is XFAIL, a pass is XPASS).
  */
 final class ExpectedFailures {
@@ -37,24 +36,21 @@ final class ExpectedFailures {
     Path dir = file.toAbsolutePath().normalize().getParent();
     Map<Entry, String> reasons = new HashMap<>();
     for (int i = 0; i < lines.size(); i++) {
-      String line = lines.get(i).strip();
-      if (line.isEmpty() || line.startsWith("#")) {
+      String where = file + ":" + (i + 1) + ": ";
+      XfailLine entry;
+      try {
+        entry = XfailLine.parse(lines.get(i));
+      } catch (IllegalArgumentException e) {
+        throw new UserError(ExitCodes.BAD_INPUT, where + e.getMessage());
+      }
+      if (entry == null) {
         continue;
       }
-      String[] parts = line.split("\\s+", 2);
-      String key = parts[0];
-      int at = key.lastIndexOf('@');
-      String path = at < 0 ? key : key.substring(0, at);
-      String board = at < 0 ? null : key.substring(at + 1);
-      String where = file + ":" + (i + 1) + ": ";
-      if (path.isEmpty() || (board != null && board.isEmpty())) {
-        throw new UserError(ExitCodes.BAD_INPUT, where + "want '<path>[@<board>]  <reason>', found \"" + line + "\"");
-      }
-      Path program = dir.resolve(path).normalize();
+      Path program = dir.resolve(entry.path()).normalize();
       if (!Files.isRegularFile(program)) {
-        throw new UserError(ExitCodes.BAD_INPUT, where + "names a missing program: " + path);
+        throw new UserError(ExitCodes.BAD_INPUT, where + "names a missing program: " + entry.path());
       }
-      reasons.put(new Entry(program, board), parts.length > 1 ? parts[1] : "(no reason given)");
+      reasons.put(new Entry(program, entry.board()), entry.reason().isEmpty() ? "(no reason given)" : entry.reason());
     }
     return new ExpectedFailures(file, reasons);
   }

@@ -1,5 +1,6 @@
 package dev.rivet.tests;
 
+import dev.rivet.cli.XfailLine;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -12,8 +13,9 @@ import java.util.Map;
  * A suite's xfail.txt (tests/corpus/xfail.txt, tests/board/xfail.txt): the programs expected to
  * FAIL while the VM grows, each with a reason. Line format:
  * {@code <path relative to the suite folder>[@<board>]  <reason>}; without
- * {@code @board} the entry holds for every board. '#' starts a comment line. Owns parsing and
- * rewriting the file; the judgement of what failed comes from BoardRun.
+ * {@code @board} the entry holds for every board. '#' starts a comment line. Lines are parsed by
+ * the cli's {@link XfailLine} (the same parser as {@code rivet test --xfail}); this class owns the
+ * lookup and rewriting the file; the judgement of what failed comes from BoardRun.
  */
 final class XfailList {
   private static final String HEADER = """
@@ -37,14 +39,10 @@ final class XfailList {
     if (Files.exists(file)) {
       try {
         for (String raw : Files.readAllLines(file)) {
-          String line = raw.strip();
-          if (line.isEmpty() || line.startsWith("#")) {
-            continue;
+          XfailLine entry = XfailLine.parse(raw);
+          if (entry != null) {
+            map.put(entry.key(), entry.reason());
           }
-          int space = line.indexOf(' ');
-          String key = space < 0 ? line : line.substring(0, space);
-          String reason = space < 0 ? "" : line.substring(space).strip();
-          map.put(key, reason);
         }
       } catch (IOException e) {
         throw new UncheckedIOException(e);
