@@ -542,7 +542,8 @@ __attribute__((noinline)) val_t vm_loop(frame_t *f, bool *yield_flag) {
         L(0x69, op_build_const_key_map), L(0x6A, op_build_slice), L(0x6B, op_build_string), L(0x6C, op_format_value),
         L(0x6D, op_list_append), L(0x6E, op_set_add), L(0x6F, op_map_add), L(0x70, op_list_extend),
         L(0x71, op_set_update), L(0x72, op_dict_update), L(0x73, op_dict_merge), L(0x74, op_unpack_sequence),
-        L(0x75, op_raise_varargs), L(0x76, op_copy), L(0x77, op_swap), L(0xA0, op_load_name),
+        L(0x75, op_raise_varargs), L(0x76, op_copy), L(0x77, op_swap), L(0x78, op_load_fast_check),
+        L(0x79, op_load_fast_load_fast), L(0x7A, op_load_fast_load_const), L(0x7B, op_store_fast_load_fast), L(0xA0, op_load_name),
         L(0xA1, op_load_global), L(0xA2, op_load_attr), L(0xA3, op_store_attr), L(0xA4, op_load_method),
         L(0xA5, op_unpack_ex), L(0xC0, op_jump), L(0xC1, op_pop_jump_if_false), L(0xC2, op_pop_jump_if_true),
         L(0xC3, op_jump_if_false_or_pop), L(0xC4, op_jump_if_true_or_pop), L(0xC5, op_for_iter),
@@ -902,13 +903,19 @@ __attribute__((noinline)) val_t vm_loop(frame_t *f, bool *yield_flag) {
     CONST_COMPARE_OP(kop_lt, <) CONST_COMPARE_OP(kop_le, <=) CONST_COMPARE_OP(kop_eq, ==)
     CONST_COMPARE_OP(kop_ne, !=) CONST_COMPARE_OP(kop_gt, >) CONST_COMPARE_OP(kop_ge, >=)
 #undef CONST_COMPARE_OP
-    op_load_fast: {
+    op_load_fast: PUSH(fast[ARG16]); NEXT(3);   /* the compiler proved the local bound here */
+    op_load_fast_check: {
         uint32_t i = ARG16;
         val_t v = fast[i];
         if (!v) { RELOAD_BARRIER(); SAVE_IP(); unbound_local(ci, ARG16); }
         PUSH(v);
         NEXT(3);
     }
+    /* superinstructions: the pair's second instruction is still in place at ip + 3 (a jump to it
+     * runs it alone); from here it runs without a dispatch of its own */
+    op_load_fast_load_fast: PUSH(fast[ARG16]); PUSH(fast[rd16(ip + 4)]); NEXT(6);
+    op_store_fast_load_fast: fast[ARG16] = TOP; TOP = fast[rd16(ip + 4)]; NEXT(6);
+    op_load_fast_load_const: PUSH(fast[ARG16]); ip += 3; goto *after_const[ip[3]];   /* op_load_const's look-ahead */
     op_store_fast: fast[ARG16] = POP(); NEXT(3);
     op_delete_fast: SAVE_IP();
         A = ARG16;

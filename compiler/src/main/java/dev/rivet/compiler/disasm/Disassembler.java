@@ -124,7 +124,8 @@ public final class Disassembler {
         }
         yield a + " (" + (k == null ? "?" : repr(k)) + ")";
       }
-      case LOAD_FAST, STORE_FAST, DELETE_FAST -> a + " (" + at(c.localNames(), a) + ")";
+      case LOAD_FAST, STORE_FAST, DELETE_FAST, LOAD_FAST_CHECK, LOAD_FAST_LOAD_FAST, LOAD_FAST_LOAD_CONST,
+          STORE_FAST_LOAD_FAST -> a + " (" + at(c.localNames(), a) + ")";
       case LOAD_DEREF, STORE_DEREF, DELETE_DEREF, LOAD_CLOSURE, LOAD_CLASSDEREF -> a + " (" + at(c.derefNames(), a) + ")";
       case STORE_NAME, DELETE_NAME, STORE_GLOBAL, DELETE_GLOBAL, DELETE_ATTR, IMPORT_NAME, IMPORT_FROM ->
           a + " (" + at(c.names(), a) + ")";
