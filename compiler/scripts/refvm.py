@@ -427,9 +427,9 @@ def run(f):
                 elif op < 0xA0:
                     a = b[ip + 1] | b[ip + 2] << 8
                     ip += 3
-                    if op == 0x50:
+                    if op == 0x50 or op == 0x7D:
                         push(c.consts[a])
-                    elif op == 0x51 or op == 0x79 or op == 0x7A:
+                    elif op == 0x51 or op == 0x79 or op == 0x7A or op == 0x7C:
                         # LOAD_FAST and the pairs that start with it (3.2): the compiler proved
                         # the local bound, so an empty slot here is the compiler's bug
                         v = fast[a]

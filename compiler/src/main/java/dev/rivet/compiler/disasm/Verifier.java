@@ -145,9 +145,9 @@ public final class Verifier {
 
   private static String operand(CodeObject c, Op op, int a, int b, int nlocals, int nderef) {
     return switch (op) {
-      case LOAD_CONST -> a < c.consts().size() ? null : "constant " + a + " of " + c.consts().size();
+      case LOAD_CONST, LOAD_CONST_OPERAND -> a < c.consts().size() ? null : "constant " + a + " of " + c.consts().size();
       case LOAD_FAST, STORE_FAST, DELETE_FAST, LOAD_FAST_CHECK, LOAD_FAST_LOAD_FAST, LOAD_FAST_LOAD_CONST,
-          STORE_FAST_LOAD_FAST -> a < nlocals ? null : "local " + a + " of " + nlocals;
+          STORE_FAST_LOAD_FAST, LOAD_FAST_LOAD_ATTR -> a < nlocals ? null : "local " + a + " of " + nlocals;
       case LOAD_DEREF, STORE_DEREF, DELETE_DEREF, LOAD_CLOSURE, LOAD_CLASSDEREF ->
           a < nderef ? null : "cell " + a + " of " + nderef;
       case STORE_NAME, DELETE_NAME, STORE_GLOBAL, DELETE_GLOBAL, DELETE_ATTR, IMPORT_NAME, IMPORT_FROM ->

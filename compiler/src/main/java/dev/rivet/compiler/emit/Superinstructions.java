@@ -15,6 +15,7 @@ final class Superinstructions {
   private Superinstructions() {}
 
   static void fuse(byte[] code) {
+    operands(code);
     byte[] orig = code.clone();
     Op prev = null;
     for (int off = 0; off < orig.length; ) {
@@ -30,16 +31,44 @@ final class Superinstructions {
     }
   }
 
+  /**
+   * LOAD_CONST_OPERAND for a LOAD_CONST whose next instruction is an operator the VM runs
+   * together with a constant (vm.c's after_const table): the VM looks at the next instruction
+   * only after these, so a plain LOAD_CONST costs one dispatch, not a look-ahead jump as well.
+   */
+  private static void operands(byte[] code) {
+    for (int off = 0; off < code.length; off += Op.length(code[off] & 0xFF)) {
+      int next = off + 3;
+      if (Op.byCode(code[off] & 0xFF) == Op.LOAD_CONST && next < code.length
+          && takesConstant(Op.byCode(code[next] & 0xFF))) {
+        code[off] = (byte) Op.LOAD_CONST_OPERAND.code;
+      }
+    }
+  }
+
+  /** The operators vm.c's after_const table fuses with the constant before them. */
+  static boolean takesConstant(Op op) {
+    return switch (op) {
+      case BINARY_ADD, BINARY_SUBTRACT, BINARY_MULTIPLY, BINARY_FLOOR_DIVIDE, BINARY_MODULO, BINARY_LSHIFT,
+          BINARY_RSHIFT, BINARY_AND, BINARY_OR, BINARY_XOR, INPLACE_ADD, INPLACE_SUBTRACT, INPLACE_MULTIPLY,
+          INPLACE_FLOOR_DIVIDE, INPLACE_MODULO, INPLACE_LSHIFT, INPLACE_RSHIFT, INPLACE_AND, INPLACE_OR, INPLACE_XOR,
+          BINARY_SUBSCR, COMPARE_LT, COMPARE_LE, COMPARE_EQ, COMPARE_NE, COMPARE_GT, COMPARE_GE -> true;
+      default -> false;
+    };
+  }
+
   private static Op pairOf(Op prev, Op op, Op second) {
-    if (op == Op.LOAD_FAST && second == Op.LOAD_FAST) {
-      return Op.LOAD_FAST_LOAD_FAST;
+    if (op != Op.LOAD_FAST && op != Op.STORE_FAST) {
+      return null;
     }
-    if (op == Op.LOAD_FAST && second == Op.LOAD_CONST) {
-      return Op.LOAD_FAST_LOAD_CONST;
+    if (op == Op.STORE_FAST) {
+      return second == Op.LOAD_FAST && prev != Op.FOR_ITER ? Op.STORE_FAST_LOAD_FAST : null;
     }
-    if (op == Op.STORE_FAST && second == Op.LOAD_FAST && prev != Op.FOR_ITER) {
-      return Op.STORE_FAST_LOAD_FAST;
-    }
-    return null;
+    return second == null ? null : switch (second) {
+      case LOAD_FAST -> Op.LOAD_FAST_LOAD_FAST;
+      case LOAD_CONST_OPERAND -> Op.LOAD_FAST_LOAD_CONST;
+      case LOAD_ATTR -> Op.LOAD_FAST_LOAD_ATTR;
+      default -> null;
+    };
   }
 }
