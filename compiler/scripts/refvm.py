@@ -10,7 +10,7 @@ look at the caller's frame (globals, locals, vars, dir, exec, eval) are only par
 
 Usage: refvm.py IMAGE [MODULE]   (MODULE: run that module as __main__; default the image's main)
 """
-import builtins, struct, sys, types, zlib, operator
+import builtins, os, struct, sys, types, zlib, operator
 
 NULL = object()      # the machine word 0 of the spec
 EMPTY = object()     # an unset fast local / empty cell
@@ -32,7 +32,7 @@ class Image:
         if len(b) < 32:
             fail("truncated")
         magic, version, size, crc, strtab, nmod, modtab, main = struct.unpack_from("<8I", b, 0)
-        if magic != 0x43425652 or version != 1 or size > len(b):
+        if magic != 0x43425652 or version != 2 or size > len(b):
             fail("magic/version/size")
         if zlib.crc32(b[32:size]) & 0xFFFFFFFF != crc:
             fail("checksum")
@@ -427,15 +427,24 @@ def run(f):
                 elif op < 0xA0:
                     a = b[ip + 1] | b[ip + 2] << 8
                     ip += 3
-                    if op == 0x50:
+                    if op == 0x50 or op == 0x7D:
                         push(c.consts[a])
-                    elif op == 0x51:
+                    elif op == 0x51 or op == 0x79 or op == 0x7A or op == 0x7C:
+                        # LOAD_FAST and the pairs that start with it (3.2): the compiler proved
+                        # the local bound, so an empty slot here is the compiler's bug
+                        v = fast[a]
+                        if v is EMPTY:
+                            sys.stderr.write("refvm: LOAD_FAST of unbound local '%s'\n" % c.localnames[a])
+                            sys.stdout.flush()
+                            os._exit(123)
+                        push(v)
+                    elif op == 0x78:
                         v = fast[a]
                         if v is EMPTY:
                             raise UnboundLocalError("cannot access local variable '%s' where it is not associated "
                                                     "with a value" % c.localnames[a])
                         push(v)
-                    elif op == 0x52:
+                    elif op == 0x52 or op == 0x7B:
                         fast[a] = pop()
                     elif op == 0x53:
                         if fast[a] is EMPTY:

@@ -8,7 +8,7 @@
 #include "../hal/hal.h"
 
 #define IMAGE_MAGIC 0x43425652u
-#define IMAGE_VERSION 1u
+#define IMAGE_VERSION 2u
 #define EXIT_BAD_IMAGE 122
 
 const bootinfo_t *vm_boot;

@@ -532,7 +532,7 @@ __attribute__((noinline)) val_t vm_loop(frame_t *f, bool *yield_flag) {
         L(0x31, op_isub), L(0x32, op_imul), L(0x34, op_ifloordiv), L(0x35, op_imod),
         L(0x38, op_ilshift), L(0x39, op_irshift), L(0x3A, op_iand), L(0x3B, op_ior),
         L(0x3C, op_ixor), L(0x40, op_cmp_lt), L(0x41, op_cmp_le), L(0x42, op_cmp_eq),
-        L(0x43, op_cmp_ne), L(0x44, op_cmp_gt), L(0x45, op_cmp_ge), L(0x46, op_cmp_is), L(0x47, op_cmp_is_not), L(0x50, op_load_const),
+        L(0x43, op_cmp_ne), L(0x44, op_cmp_gt), L(0x45, op_cmp_ge), L(0x46, op_cmp_is), L(0x47, op_cmp_is_not), L(0x50, const_push),
         L(0x51, op_load_fast), L(0x52, op_store_fast), L(0x53, op_delete_fast), L(0x54, op_load_deref),
         L(0x55, op_store_deref), L(0x56, op_delete_deref), L(0x57, op_load_closure), L(0x58, op_load_classderef),
         L(0x59, op_store_name), L(0x5A, op_delete_name), L(0x5B, op_store_global), L(0x5C, op_delete_global),
@@ -542,12 +542,15 @@ __attribute__((noinline)) val_t vm_loop(frame_t *f, bool *yield_flag) {
         L(0x69, op_build_const_key_map), L(0x6A, op_build_slice), L(0x6B, op_build_string), L(0x6C, op_format_value),
         L(0x6D, op_list_append), L(0x6E, op_set_add), L(0x6F, op_map_add), L(0x70, op_list_extend),
         L(0x71, op_set_update), L(0x72, op_dict_update), L(0x73, op_dict_merge), L(0x74, op_unpack_sequence),
-        L(0x75, op_raise_varargs), L(0x76, op_copy), L(0x77, op_swap), L(0xA0, op_load_name),
+        L(0x75, op_raise_varargs), L(0x76, op_copy), L(0x77, op_swap), L(0x78, op_load_fast_check),
+        L(0x79, op_load_fast_load_fast), L(0x7A, op_load_fast_load_const), L(0x7B, op_store_fast_load_fast),
+        L(0x7C, op_load_fast_load_attr), L(0x7D, op_load_const), L(0xA0, op_load_name),
         L(0xA1, op_load_global), L(0xA2, op_load_attr), L(0xA3, op_store_attr), L(0xA4, op_load_method),
         L(0xA5, op_unpack_ex), L(0xC0, op_jump), L(0xC1, op_pop_jump_if_false), L(0xC2, op_pop_jump_if_true),
         L(0xC3, op_jump_if_false_or_pop), L(0xC4, op_jump_if_true_or_pop), L(0xC5, op_for_iter),
     };
-    /* LOAD_CONST looks at the instruction after it: a small-int operator with a handler here
+    /* LOAD_CONST_OPERAND (a LOAD_CONST the compiler saw an operator after; a plain LOAD_CONST is
+     * const_push) looks at the instruction after it: a small-int operator with a handler here
      * runs together with it when both operands are small ints (one dispatch instead of two, the
      * constant never pushed); everything else goes to const_push, the plain LOAD_CONST. */
     static const void *const after_const[256] = {
@@ -902,12 +905,30 @@ __attribute__((noinline)) val_t vm_loop(frame_t *f, bool *yield_flag) {
     CONST_COMPARE_OP(kop_lt, <) CONST_COMPARE_OP(kop_le, <=) CONST_COMPARE_OP(kop_eq, ==)
     CONST_COMPARE_OP(kop_ne, !=) CONST_COMPARE_OP(kop_gt, >) CONST_COMPARE_OP(kop_ge, >=)
 #undef CONST_COMPARE_OP
-    op_load_fast: {
+    op_load_fast: PUSH(fast[ARG16]); NEXT(3);   /* the compiler proved the local bound here */
+    op_load_fast_check: {
         uint32_t i = ARG16;
         val_t v = fast[i];
         if (!v) { RELOAD_BARRIER(); SAVE_IP(); unbound_local(ci, ARG16); }
         PUSH(v);
         NEXT(3);
+    }
+    /* superinstructions: the pair's second instruction is still in place at ip + 3 (a jump to it
+     * runs it alone); from here it runs without a dispatch of its own */
+    op_load_fast_load_fast: PUSH(fast[ARG16]); PUSH(fast[rd16(ip + 4)]); NEXT(6);
+    op_store_fast_load_fast: fast[ARG16] = TOP; TOP = fast[rd16(ip + 4)]; NEXT(6);
+    op_load_fast_load_const: PUSH(fast[ARG16]); ip += 3; goto *after_const[ip[3]];   /* op_load_const's look-ahead */
+    /* LOAD_ATTR's hit and miss functions (attrcache.h) on the local, as op_load_attr calls them; a
+     * `goto op_load_attr` for the miss made gcc allocate other handlers' registers worse (measured) */
+    op_load_fast_load_attr: {
+        val_t o = fast[ARG16];
+        const val_t *p = attr_load_hit(SITE(rd16(ip + 6)), o);
+        PUSH(o);
+        if (__builtin_expect(p != NULL, 1)) { TOP = *p; NEXT(8); }
+        ip += 3;
+        SAVE_IP();
+        TOP = attr_load_miss(SITE(ARG16B), TOP, ci->names[ARG16]);
+        NEXT(5);
     }
     op_store_fast: fast[ARG16] = POP(); NEXT(3);
     op_delete_fast: SAVE_IP();

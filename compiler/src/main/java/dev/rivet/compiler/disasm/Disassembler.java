@@ -117,14 +117,15 @@ public final class Disassembler {
 
   private static String operand(CodeObject c, Op op, int a, int b, List<CodeObject> nested) {
     return switch (op) {
-      case LOAD_CONST -> {
+      case LOAD_CONST, LOAD_CONST_OPERAND -> {
         Const k = a < c.consts().size() ? c.consts().get(a) : null;
         if (k instanceof Const.Code code && !nested.contains(code.code())) {
           nested.add(code.code());
         }
         yield a + " (" + (k == null ? "?" : repr(k)) + ")";
       }
-      case LOAD_FAST, STORE_FAST, DELETE_FAST -> a + " (" + at(c.localNames(), a) + ")";
+      case LOAD_FAST, STORE_FAST, DELETE_FAST, LOAD_FAST_CHECK, LOAD_FAST_LOAD_FAST, LOAD_FAST_LOAD_CONST,
+          STORE_FAST_LOAD_FAST, LOAD_FAST_LOAD_ATTR -> a + " (" + at(c.localNames(), a) + ")";
       case LOAD_DEREF, STORE_DEREF, DELETE_DEREF, LOAD_CLOSURE, LOAD_CLASSDEREF -> a + " (" + at(c.derefNames(), a) + ")";
       case STORE_NAME, DELETE_NAME, STORE_GLOBAL, DELETE_GLOBAL, DELETE_ATTR, IMPORT_NAME, IMPORT_FROM ->
           a + " (" + at(c.names(), a) + ")";

@@ -1,5 +1,6 @@
 package dev.rivet.compiler.disasm;
 
+import dev.rivet.compiler.emit.LocalLoads;
 import dev.rivet.compiler.emit.Op;
 import dev.rivet.compiler.image.CodeObject;
 import dev.rivet.compiler.image.Const;
@@ -71,6 +72,11 @@ public final class Verifier {
           throw bad(c, op + " at offset " + off + ": " + why);
         }
       }
+      Op fused = op.fusedNext();
+      if (fused != null && (off + len >= b.length || Op.byCode(b[off + len] & 0xFF) == null
+          || Op.byCode(b[off + len] & 0xFF).firstPart() != fused)) {
+        throw bad(c, op + " at offset " + off + " is not followed by " + fused);
+      }
       last = op;
       off += len;
     }
@@ -95,6 +101,7 @@ public final class Verifier {
       }
       prevEnd = e.end();
     }
+    uncheckedLoadsAreBound(c, b, args);
     try {
       int off = -1;
       for (LineTable.Entry e : LineTable.decode(c.firstLine(), c.lineTable())) {
@@ -121,10 +128,26 @@ public final class Verifier {
     }
   }
 
+  /** The VM reads a LOAD_FAST's slot without a test: the local must be bound on every path. */
+  private static void uncheckedLoadsAreBound(CodeObject c, byte[] b, int args) throws ImageError {
+    BitSet[] in = null;
+    for (int off = 0; off < b.length; off += Op.length(b[off] & 0xFF)) {
+      if (Op.byCode(b[off] & 0xFF).firstPart() != Op.LOAD_FAST) {
+        continue;
+      }
+      in = in != null ? in : LocalLoads.boundBefore(b, c.excTable(), args);
+      int a = le16(b, off + 1);
+      if (in[off] != null && !in[off].get(a)) {
+        throw bad(c, "LOAD_FAST at offset " + off + " of local " + a + ", which may be unbound there");
+      }
+    }
+  }
+
   private static String operand(CodeObject c, Op op, int a, int b, int nlocals, int nderef) {
     return switch (op) {
-      case LOAD_CONST -> a < c.consts().size() ? null : "constant " + a + " of " + c.consts().size();
-      case LOAD_FAST, STORE_FAST, DELETE_FAST -> a < nlocals ? null : "local " + a + " of " + nlocals;
+      case LOAD_CONST, LOAD_CONST_OPERAND -> a < c.consts().size() ? null : "constant " + a + " of " + c.consts().size();
+      case LOAD_FAST, STORE_FAST, DELETE_FAST, LOAD_FAST_CHECK, LOAD_FAST_LOAD_FAST, LOAD_FAST_LOAD_CONST,
+          STORE_FAST_LOAD_FAST, LOAD_FAST_LOAD_ATTR -> a < nlocals ? null : "local " + a + " of " + nlocals;
       case LOAD_DEREF, STORE_DEREF, DELETE_DEREF, LOAD_CLOSURE, LOAD_CLASSDEREF ->
           a < nderef ? null : "cell " + a + " of " + nderef;
       case STORE_NAME, DELETE_NAME, STORE_GLOBAL, DELETE_GLOBAL, DELETE_ATTR, IMPORT_NAME, IMPORT_FROM ->

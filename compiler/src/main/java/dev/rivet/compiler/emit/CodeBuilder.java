@@ -199,6 +199,10 @@ final class CodeBuilder {
         exc.add(new CodeObject.ExcEntry(start, end, h.target().offset, h.depth()));
       }
     }
+    int nparams = argcount + kwonly + ((flags & CodeObject.VARARGS) != 0 ? 1 : 0)
+        + ((flags & CodeObject.VARKEYWORDS) != 0 ? 1 : 0);
+    LocalLoads.rewrite(bytes, exc, localNames.size(), nparams);
+    Superinstructions.fuse(bytes);
     int stack = StackDepth.compute(bytes, exc, qualname);
     if (stack > 0xFFFF) {
       throw new TooLarge("stack deeper than 65535 in " + qualname);

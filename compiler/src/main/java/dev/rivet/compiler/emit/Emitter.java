@@ -922,7 +922,7 @@ public final class Emitter {
     if (bd == Scope.Binding.LOCAL && function) {
       int i = u.localNames.indexOf(name);
       switch (ctx) {
-        case LOAD -> u.b.emit(Op.LOAD_FAST, i);
+        case LOAD -> u.b.emit(Op.LOAD_FAST_CHECK, i); // LocalLoads drops the check where it can
         case STORE -> u.b.emit(Op.STORE_FAST, i);
         case DEL -> u.b.emit(Op.DELETE_FAST, i);
       }

@@ -32,6 +32,13 @@ public enum Op {
   BUILD_STRING(0x6B), FORMAT_VALUE(0x6C), LIST_APPEND(0x6D), SET_ADD(0x6E), MAP_ADD(0x6F),
   LIST_EXTEND(0x70), SET_UPDATE(0x71), DICT_UPDATE(0x72), DICT_MERGE(0x73), UNPACK_SEQUENCE(0x74),
   RAISE_VARARGS(0x75), COPY(0x76), SWAP(0x77),
+  // locals (docs/bytecode.md 3.2): LOAD_FAST is the load the compiler proved bound (LocalLoads);
+  // the superinstructions do their own part and the next instruction, which stays in place, in one
+  // dispatch (Superinstructions)
+  LOAD_FAST_CHECK(0x78), LOAD_FAST_LOAD_FAST(0x79), LOAD_FAST_LOAD_CONST(0x7A), STORE_FAST_LOAD_FAST(0x7B),
+  LOAD_FAST_LOAD_ATTR(0x7C),
+  // a LOAD_CONST the VM may run together with the operator after it (Superinstructions)
+  LOAD_CONST_OPERAND(0x7D),
   // two u16 operands: name index, inline-cache slot (UNPACK_EX: before, after)
   LOAD_NAME(0xA0), LOAD_GLOBAL(0xA1), LOAD_ATTR(0xA2), STORE_ATTR(0xA3), LOAD_METHOD(0xA4),
   UNPACK_EX(0xA5),
@@ -91,6 +98,31 @@ public enum Op {
         || this == LOAD_METHOD;
   }
 
+  /**
+   * For a superinstruction, the instruction it runs together with its own part: the one that
+   * follows it in the code (a LOAD_FAST of a proven-bound local, a LOAD_CONST_OPERAND or a
+   * LOAD_ATTR), which the VM does not dispatch when it comes from here. Its stack effect and
+   * operand are its own part's (the local), so every linear walk of the code sees the pair as two
+   * instructions. Null for every other instruction.
+   */
+  public Op fusedNext() {
+    return switch (this) {
+      case LOAD_FAST_LOAD_FAST, STORE_FAST_LOAD_FAST -> LOAD_FAST;
+      case LOAD_FAST_LOAD_CONST -> LOAD_CONST_OPERAND;
+      case LOAD_FAST_LOAD_ATTR -> LOAD_ATTR;
+      default -> null;
+    };
+  }
+
+  /** The local-variable instruction a superinstruction starts with (itself for every other). */
+  public Op firstPart() {
+    return switch (this) {
+      case LOAD_FAST_LOAD_FAST, LOAD_FAST_LOAD_CONST, LOAD_FAST_LOAD_ATTR -> LOAD_FAST;
+      case STORE_FAST_LOAD_FAST -> STORE_FAST;
+      default -> this;
+    };
+  }
+
   /** Control never continues to the next instruction. */
   public boolean isTerminal() {
     return this == RETURN_VALUE || this == RERAISE || this == RAISE_VARARGS || this == JUMP;
@@ -106,12 +138,13 @@ public enum Op {
           GET_YIELD_FROM_ITER, YIELD_VALUE, CHECK_EXC_MATCH, LIST_TO_TUPLE, LOAD_ATTR, SWAP,
           DELETE_FAST, DELETE_DEREF, DELETE_NAME, DELETE_GLOBAL, JUMP -> 0;
       case POP_TOP, RETURN_VALUE, YIELD_FROM, RERAISE, POP_EXCEPT, IMPORT_STAR, PRINT_EXPR,
-          BINARY_SUBSCR, STORE_FAST, STORE_DEREF, STORE_NAME, STORE_GLOBAL, DELETE_ATTR, IMPORT_NAME,
-          LIST_APPEND, SET_ADD, LIST_EXTEND, SET_UPDATE, DICT_UPDATE, DICT_MERGE,
+          BINARY_SUBSCR, STORE_FAST, STORE_FAST_LOAD_FAST, STORE_DEREF, STORE_NAME, STORE_GLOBAL, DELETE_ATTR,
+          IMPORT_NAME, LIST_APPEND, SET_ADD, LIST_EXTEND, SET_UPDATE, DICT_UPDATE, DICT_MERGE,
           POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE -> -1;
       case LOAD_BUILD_CLASS, LOAD_ASSERTION_ERROR, PUSH_EXC_INFO, BEFORE_WITH, WITH_EXCEPT_START,
-          LOAD_CONST, LOAD_FAST, LOAD_DEREF, LOAD_CLOSURE, LOAD_CLASSDEREF, IMPORT_FROM, COPY,
-          LOAD_NAME, LOAD_GLOBAL, LOAD_METHOD -> 1;
+          LOAD_CONST, LOAD_FAST, LOAD_FAST_CHECK, LOAD_FAST_LOAD_FAST, LOAD_FAST_LOAD_CONST,
+          LOAD_FAST_LOAD_ATTR, LOAD_CONST_OPERAND, LOAD_DEREF, LOAD_CLOSURE, LOAD_CLASSDEREF, IMPORT_FROM,
+          COPY, LOAD_NAME, LOAD_GLOBAL, LOAD_METHOD -> 1;
       case STORE_SUBSCR -> -3;
       case DELETE_SUBSCR, STORE_ATTR, MAP_ADD -> -2;
       case CALL_FUNCTION -> -a;

@@ -8,7 +8,7 @@ import java.util.List;
  */
 public record Image(List<ModuleEntry> modules) {
   public static final int MAGIC = 0x43425652; // "RVBC"
-  public static final int VERSION = 1;
+  public static final int VERSION = 2; // 2: LOAD_FAST unchecked, LOAD_FAST_CHECK and superinstructions
   public static final int HEADER_SIZE = 32;
   public static final int NO_MAIN = 0xFFFFFFFF;
 

@@ -42,7 +42,7 @@ class ImageRoundTripTest {
   void headerFieldsAreWhereTheDocSays() throws Exception {
     byte[] b = program();
     assertEquals(Image.MAGIC, le32(b, 0));
-    assertEquals(1, le32(b, 4));
+    assertEquals(Image.VERSION, le32(b, 4));
     assertEquals(b.length, le32(b, 8));
     assertEquals(0, le32(b, 8) % 8);
     java.util.zip.CRC32 crc = new java.util.zip.CRC32();
@@ -101,8 +101,8 @@ class ImageRoundTripTest {
     magic[0] = 'X';
     assertMessage("not a Rivet bytecode image (magic 0x43425658, expected 0x43425652)", magic);
     byte[] future = good.clone();
-    future[4] = 2;
-    assertMessage("unsupported image format version 2 (this rivet reads version 1)", future);
+    future[4] = 3;
+    assertMessage("unsupported image format version 3 (this rivet reads version 2)", future);
   }
 
   @Test
