@@ -91,6 +91,47 @@ static inline __attribute__((always_inline)) bool absent_str(val_t d, val_t key)
     return !dict_get_str(d, key);
 }
 
+/* LOAD_GLOBAL's builtin hit (name cached with NAMECACHE_BUILTIN at entry e): the builtins entry
+ * still holds the name and the name's first index slot in globals g is empty (so g lacks it), in
+ * one test: the entry number is clamped by a select, so every load stays inside the tables
+ * whatever e is (builtins is never empty), and the conditions combine without branches (the old
+ * chain of tests was 8 translation blocks; this is 2). False does not mean a miss: the caller
+ * goes on to builtin_if_absent. */
+static inline __attribute__((always_inline)) bool builtin_hit(val_t g, val_t name, uintptr_t e) {
+    const dict_t *bd = DICT(vm_builtins), *gd = DICT(g);
+    uintptr_t be = e & ~(uintptr_t)NAMECACHE_BUILTIN;
+    be &= -(uintptr_t)(be < bd->nentries);
+    intptr_t h = STR(name)->hash;   /* names are interned, and interned strs carry their hash */
+    uintptr_t diff = (bd->entries[be].key ^ name) | ((e & NAMECACHE_BUILTIN) ^ NAMECACHE_BUILTIN) |
+                     (uint32_t)~gd->index[(size_t)h & gd->mask];
+    return diff == 0;
+}
+
+/* LOAD_GLOBAL when builtin_hit said no: the builtin still cached at entry e when globals g lack
+ * the name further down its probe sequence (dict.c's), else MISSING (load_global_slow decides).
+ * A leaf without a call while the probe meets only keys with other hashes; a key with the same
+ * hash (or a name never hashed) needs dict_get_str's real comparison. */
+static __attribute__((noinline)) val_t builtin_if_absent(val_t g, val_t name, uintptr_t e) {
+    if (!(e & NAMECACHE_BUILTIN) || !entry_has_key(DICT(vm_builtins), name, e & ~NAMECACHE_BUILTIN)) return MISSING;
+    val_t v = DICT(vm_builtins)->entries[e & ~NAMECACHE_BUILTIN].value;
+    const dict_t *d = DICT(g);
+    intptr_t h = STR(name)->hash;
+    if (d->used == 0) return v;
+    if (h != -1) {
+        const int32_t *index = d->index;
+        const dict_entry_t *ents = d->entries;
+        size_t mask = d->mask, i = (size_t)h & mask, perturb = (size_t)h;
+        for (;;) {
+            int32_t x = index[i];
+            if (x == -1) return v;
+            if (x >= 0 && (ents[x].key == name || ents[x].hash == h)) break;
+            perturb >>= 5;
+            i = (i * 5 + perturb + 1) & mask;
+        }
+    }
+    return dict_get_str(g, name) ? MISSING : v;
+}
+
 /* A store in place needs the entries in RAM: a ROM dict's are in flash (cap < nentries), which
  * is what dict_set_str's own in-place path checks too. */
 static inline bool entry_store_if_key(val_t d, val_t key, uintptr_t e, val_t value) {
@@ -1196,8 +1237,8 @@ __attribute__((noinline)) val_t vm_loop(frame_t *f, bool *yield_flag) {
         uintptr_t e = ci->namecache[i];
         if (__builtin_expect(entry_has_key(DICT(g), name, e), 1)) { PUSH(DICT(g)->entries[e].value); NEXT(5); }
         /* no RELOAD_BARRIER: builtins (len, range) are as common here as globals */
-        if ((e & NAMECACHE_BUILTIN) && entry_has_key(DICT(vm_builtins), name, e & ~NAMECACHE_BUILTIN) &&
-            absent_str(g, name)) { PUSH(DICT(vm_builtins)->entries[e & ~NAMECACHE_BUILTIN].value); NEXT(5); }
+        if (builtin_hit(g, name, e)) { PUSH(DICT(vm_builtins)->entries[e & ~NAMECACHE_BUILTIN].value); NEXT(5); }
+        if ((v = builtin_if_absent(g, name, e))) { PUSH(v); NEXT(5); }
         SAVE_IP();
         v = load_global_slow(f, ci, i);
         PUSH(v);
