@@ -17,6 +17,7 @@ val_t gen_new(val_t fn, frame_t *f) {
     g->name = ((function_t *)fn)->name;
     g->qualname = ((function_t *)fn)->qualname;
     g->state = GEN_CREATED;
+    g->catches_nothing = f->ci->nexc == 0;
     f->handled = NONE;
     return V(g);
 }
