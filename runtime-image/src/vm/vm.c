@@ -1326,8 +1326,11 @@ __attribute__((noinline)) val_t vm_loop(frame_t *f, bool *yield_flag) {
         val_t it = TOP, v;
         if (is_type(it, &range_iter_type)) {   /* range_iter_next inline: it cannot raise */
             rangeit_t *r = (rangeit_t *)it;
-            intptr_t cur = r->cur;
-            if (r->step > 0 ? cur < r->stop : cur > r->stop) {
+            /* cur short of stop in the step's direction, in one branch: cur - stop negated when
+             * the step is negative (s = -1) must be negative; no overflow, since a range_iter's
+             * bounds and step lie within +-2**60 (iter.c, else it is a longrange_iterator) */
+            intptr_t cur = r->cur, d = cur - r->stop, s = r->step >> 63;
+            if (((d ^ s) - s) < 0) {
                 r->cur = cur + r->step;
                 /* `for i in range(...)` in a function: the STORE_FAST after it, done here */
                 if (ip[5] == BC_STORE_FAST) { fast[rd16(ip + 6)] = MKSMALL(cur); NEXT(8); }
