@@ -175,7 +175,8 @@ static inline bool lacks_name(const dict_t *d, val_t name) {
 __attribute__((noinline)) static val_t method_slow(inline_cache_t *slot, val_t obj, val_t name) {
     if (!IS_SMALL(obj)) {
         const type_t *t = OBJ(obj)->type;
-        if (slot && !(t->flags & (TF_USER | TF_HAS_DICT)) && !t->getattr) return builtin_method(slot, t, name);
+        if (slot && !(t->flags & (TF_USER | TF_HAS_DICT)) && (!t->getattr || (t->flags & TF_GETATTR_DATA)))
+            return builtin_method(slot, t, name);
     }
     inline_cache_t *r = plain_record(slot, obj, name);
     if (!r || !r->method) return MISSING;  /* also: no record (module code) */

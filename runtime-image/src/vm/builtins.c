@@ -185,8 +185,27 @@ static inline bool sum_small(val_t *acc, val_t x) {
     *acc = (val_t)r;
     return true;
 }
+/* The sum of small-int acc and n items when all are small ints, in one pass with one branch per
+ * item (the tag bits and the overflows are accumulated, not tested, so the loop is one
+ * translation block per item); MISSING when an item is not a small int or a partial sum leaves
+ * the word: the caller then adds the general way from the start (small ints add without calls,
+ * so nothing is observed twice). */
+static inline __attribute__((always_inline)) val_t sum_small_items(val_t acc, const val_t *items, size_t n) {
+    intptr_t s = SMALL(acc);
+    val_t tags = acc;
+    bool ovf = false;
+    for (size_t i = 0; i < n; i++) {
+        val_t x = items[i];
+        tags &= x;
+        ovf |= __builtin_add_overflow(s, (intptr_t)x >> 1, &s);
+    }
+    if (!(tags & 1) || ovf) return MISSING;
+    return fits_small(s) ? MKSMALL(s) : int_from_i64(s);
+}
 /* the items of a list, its length re-read each step (an __add__ may change it) */
 static val_t sum_list(val_t acc, val_t l) {
+    val_t r;
+    if (IS_SMALL(acc) && (r = sum_small_items(acc, LIST(l)->items, LIST(l)->len))) return r;
     for (size_t i = 0; i < LIST(l)->len; i++) {
         val_t x = LIST(l)->items[i];
         if (!sum_small(&acc, x)) acc = obj_binary(OP_ADD, acc, x);
@@ -194,6 +213,8 @@ static val_t sum_list(val_t acc, val_t l) {
     return acc;
 }
 static val_t sum_tuple(val_t acc, val_t t) {
+    val_t r;
+    if (IS_SMALL(acc) && (r = sum_small_items(acc, TUPLE(t)->items, TUPLE(t)->len))) return r;
     for (size_t i = 0; i < TUPLE(t)->len; i++) {
         val_t x = TUPLE(t)->items[i];
         if (!sum_small(&acc, x)) acc = obj_binary(OP_ADD, acc, x);
@@ -214,6 +235,10 @@ static val_t sum_generator(val_t acc, val_t gv) {
     }
 }
 static val_t bi_sum(int npos, int nkw, const val_t *args) {
+    if (npos == 1 && nkw == 0 && IS_LIST(args[0])) {   /* sum(xs) */
+        val_t r = sum_small_items(MKSMALL(0), LIST(args[0])->items, LIST(args[0])->len);
+        return r ? r : sum_list(MKSMALL(0), args[0]);
+    }
     if (npos < 1) raise_type_error("sum() takes at least 1 positional argument (0 given)");
     val_t acc = npos > 1 ? args[1] : nkw ? kwarg(npos, nkw, args, "start", MKSMALL(0)) : MKSMALL(0);
     if (IS_STR(acc)) raise_type_error("sum() can't sum strings [use ''.join(seq) instead]");

@@ -17,6 +17,7 @@ val_t gen_new(val_t fn, frame_t *f) {
     g->name = ((function_t *)fn)->name;
     g->qualname = ((function_t *)fn)->qualname;
     g->state = GEN_CREATED;
+    g->catches_nothing = f->ci->nexc == 0;
     f->handled = NONE;
     return V(g);
 }
@@ -46,8 +47,14 @@ static __attribute__((noreturn, noinline)) void gen_raised(generator_t *g, val_t
  * own so that these locals stay in registers: two calls cost more than the spills.) */
 val_t gen_resume(generator_t *g, val_t value, bool *yielded) {
     frame_t *const f = g->frame;
-    if (*f->ip == BC_YIELD_VALUE) f->ip++;   /* past the YIELD_VALUE */
-    *++f->sp = value;              /* the value of the yield expression */
+    /* past the YIELD_VALUE (else it is on a YIELD_FROM) with the value of the yield expression
+     * pushed, or also past the POP_TOP after it (`yield x` as a statement: the value is dropped
+     * there, a dispatch less), without branches (the slot written is then dead) */
+    const uint8_t *const ip = f->ip;
+    uintptr_t const y = ip[0] == BC_YIELD_VALUE, pt = y & (ip[1] == BC_POP_TOP);
+    f->ip = ip + y + pt;
+    f->sp[1] = value;
+    f->sp += 1 - pt;
     val_t const saved = vm_handled;
     vm_handled = f->handled;
     g->state = GEN_RUNNING;
@@ -164,9 +171,10 @@ static const method_def_t gen_methods[] = {
     NATIVE("close", gen_close_m, MK_FIXED, 1, 1),
     NATIVE_END,
 };
-/* g.send is bound here directly: the method caches skip types with their own getattr, so every
- * g.send(v) comes this way, and a generator has no instance dict and its type's `send` is always
- * gen_methods[0] (what generic_getattr's type lookup would find and bind) */
+/* g.send(v) does not come here: the getattr slot adds data attributes only (TF_GETATTR_DATA),
+ * so LOAD_METHOD caches gen_methods' entries and CALL_METHOD calls gen_send_m directly. g.send
+ * as a value is bound here directly: a generator has no instance dict and its type's `send` is
+ * always gen_methods[0] (what generic_getattr's type lookup would find and bind). */
 static val_t gen_getattr(val_t v, val_t name) {
     if (name == N_send) return bound_new(v, V(&gen_methods[0]));
     if (name == N___name__) return ((generator_t *)v)->name;
@@ -175,7 +183,7 @@ static val_t gen_getattr(val_t v, val_t name) {
     return generic_getattr(v, name);
 }
 static intptr_t id_hash(val_t v) { return (intptr_t)(v >> 4); }
-type_t generator_type = { { &type_type }, "generator", 0, sizeof(generator_t), .repr = gen_repr, .hash = id_hash,
+type_t generator_type = { { &type_type }, "generator", TF_GETATTR_DATA, sizeof(generator_t), .repr = gen_repr, .hash = id_hash,
     .iter = iter_self, .iternext = gen_iternext, .methods = gen_methods, .getattr = gen_getattr };
 
 /* one step of YIELD_FROM: *yielded and the value to yield, or the final result */

@@ -394,10 +394,16 @@ static val_t list_make(const type_t *t, int npos, int nkw, const val_t *args) {
     if (t != &list_type) OBJ(l)->type = t;
     return l;
 }
+/* Removes item i: the items after it move down one place. A few (pop(0) of a short queue, a
+ * window) move in a loop here, one translation block each; more go through memmove. The loop
+ * must stay a loop: gcc would turn it into a memmove call (loop distribution). */
+__attribute__((optimize("no-tree-loop-distribute-patterns")))
 val_t list_pop_at(val_t lv, intptr_t i) {
     list_t *l = LIST(lv);
-    val_t r = l->items[i];
-    memmove_(l->items + i, l->items + i + 1, (l->len - (size_t)i - 1) * sizeof(val_t));
+    val_t *p = l->items + i, r = *p;
+    size_t n = l->len - (size_t)i - 1;
+    if (n <= 8) for (size_t k = 0; k < n; k++) p[k] = p[k + 1];
+    else memmove_(p, p + 1, n * sizeof(val_t));
     l->len--;
     return r;
 }
@@ -417,7 +423,8 @@ static val_t list_extend_m(val_t self, val_t x) { return list_extend_v(self, x);
 static val_t list_pop_m(val_t self, val_t idx) {
     list_t *l = LIST(self);
     if (l->len == 0) raise_msg(&IndexError_type, "pop from empty list");
-    intptr_t i = idx ? seq_index(idx, l->len, "list indices") : (intptr_t)l->len - 1;
+    intptr_t i = !idx ? (intptr_t)l->len - 1 : IS_SMALL(idx) ? SMALL(idx) : int_index(idx, "list indices");
+    if (i < 0) i += (intptr_t)l->len;
     if (i < 0 || i >= (intptr_t)l->len) raise_msg(&IndexError_type, "pop index out of range");
     return list_pop_at(self, i);
 }

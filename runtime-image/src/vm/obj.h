@@ -72,6 +72,9 @@ enum type_flags {
     TF_HAS_DICT = 8,      /* instances have a dict at byte offset dict_offset (8 for inst_t/exc_t) */
     TF_ITER_SELF = 16,
     TF_SLOTS = 32,        /* user classes over object: instances are sinst_t (slot layout, object.c) */
+    TF_GETATTR_DATA = 64, /* a builtin type whose getattr slot adds data attributes only, never one
+                           * that hides its methods: LOAD_METHOD caches those as for a type with
+                           * no getattr (attrcache.c's builtin_method; generator's send) */
 };
 
 struct type {

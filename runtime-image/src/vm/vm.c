@@ -91,6 +91,47 @@ static inline __attribute__((always_inline)) bool absent_str(val_t d, val_t key)
     return !dict_get_str(d, key);
 }
 
+/* LOAD_GLOBAL's builtin hit (name cached with NAMECACHE_BUILTIN at entry e): the builtins entry
+ * still holds the name and the name's first index slot in globals g is empty (so g lacks it), in
+ * one test: the entry number is clamped by a select, so every load stays inside the tables
+ * whatever e is (builtins is never empty), and the conditions combine without branches (the old
+ * chain of tests was 8 translation blocks; this is 2). False does not mean a miss: the caller
+ * goes on to builtin_if_absent. */
+static inline __attribute__((always_inline)) bool builtin_hit(val_t g, val_t name, uintptr_t e) {
+    const dict_t *bd = DICT(vm_builtins), *gd = DICT(g);
+    uintptr_t be = e & ~(uintptr_t)NAMECACHE_BUILTIN;
+    be &= -(uintptr_t)(be < bd->nentries);
+    intptr_t h = STR(name)->hash;   /* names are interned, and interned strs carry their hash */
+    uintptr_t diff = (bd->entries[be].key ^ name) | ((e & NAMECACHE_BUILTIN) ^ NAMECACHE_BUILTIN) |
+                     (uint32_t)~gd->index[(size_t)h & gd->mask];
+    return diff == 0;
+}
+
+/* LOAD_GLOBAL when builtin_hit said no: the builtin still cached at entry e when globals g lack
+ * the name further down its probe sequence (dict.c's), else MISSING (load_global_slow decides).
+ * A leaf without a call while the probe meets only keys with other hashes; a key with the same
+ * hash needs dict_get_str's real comparison. */
+static __attribute__((noinline)) val_t builtin_if_absent(val_t g, val_t name, uintptr_t e) {
+    const dict_t *bd = DICT(vm_builtins), *d = DICT(g);
+    uintptr_t be = e & ~(uintptr_t)NAMECACHE_BUILTIN;
+    if (!(e & NAMECACHE_BUILTIN) || be >= bd->nentries || bd->entries[be].key != name) return MISSING;
+    val_t v = bd->entries[be].value;
+    intptr_t h = STR(name)->hash;   /* interned: hashed (an empty dict's index is one empty slot) */
+    const int32_t *index = d->index;
+    const dict_entry_t *ents = d->entries;
+    size_t mask = d->mask, i = (size_t)h & mask, perturb = (size_t)h;
+    for (;;) {
+        int32_t x = index[i];
+        if (x < 0) {
+            if (x == -1) return v;
+        } else if ((ents[x].key == name) | (ents[x].hash == h)) {
+            return dict_get_str(g, name) ? MISSING : v;
+        }
+        perturb >>= 5;
+        i = (i * 5 + perturb + 1) & mask;
+    }
+}
+
 /* A store in place needs the entries in RAM: a ROM dict's are in flash (cap < nentries), which
  * is what dict_set_str's own in-place path checks too. */
 static inline bool entry_store_if_key(val_t d, val_t key, uintptr_t e, val_t value) {
@@ -175,7 +216,16 @@ static inline bool inline_callable(val_t fn, uint32_t npos) {
  * run above the resumer (vm.h, gen_depth). Anything else goes through gen.c. */
 static inline bool gen_inline_resumable(const generator_t *g, val_t value, const frame_t *resumer) {
     return (g->state == GEN_SUSPENDED || (g->state == GEN_CREATED && value == NONE)) &&
-           g->frame->ci->nexc == 0 && resumer->gen_depth < VM_GEN_INLINE_DEPTH;
+           g->catches_nothing && resumer->gen_depth < VM_GEN_INLINE_DEPTH;
+}
+/* The same for FOR_ITER (value None) in one branch: state and catches_nothing are adjacent bytes
+ * (vm.h), read as one 16-bit word: created or suspended, and catching nothing. */
+static inline bool gen_inline_iterable(const generator_t *g, const frame_t *resumer) {
+    _Static_assert(offsetof(generator_t, catches_nothing) == offsetof(generator_t, state) + 1, "adjacent");
+    _Static_assert(GEN_CREATED == 0 && GEN_SUSPENDED == 1, "created or suspended: state | 1 == 1");
+    uint16_t w;
+    memcpy_(&w, &g->state, 2);
+    return (((uint32_t)w | 1) ^ 0x0101u | (uint32_t)(resumer->gen_depth >= VM_GEN_INLINE_DEPTH)) == 0;
 }
 
 /* The __init__ that C(...) with npos arguments (self included) can run inline: a user class
@@ -695,7 +745,16 @@ __attribute__((noinline)) val_t vm_loop(frame_t *f, bool *yield_flag) {
         f = cf;
         vm_current_frame = f;
         RESUME_FRAME();
-        if (*ip == BC_FOR_ITER) { PUSH(a); NEXT(5); }   /* FOR_ITER: the loop's next value */
+        if (*ip == BC_FOR_ITER) {   /* FOR_ITER: the loop's next value, in the STORE_FAST after it if any */
+            if (ip[5] == BC_STORE_FAST) { fast[rd16(ip + 6)] = a; NEXT(8); }
+            if (ip[5] == BC_STORE_NAME) {   /* module code: the STORE_NAME, when its cache hits */
+                uint32_t i = rd16(ip + 6);
+                uintptr_t e = ci->namecache[i];
+                if (entry_has_key(ldict, ci->names[i], e)) { ldict->entries[e].value = a; NEXT(8); }
+            }
+            PUSH(a);
+            NEXT(5);
+        }
         /* YIELD_FROM: the delegating generator yields it in turn (and stays on its YIELD_FROM) */
         if (f != entry) goto suspend_inline;
         *yield_flag = true;
@@ -1217,8 +1276,8 @@ __attribute__((noinline)) val_t vm_loop(frame_t *f, bool *yield_flag) {
         uintptr_t e = ci->namecache[i];
         if (__builtin_expect(entry_has_key(DICT(g), name, e), 1)) { PUSH(DICT(g)->entries[e].value); NEXT(5); }
         /* no RELOAD_BARRIER: builtins (len, range) are as common here as globals */
-        if ((e & NAMECACHE_BUILTIN) && entry_has_key(DICT(vm_builtins), name, e & ~NAMECACHE_BUILTIN) &&
-            absent_str(g, name)) { PUSH(DICT(vm_builtins)->entries[e & ~NAMECACHE_BUILTIN].value); NEXT(5); }
+        if (builtin_hit(g, name, e)) { PUSH(DICT(vm_builtins)->entries[e & ~NAMECACHE_BUILTIN].value); NEXT(5); }
+        if ((v = builtin_if_absent(g, name, e))) { PUSH(v); NEXT(5); }
         SAVE_IP();
         v = load_global_slow(f, ci, i);
         PUSH(v);
@@ -1288,8 +1347,11 @@ __attribute__((noinline)) val_t vm_loop(frame_t *f, bool *yield_flag) {
         val_t it = TOP, v;
         if (is_type(it, &range_iter_type)) {   /* range_iter_next inline: it cannot raise */
             rangeit_t *r = (rangeit_t *)it;
-            intptr_t cur = r->cur;
-            if (r->step > 0 ? cur < r->stop : cur > r->stop) {
+            /* cur short of stop in the step's direction, in one branch: cur - stop negated when
+             * the step is negative (s = -1) must be negative; no overflow, since a range_iter's
+             * bounds and step lie within +-2**60 (iter.c, else it is a longrange_iterator) */
+            intptr_t cur = r->cur, d = cur - r->stop, s = r->step >> 63;
+            if (((d ^ s) - s) < 0) {
                 r->cur = cur + r->step;
                 /* `for i in range(...)` in a function: the STORE_FAST after it, done here */
                 if (ip[5] == BC_STORE_FAST) { fast[rd16(ip + 6)] = MKSMALL(cur); NEXT(8); }
@@ -1310,7 +1372,7 @@ __attribute__((noinline)) val_t vm_loop(frame_t *f, bool *yield_flag) {
         else if (is_type(it, &generator_type)) {
             bool y;
             generator_t *const g = (generator_t *)it;
-            if (gen_inline_resumable(g, NONE, f)) { b = NONE; goto resume_inline; }
+            if (gen_inline_iterable(g, f)) { b = NONE; goto resume_inline; }
             if (g->state == GEN_SUSPENDED) v = gen_resume(g, NONE, &y);
             else v = gen_send(it, NONE, MISSING, &y);
             if (!y) v = MISSING;
@@ -1330,10 +1392,17 @@ __attribute__((noinline)) val_t vm_loop(frame_t *f, bool *yield_flag) {
          * and the resumer's sp points at the generator (what those three find it by). */
         generator_t *const g = (generator_t *)TOP;
         frame_t *const gf = g->frame;
-        if (g->state == GEN_SUSPENDED) {
-            if (*gf->ip == BC_YIELD_VALUE) gf->ip++;   /* past the YIELD_VALUE */
-            *++gf->sp = b;                   /* the value of the yield expression */
-        }
+        /* without branches: a suspended frame (susp 1) goes on past its YIELD_VALUE (y) with the
+         * sent value pushed, or past the POP_TOP after it too (pt: `yield x` as a statement, the
+         * value dropped unpushed: a dispatch less), or stays on its YIELD_FROM with the value
+         * pushed; a created one starts (its first stack slot, written here, is dead) */
+        const uint8_t *const gip = gf->ip;
+        uintptr_t const susp = g->state;   /* GEN_SUSPENDED 1, GEN_CREATED 0 */
+        uintptr_t const y = susp & (gip[0] == BC_YIELD_VALUE);
+        uintptr_t const pt = y & (gip[1] == BC_POP_TOP);
+        gf->ip = gip + y + pt;
+        gf->sp[1] = b;
+        gf->sp += susp - pt;
         g->state = GEN_RUNNING;
         gen_frame_enter(gf, f);
         val_t const h = gf->handled;

@@ -87,6 +87,8 @@ typedef struct generator {
     val_t func;                  /* keeps the code alive while suspended */
     val_t name, qualname;
     uint8_t state;               /* GEN_CREATED, GEN_SUSPENDED, GEN_RUNNING, GEN_DONE */
+    uint8_t catches_nothing;     /* its code has no exception table (set once, gen_new): right
+                                  * after state, so that vm.c tests both with one load */
     frame_t *frame;              /* heap frame */
 } generator_t;
 enum { GEN_CREATED, GEN_SUSPENDED, GEN_RUNNING, GEN_DONE };
