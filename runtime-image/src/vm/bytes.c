@@ -21,12 +21,14 @@ static bool buf_of(val_t v, const uint8_t **d, size_t *n) {
     if (isinstance_of(v, &bytearray_type)) { *d = ((bytearray_t *)v)->data; *n = ((bytearray_t *)v)->len; return true; }
     return false;
 }
+/* b'...', wrapped as pre(b'...')post when post is not empty (bytearray and its subclasses: the type name) */
 static val_t bytes_like_repr(const uint8_t *d, size_t n, const char *pre, const char *post) {
     bool sq = false, dq = false;
     for (size_t i = 0; i < n; i++) { if (d[i] == '\'') sq = true; if (d[i] == '"') dq = true; }
     char q = sq && !dq ? '"' : '\'';
     sbuf_t b; sb_init(&b, n + 8);
-    sb_adds(&b, pre); sb_addc(&b, 'b'); sb_addc(&b, q);
+    sb_adds(&b, pre); if (*post) sb_addc(&b, '(');
+    sb_addc(&b, 'b'); sb_addc(&b, q);
     static const char hx[] = "0123456789abcdef";
     for (size_t i = 0; i < n; i++) {
         uint8_t c = d[i];
@@ -41,7 +43,9 @@ static val_t bytes_like_repr(const uint8_t *d, size_t n, const char *pre, const 
     return sb_finish(&b);
 }
 static val_t bytes_repr(val_t v) { return bytes_like_repr(((bytes_t *)v)->data, ((bytes_t *)v)->len, "", ""); }
-static val_t bytearray_repr(val_t v) { return bytes_like_repr(((bytearray_t *)v)->data, ((bytearray_t *)v)->len, "bytearray(", ")"); }
+static val_t bytearray_repr(val_t v) {   /* a subclass shows its own name: BA(b'...') */
+    return bytes_like_repr(((bytearray_t *)v)->data, ((bytearray_t *)v)->len, type_name(v), ")");
+}
 static intptr_t bytes_hash(val_t v) {
     bytes_t *b = (bytes_t *)v;
     if (b->hash != -1) return b->hash;
@@ -191,6 +195,14 @@ static val_t bytes_make(const type_t *t, int npos, int nkw, const val_t *args) {
     if (IS_STR(src) && (npos > 1 || kwarg(npos, nkw, args, "encoding", MISSING)))
         return mutable ? bytearray_new((const uint8_t *)CSTR(src), STR(src)->len) : bytes_new((const uint8_t *)CSTR(src), STR(src)->len);
     return from_arg(src, mutable);
+}
+/* bytearray.__init__: what bytearray(...) makes, into an existing bytearray (bytearray.__new__
+ * ignores its arguments) */
+static val_t ba_init_m(int npos, int nkw, const val_t *args) {
+    bytearray_t *self = (bytearray_t *)args[0];
+    bytearray_t *fresh = (bytearray_t *)bytes_make(&bytearray_type, npos - 1, nkw, args + 1);
+    self->len = fresh->len; self->cap = fresh->cap; self->data = fresh->data;
+    return NONE;
 }
 /* UnicodeDecodeError(encoding, object, start, end, reason), as CPython builds it */
 __attribute__((noreturn)) static void decode_error(const uint8_t *d, size_t n, size_t start, size_t end, const char *why) {
@@ -562,6 +574,7 @@ static const method_def_t bytes_methods[] = {
     NATIVE_END,
 };
 static const method_def_t bytearray_methods[] = {
+    NATIVE("__init__", ba_init_m, MK_KW, 1, -1),
     BYTES_COMMON_METHODS,
     NATIVE("insert", ba_insert_m, MK_FIXED, 3, 3),
     NATIVE("reverse", ba_reverse_m, MK_FIXED, 1, 1),

@@ -388,8 +388,8 @@ static module_t math_module = { { &module_type }, V(&math_dict), Q(math) };
 static const method_def_t stdout_write_def = NATIVE("write", stdout_write, MK_FIXED, 2, 2);
 static const method_def_t stdout_flush_def = NATIVE("flush", stdout_flush, MK_FIXED, 1, 1);
 static module_t stdout_module;
-static const boundmeth_t stdout_write_bound = { { &boundmeth_type }, V(&stdout_module), V(&stdout_write_def) };
-static const boundmeth_t stdout_flush_bound = { { &boundmeth_type }, V(&stdout_module), V(&stdout_flush_def) };
+static const boundmeth_t stdout_write_bound = { { &builtin_boundmeth_type }, V(&stdout_module), V(&stdout_write_def) };
+static const boundmeth_t stdout_flush_bound = { { &builtin_boundmeth_type }, V(&stdout_module), V(&stdout_flush_def) };
 static const dict_entry_t stdout_table[] = {
     ROM_ENTRY(__name__, &qstr_stdout), ROM_ENTRY(write, &stdout_write_bound), ROM_ENTRY(flush, &stdout_flush_bound),
 };

@@ -109,16 +109,17 @@ static val_t set_copy_as(val_t s, const type_t *t) {
 }
 static val_t set_repr(val_t v) {
     set_t *s = (set_t *)v;
-    bool frozen = type_of(v) == &frozenset_type;
-    if (s->used == 0) return str_from_c(frozen ? "frozenset()" : "set()");
+    /* {...} only for set itself: frozenset and subclasses show their name, Name({...}) or Name() */
+    bool named = type_of(v) != &set_type;
+    if (s->used == 0) return named ? str_printf("%s()", type_name(v)) : str_from_c("set()");
     vm_check_stack();
     sbuf_t b; sb_init(&b, 16);
-    if (frozen) sb_adds(&b, "frozenset(");
+    if (named) { sb_adds(&b, type_name(v)); sb_addc(&b, '('); }
     sb_addc(&b, '{');
     size_t p = 0; val_t k; bool first = true;
     while ((k = set_iternext(v, &p))) { if (!first) sb_add(&b, ", ", 2); first = false; sb_add_repr(&b, k); }
     sb_addc(&b, '}');
-    if (frozen) sb_addc(&b, ')');
+    if (named) sb_addc(&b, ')');
     return sb_finish(&b);
 }
 static intptr_t set_len(val_t v) { return (intptr_t)((set_t *)v)->used; }
@@ -215,6 +216,13 @@ static val_t set_make(const type_t *t, int npos, int nkw, const val_t *args) {
     if (npos) set_update_v(s, args[0]);
     return s;
 }
+/* set.__init__: clear, then add the iterable's items (set.__new__ of a subclass ignores its arguments) */
+static val_t set_init_m(int npos, int nkw, const val_t *args) {
+    args_check("set", npos - 1, nkw, 0, 1);
+    set_t *s = (set_t *)args[0], *x = (set_t *)set_make(&set_type, npos - 1, 0, args + 1);
+    s->table = x->table; s->mask = x->mask; s->used = x->used; s->fill = x->fill;
+    return NONE;
+}
 static val_t set_add_m(val_t s, val_t x) { set_add(s, x); return NONE; }
 static val_t set_remove_m(val_t s, val_t x) { if (!set_discard(s, x)) raise(exc_new(&KeyError_type, tuple_new(1, &x))); return NONE; }
 static val_t set_discard_m(val_t s, val_t x) { set_discard(s, x); return NONE; }
@@ -258,6 +266,7 @@ static val_t set_isdisjoint_m(val_t s, val_t o) {
     return TRUE_V;
 }
 static const method_def_t set_methods[] = {
+    NATIVE("__init__", set_init_m, MK_KW, 1, -1),
     NATIVE("add", set_add_m, MK_FIXED, 2, 2),
     NATIVE("remove", set_remove_m, MK_FIXED, 2, 2),
     NATIVE("discard", set_discard_m, MK_FIXED, 2, 2),
