@@ -878,7 +878,7 @@ static bool has_slot(const type_t *b, const slot_wrapper_t *w) {
     case SW_CONTAINS: return b->contains != NULL;
     case SW_ITER: return b->iter != NULL;
     case SW_NEXT: return b->iternext != NULL;
-    case SW_REPR: return b->repr != NULL && b != &object_type;
+    case SW_REPR: return b->repr != NULL && b != &object_type && !(b->flags & TF_EXCEPTION);   /* BaseException's table has them */
     case SW_HASH: return b->hash != NULL && b != &object_type;
     case SW_BOOL: return b->truth != NULL;
     case SW_CALL: return b->call != NULL;

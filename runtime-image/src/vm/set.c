@@ -200,7 +200,7 @@ static val_t set_op(int op, val_t a, val_t b, const type_t *rt) {
 static val_t set_binary(int op, val_t a, val_t b) {
     if (!is_anyset(b)) return MISSING;
     if (op & 32) { val_t t = a; a = b; b = t; }
-    return set_op(op & 15, a, b, type_of(a) == &frozenset_type ? &frozenset_type : &set_type);
+    return set_op(op & 15, a, b, isinstance_of(a, &frozenset_type) ? &frozenset_type : &set_type);
 }
 val_t set_inplace(int op, val_t a, val_t b) {
     if (!is_anyset(b)) return MISSING;
@@ -233,9 +233,9 @@ static val_t set_pop_m(val_t s) {
     return k;
 }
 static val_t set_clear_m(val_t s) { set_t *x = (set_t *)s; x->table = gc_alloc(8 * sizeof(set_entry_t)); x->mask = 7; x->used = x->fill = 0; return NONE; }
-static val_t set_copy_m(val_t s) { return set_copy_as(s, type_of(s) == &frozenset_type ? &frozenset_type : &set_type); }
+static val_t set_copy_m(val_t s) { return set_copy_as(s, isinstance_of(s, &frozenset_type) ? &frozenset_type : &set_type); }
 static val_t multi(int n, const val_t *args, int op) {
-    val_t r = set_copy_as(args[0], type_of(args[0]) == &frozenset_type ? &frozenset_type : &set_type);
+    val_t r = set_copy_as(args[0], isinstance_of(args[0], &frozenset_type) ? &frozenset_type : &set_type);
     for (int i = 1; i < n; i++) {
         val_t o = is_anyset(args[i]) ? args[i] : set_copy_as(args[i], &set_type);
         r = set_op(op, r, o, type_of(r));
