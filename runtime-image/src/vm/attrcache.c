@@ -148,7 +148,8 @@ __attribute__((noinline)) void attr_store_miss(inline_cache_t *r, val_t obj, val
  * dict, str...): builtin type dicts never change once installed, so the method found for the
  * type is cached with no epoch (plain = 2 marks such a record). */
 static val_t builtin_method(inline_cache_t *r, const type_t *t, val_t name) {
-    val_t m = type_lookup(t, name);
+    extern val_t type_lookup_attr(const type_t *t, val_t name);
+    val_t m = type_lookup_attr(t, name);   /* slot wrappers too: [].__len__ */
     if (!m || !(is_type(m, &function_type) || is_type(m, &native_type))) return MISSING;
     r->type = t; r->epoch = 0; r->plain = 2; r->entry = 0; r->method = m; r->where = 1;
     return m;

@@ -21,12 +21,14 @@ static bool buf_of(val_t v, const uint8_t **d, size_t *n) {
     if (isinstance_of(v, &bytearray_type)) { *d = ((bytearray_t *)v)->data; *n = ((bytearray_t *)v)->len; return true; }
     return false;
 }
+/* b'...', wrapped as pre(b'...')post when post is not empty (bytearray and its subclasses: the type name) */
 static val_t bytes_like_repr(const uint8_t *d, size_t n, const char *pre, const char *post) {
     bool sq = false, dq = false;
     for (size_t i = 0; i < n; i++) { if (d[i] == '\'') sq = true; if (d[i] == '"') dq = true; }
     char q = sq && !dq ? '"' : '\'';
     sbuf_t b; sb_init(&b, n + 8);
-    sb_adds(&b, pre); sb_addc(&b, 'b'); sb_addc(&b, q);
+    sb_adds(&b, pre); if (*post) sb_addc(&b, '(');
+    sb_addc(&b, 'b'); sb_addc(&b, q);
     static const char hx[] = "0123456789abcdef";
     for (size_t i = 0; i < n; i++) {
         uint8_t c = d[i];
@@ -41,7 +43,9 @@ static val_t bytes_like_repr(const uint8_t *d, size_t n, const char *pre, const 
     return sb_finish(&b);
 }
 static val_t bytes_repr(val_t v) { return bytes_like_repr(((bytes_t *)v)->data, ((bytes_t *)v)->len, "", ""); }
-static val_t bytearray_repr(val_t v) { return bytes_like_repr(((bytearray_t *)v)->data, ((bytearray_t *)v)->len, "bytearray(", ")"); }
+static val_t bytearray_repr(val_t v) {   /* a subclass shows its own name: BA(b'...') */
+    return bytes_like_repr(((bytearray_t *)v)->data, ((bytearray_t *)v)->len, type_name(v), ")");
+}
 static intptr_t bytes_hash(val_t v) {
     bytes_t *b = (bytes_t *)v;
     if (b->hash != -1) return b->hash;
@@ -105,12 +109,30 @@ static val_t bytes_subscr(val_t v, val_t idx, val_t value) {
             return r;
         }
         if (!mutable) return MISSING;
-        if (step != 1) raise_type_error("extended slice assignment is not supported for bytearray");
         bytearray_t *ba = (bytearray_t *)v;
         const uint8_t *src = NULL; size_t sn = 0;
         val_t tmp = MISSING;
         if (value != SUBSCR_DEL) {
             if (!buf_of(value, &src, &sn)) { val_t l = list_from_iter(value); tmp = make_like(v, NULL, LIST(l)->len); uint8_t *t; buf_of(tmp, (const uint8_t **)&t, &sn); for (size_t i = 0; i < sn; i++) t[i] = (uint8_t)int_index(LIST(l)->items[i], "byte"); src = t; }
+        }
+        if (step != 1) {   /* an extended slice: its bytes deleted, or exactly as many assigned */
+            if (value == SUBSCR_DEL) {
+                size_t w = 0;
+                for (size_t i = 0; i < ba->len; i++) {
+                    intptr_t off = (intptr_t)i - start;
+                    bool hit = off % step == 0 && off / step >= 0 && off / step < cnt;
+                    if (!hit) ba->data[w++] = ba->data[i];
+                }
+                ba->len = w;
+                return TRUE_V;
+            }
+            if ((intptr_t)sn != cnt)
+                raise_msg(&ValueError_type, "attempt to assign bytes of size %ld to extended slice of size %ld", (long)sn, (long)cnt);
+            uint8_t *t = gc_alloc(sn ? sn : 1);   /* a copy: the source may be this bytearray */
+            memcpy_(t, src, sn);
+            for (intptr_t k = 0; k < cnt; k++) ba->data[start + k * step] = t[k];
+            (void)tmp;
+            return TRUE_V;
         }
         if (stop < start) stop = start;
         size_t newlen = ba->len - (size_t)(stop - start) + sn;
@@ -192,6 +214,14 @@ static val_t bytes_make(const type_t *t, int npos, int nkw, const val_t *args) {
         return mutable ? bytearray_new((const uint8_t *)CSTR(src), STR(src)->len) : bytes_new((const uint8_t *)CSTR(src), STR(src)->len);
     return from_arg(src, mutable);
 }
+/* bytearray.__init__: what bytearray(...) makes, into an existing bytearray (bytearray.__new__
+ * ignores its arguments) */
+static val_t ba_init_m(int npos, int nkw, const val_t *args) {
+    bytearray_t *self = (bytearray_t *)args[0];
+    bytearray_t *fresh = (bytearray_t *)bytes_make(&bytearray_type, npos - 1, nkw, args + 1);
+    self->len = fresh->len; self->cap = fresh->cap; self->data = fresh->data;
+    return NONE;
+}
 /* UnicodeDecodeError(encoding, object, start, end, reason), as CPython builds it */
 __attribute__((noreturn)) static void decode_error(const uint8_t *d, size_t n, size_t start, size_t end, const char *why) {
     val_t a[5] = { str_from_c("utf-8"), bytes_new(d, n), MKSMALL((intptr_t)start), MKSMALL((intptr_t)end), str_from_c(why) };
@@ -212,29 +242,29 @@ static val_t bytes_decode_m(int npos, int nkw, const val_t *args) {
     }
     return str_new((const char *)d, n);
 }
-static val_t bytes_hex_m(val_t self) {
+/* hex([sep[, bytes_per_sep]]): sep between groups of bytes_per_sep bytes, counted from the
+ * right (a negative count: from the left), as CPython's */
+static val_t bytes_hex_m(val_t self, val_t sepv, val_t per) {
     const uint8_t *d; size_t n; buf_of(self, &d, &n);
     static const char hx[] = "0123456789abcdef";
-    sbuf_t b; sb_init(&b, 2 * n + 1);
-    for (size_t i = 0; i < n; i++) { sb_addc(&b, hx[d[i] >> 4]); sb_addc(&b, hx[d[i] & 15]); }
+    char sep = 0;
+    if (sepv && sepv != NONE) {
+        const uint8_t *sd; size_t sl;
+        if (IS_STR(sepv)) { sd = (const uint8_t *)CSTR(sepv); sl = STR(sepv)->len; }
+        else if (!buf_of(sepv, &sd, &sl)) raise_type_error("sep must be str or bytes.");
+        if (sl != 1) raise_msg(&ValueError_type, "sep must be length 1.");
+        sep = (char)sd[0];
+    }
+    intptr_t k = per ? int_index(per, "bytes_per_sep") : 1;
+    size_t g = (size_t)(k < 0 ? -k : k);
+    sbuf_t b; sb_init(&b, 3 * n + 1);
+    buf_of(self, &d, &n);
+    for (size_t i = 0; i < n; i++) {
+        /* a separator before byte i when a group boundary falls there */
+        if (sep && i && g && (k < 0 ? i % g == 0 : (n - i) % g == 0)) sb_addc(&b, sep);
+        sb_addc(&b, hx[d[i] >> 4]); sb_addc(&b, hx[d[i] & 15]);
+    }
     return sb_finish(&b);
-}
-static val_t bytes_find_m(val_t self, val_t sub) {
-    const uint8_t *d, *s; size_t n, sn; buf_of(self, &d, &n);
-    uint8_t one;
-    if (IS_INT(sub)) { one = (uint8_t)int_index(sub, "byte"); s = &one; sn = 1; }
-    else if (!buf_of(sub, &s, &sn)) raise_type_error("argument should be integer or bytes-like object, not '%s'", type_name(sub));
-    for (size_t i = 0; i + sn <= n; i++) if (memcmp_(d + i, s, sn) == 0) return MKSMALL((intptr_t)i);
-    return MKSMALL(-1);
-}
-static val_t bytes_count_m(val_t self, val_t sub) {
-    const uint8_t *d; size_t n; buf_of(self, &d, &n);
-    intptr_t c = 0;
-    if (IS_INT(sub)) { intptr_t x = int_index(sub, "byte"); for (size_t i = 0; i < n; i++) c += d[i] == x; return MKSMALL(c); }
-    const uint8_t *s; size_t sn; if (!buf_of(sub, &s, &sn)) raise_type_error("a bytes-like object is required");
-    if (!sn) return MKSMALL((intptr_t)n + 1);
-    for (size_t i = 0; i + sn <= n;) { if (memcmp_(d + i, s, sn) == 0) { c++; i += sn; } else i++; }
-    return MKSMALL(c);
 }
 static val_t bytes_join_m(val_t self, val_t it) {
     val_t l = list_from_iter(it);
@@ -255,25 +285,6 @@ static val_t bytes_join_m(val_t self, val_t it) {
         memcpy_(o + p, d, n); p += n;
     }
     return r;
-}
-/* startswith/endswith accept a tuple of prefixes: true when any matches */
-static val_t bytes_startswith_m(val_t self, val_t x);
-static val_t bytes_endswith_m(val_t self, val_t x);
-static val_t any_affix(val_t self, val_t t, val_t (*test)(val_t, val_t)) {
-    for (size_t i = 0; i < TUPLE(t)->len; i++) if (test(self, TUPLE(t)->items[i]) == TRUE_V) return TRUE_V;
-    return FALSE_V;
-}
-static val_t bytes_startswith_m(val_t self, val_t x) {
-    if (IS_TUPLE(x)) return any_affix(self, x, bytes_startswith_m);
-    const uint8_t *d, *s; size_t n, sn; buf_of(self, &d, &n);
-    if (!buf_of(x, &s, &sn)) raise_type_error("startswith first arg must be bytes or a tuple of bytes, not %s", type_name(x));
-    return BOOL(sn <= n && memcmp_(d, s, sn) == 0);
-}
-static val_t bytes_endswith_m(val_t self, val_t x) {
-    if (IS_TUPLE(x)) return any_affix(self, x, bytes_endswith_m);
-    const uint8_t *d, *s; size_t n, sn; buf_of(self, &d, &n);
-    if (!buf_of(x, &s, &sn)) raise_type_error("endswith first arg must be bytes or a tuple of bytes, not %s", type_name(x));
-    return BOOL(sn <= n && memcmp_(d + n - sn, s, sn) == 0);
 }
 static val_t bytes_fromhex_m(int n, const val_t *args) {
     (void)n;
@@ -336,16 +347,103 @@ static intptr_t b_rfind(const uint8_t *d, size_t n, const uint8_t *s, size_t sn)
     for (size_t i = n + 1; i-- > 0;) if (i + sn <= n && memcmp_(d + i, s, sn) == 0) return (intptr_t)i;
     return -1;
 }
-static val_t bytes_rfind_m(val_t self, val_t sub) {
-    const uint8_t *d, *s; size_t n, sn; uint8_t one;
-    buf_of(self, &d, &n); sub_arg(sub, &one, &s, &sn);
-    return MKSMALL(b_rfind(d, n, s, sn));
+/* The [start:end] window of a search method's optional arguments args[2], args[3] over len
+ * bytes, clipped as a slice is; false when start lies past the end (nothing can match, not even
+ * b''). */
+static bool b_window(int n, const val_t *args, size_t len, size_t *lo, size_t *hi) {
+    intptr_t a = 0, b = (intptr_t)len, l = (intptr_t)len;
+    if (n > 2 && args[2] != NONE) { a = index_clipped(args[2], SLICE_INDEX_ERROR); if (a < 0) { a += l; if (a < 0) a = 0; } }
+    if (n > 3 && args[3] != NONE) { b = index_clipped(args[3], SLICE_INDEX_ERROR); if (b < 0) { b += l; if (b < 0) b = 0; } }
+    if (b > l) b = l;
+    if (a > l || a > b) return false;
+    *lo = (size_t)a; *hi = (size_t)b;
+    return true;
 }
-static val_t bytes_index_m(val_t self, val_t sub) {
-    val_t r = bytes_find_m(self, sub);
-    if (SMALL(r) < 0) raise_msg(&ValueError_type, "subsection not found");
-    return r;
+enum { B_FIND, B_RFIND, B_INDEX, B_RINDEX, B_COUNT };
+/* find/rfind/index/rindex/count(sub[, start[, end]]) */
+static val_t b_search(int n, const val_t *args, int how) {
+    const uint8_t *d, *s; size_t len, sn, lo = 0, hi = 0; uint8_t one;
+    buf_of(args[0], &d, &len);
+    sub_arg(args[1], &one, &s, &sn);
+    bool in = b_window(n, args, len, &lo, &hi);
+    buf_of(args[0], &d, &len);   /* __index__ of a bound may have run Python code */
+    if (in && hi > len) in = false;
+    intptr_t r = -1, c = 0;
+    if (how == B_COUNT) {
+        if (!in) return MKSMALL(0);
+        if (!sn) return MKSMALL((intptr_t)(hi - lo) + 1);
+        for (size_t i = lo; i + sn <= hi;) { if (memcmp_(d + i, s, sn) == 0) { c++; i += sn; } else i++; }
+        return MKSMALL(c);
+    }
+    if (in && (how == B_FIND || how == B_INDEX)) {
+        for (size_t i = lo; i + sn <= hi; i++) if (memcmp_(d + i, s, sn) == 0) { r = (intptr_t)i; break; }
+    } else if (in) {
+        intptr_t i = b_rfind(d + lo, hi - lo, s, sn);
+        if (i >= 0) r = i + (intptr_t)lo;
+    }
+    if (r < 0 && (how == B_INDEX || how == B_RINDEX)) raise_msg(&ValueError_type, "subsection not found");
+    return MKSMALL(r);
 }
+static val_t bytes_find_m(int n, const val_t *a) { return b_search(n, a, B_FIND); }
+static val_t bytes_rfind_m(int n, const val_t *a) { return b_search(n, a, B_RFIND); }
+static val_t bytes_index_m(int n, const val_t *a) { return b_search(n, a, B_INDEX); }
+static val_t bytes_rindex_m(int n, const val_t *a) { return b_search(n, a, B_RINDEX); }
+static val_t bytes_count_m(int n, const val_t *a) { return b_search(n, a, B_COUNT); }
+/* startswith/endswith(affix or tuple of them[, start[, end]]) */
+static val_t b_affix(int n, const val_t *args, bool end) {
+    val_t x = args[1];
+    size_t k = IS_TUPLE(x) ? TUPLE(x)->len : 1;
+    for (size_t i = 0; i < k; i++) {
+        val_t one = IS_TUPLE(x) ? TUPLE(x)->items[i] : x;
+        const uint8_t *d, *s; size_t len, sn, lo = 0, hi = 0;
+        if (!buf_of(one, &s, &sn)) {
+            if (IS_TUPLE(x)) raise_type_error("a bytes-like object is required, not '%s'", type_name(one));
+            raise_type_error("%s first arg must be bytes or a tuple of bytes, not %s", end ? "endswith" : "startswith", type_name(x));
+        }
+        buf_of(args[0], &d, &len);
+        if (!b_window(n, args, len, &lo, &hi)) continue;
+        buf_of(args[0], &d, &len); buf_of(one, &s, &sn);
+        if (hi <= len && sn <= hi - lo && memcmp_(d + (end ? hi - sn : lo), s, sn) == 0) return TRUE_V;
+    }
+    return FALSE_V;
+}
+static val_t bytes_startswith_m(int n, const val_t *a) { return b_affix(n, a, false); }
+static val_t bytes_endswith_m(int n, const val_t *a) { return b_affix(n, a, true); }
+/* partition/rpartition(sep): (head, sep, tail), the whole in head (tail for rpartition) when sep
+ * is absent */
+static val_t b_partition(val_t self, val_t sep, bool right) {
+    const uint8_t *d, *s; size_t n, sn; buf_of(self, &d, &n);
+    if (!buf_of(sep, &s, &sn)) raise_type_error("a bytes-like object is required, not '%s'", type_name(sep));
+    if (!sn) raise_msg(&ValueError_type, "empty separator");
+    intptr_t at = -1;
+    if (right) at = b_rfind(d, n, s, sn);
+    else for (size_t i = 0; i + sn <= n; i++) if (memcmp_(d + i, s, sn) == 0) { at = (intptr_t)i; break; }
+    val_t t[3];
+    if (at < 0) {
+        t[0] = right ? make_like(self, NULL, 0) : make_like(self, d, n);
+        t[1] = make_like(self, NULL, 0);
+        buf_of(self, &d, &n);
+        t[2] = right ? make_like(self, d, n) : make_like(self, NULL, 0);
+    } else {
+        t[0] = make_like(self, d, (size_t)at);
+        buf_of(sep, &s, &sn);
+        t[1] = make_like(self, s, sn);
+        buf_of(self, &d, &n);
+        t[2] = make_like(self, d + at + sn, n - (size_t)at - sn);
+    }
+    return tuple_new(3, t);
+}
+static val_t bytes_partition_m(val_t self, val_t sep) { return b_partition(self, sep, false); }
+static val_t bytes_rpartition_m(val_t self, val_t sep) { return b_partition(self, sep, true); }
+static val_t b_remove_affix(val_t self, val_t x, bool suffix) {
+    const uint8_t *d, *s; size_t n, sn; buf_of(self, &d, &n);
+    if (!buf_of(x, &s, &sn)) raise_type_error("a bytes-like object is required, not '%s'", type_name(x));
+    bool has = sn <= n && memcmp_(suffix ? d + n - sn : d, s, sn) == 0;
+    if (!has) return make_like(self, d, n);
+    return make_like(self, suffix ? d : d + sn, n - sn);
+}
+static val_t bytes_removeprefix_m(val_t self, val_t x) { return b_remove_affix(self, x, false); }
+static val_t bytes_removesuffix_m(val_t self, val_t x) { return b_remove_affix(self, x, true); }
 static bool b_in(const uint8_t *c, size_t n, uint8_t x) { for (size_t i = 0; i < n; i++) if (c[i] == x) return true; return false; }
 static val_t b_strip(val_t self, val_t chars, int which) {
     const uint8_t *d, *c = NULL; size_t n, cn = 0;
@@ -530,8 +628,13 @@ static val_t ba_clear_m(val_t self) { ((bytearray_t *)self)->len = 0; return NON
 static val_t ba_copy_m(val_t self) { return bytearray_new(((bytearray_t *)self)->data, ((bytearray_t *)self)->len); }
 
 #define BYTES_COMMON_METHODS \
-    NATIVE("rfind", bytes_rfind_m, MK_FIXED, 2, 2), \
-    NATIVE("index", bytes_index_m, MK_FIXED, 2, 2), \
+    NATIVE("rfind", bytes_rfind_m, MK_VAR, 2, 4), \
+    NATIVE("index", bytes_index_m, MK_VAR, 2, 4), \
+    NATIVE("rindex", bytes_rindex_m, MK_VAR, 2, 4), \
+    NATIVE("partition", bytes_partition_m, MK_FIXED, 2, 2), \
+    NATIVE("rpartition", bytes_rpartition_m, MK_FIXED, 2, 2), \
+    NATIVE("removeprefix", bytes_removeprefix_m, MK_FIXED, 2, 2), \
+    NATIVE("removesuffix", bytes_removesuffix_m, MK_FIXED, 2, 2), \
     NATIVE("strip", bytes_strip_m, MK_FIXED, 1, 2), \
     NATIVE("lstrip", bytes_lstrip_m, MK_FIXED, 1, 2), \
     NATIVE("rstrip", bytes_rstrip_m, MK_FIXED, 1, 2), \
@@ -552,16 +655,17 @@ static val_t ba_copy_m(val_t self) { return bytearray_new(((bytearray_t *)self)-
 static const method_def_t bytes_methods[] = {
     BYTES_COMMON_METHODS,
     NATIVE("decode", bytes_decode_m, MK_KW, 1, 3),
-    NATIVE("hex", bytes_hex_m, MK_FIXED, 1, 1),
-    NATIVE("find", bytes_find_m, MK_FIXED, 2, 2),
-    NATIVE("count", bytes_count_m, MK_FIXED, 2, 2),
+    NATIVE("hex", bytes_hex_m, MK_FIXED, 1, 3),
+    NATIVE("find", bytes_find_m, MK_VAR, 2, 4),
+    NATIVE("count", bytes_count_m, MK_VAR, 2, 4),
     NATIVE("join", bytes_join_m, MK_FIXED, 2, 2),
-    NATIVE("startswith", bytes_startswith_m, MK_FIXED, 2, 2),
-    NATIVE("endswith", bytes_endswith_m, MK_FIXED, 2, 2),
+    NATIVE("startswith", bytes_startswith_m, MK_VAR, 2, 4),
+    NATIVE("endswith", bytes_endswith_m, MK_VAR, 2, 4),
     NATIVE("fromhex", bytes_fromhex_m, MK_CLASS_VAR, 2, 2),
     NATIVE_END,
 };
 static const method_def_t bytearray_methods[] = {
+    NATIVE("__init__", ba_init_m, MK_KW, 1, -1),
     BYTES_COMMON_METHODS,
     NATIVE("insert", ba_insert_m, MK_FIXED, 3, 3),
     NATIVE("reverse", ba_reverse_m, MK_FIXED, 1, 1),
@@ -569,9 +673,9 @@ static const method_def_t bytearray_methods[] = {
     NATIVE("clear", ba_clear_m, MK_FIXED, 1, 1),
     NATIVE("copy", ba_copy_m, MK_FIXED, 1, 1),
     NATIVE("decode", bytes_decode_m, MK_KW, 1, 3),
-    NATIVE("hex", bytes_hex_m, MK_FIXED, 1, 1),
-    NATIVE("find", bytes_find_m, MK_FIXED, 2, 2),
-    NATIVE("count", bytes_count_m, MK_FIXED, 2, 2),
+    NATIVE("hex", bytes_hex_m, MK_FIXED, 1, 3),
+    NATIVE("find", bytes_find_m, MK_VAR, 2, 4),
+    NATIVE("count", bytes_count_m, MK_VAR, 2, 4),
     NATIVE("join", bytes_join_m, MK_FIXED, 2, 2),
     NATIVE("append", ba_append_m, MK_FIXED, 2, 2),
     NATIVE("extend", ba_extend_m, MK_FIXED, 2, 2),

@@ -547,6 +547,13 @@ static val_t dict_make(const type_t *t, int npos, int nkw, const val_t *args) {
     return d;
 }
 
+/* dict.__init__: update from a mapping or pairs and keywords (dict.__new__ ignores its arguments) */
+static val_t dict_init_m(int npos, int nkw, const val_t *args) {
+    if (npos > 2) raise_type_error("dict expected at most 1 argument, got %d", npos - 1);
+    if (npos == 2) dict_update_v(args[0], args[1]);
+    for (int i = 0; i < nkw; i++) dict_set(args[0], TUPLE(args[npos + nkw])->items[i], args[npos + i]);
+    return NONE;
+}
 static val_t dict_keys_m(val_t self) { return view_new(self, 0); }
 static val_t dict_values_m(val_t self) { return view_new(self, 1); }
 static val_t dict_items_m(val_t self) { return view_new(self, 2); }
@@ -605,6 +612,7 @@ static val_t dict_binary(int op, val_t a, val_t b) {
     return MISSING;
 }
 static const method_def_t dict_methods[] = {
+    NATIVE("__init__", dict_init_m, MK_KW, 1, -1),
     NATIVE("keys", dict_keys_m, MK_FIXED, 1, 1),
     NATIVE("values", dict_values_m, MK_FIXED, 1, 1),
     NATIVE("items", dict_items_m, MK_FIXED, 1, 1),

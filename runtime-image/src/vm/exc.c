@@ -200,13 +200,18 @@ static val_t unicode_error_str(val_t v, tuple_t *a) {
     esc[2 + nd] = 0;
     return str_printf("'%S' codec can't encode character '%s' in position %ld: %S", a->items[0], esc, (long)st, a->items[4]);
 }
+static val_t exc_base_str(val_t v);
 static val_t exc_str(val_t v) {
-    exc_t *e = (exc_t *)v;
-    tuple_t *a = TUPLE(e->args);
     if (type_of(v)->flags & TF_USER) {
         val_t self, m = lookup_method(v, N___str__, &self);
         if (m && is_type(m, &function_type)) return call1(m, v);
     }
+    return exc_base_str(v);
+}
+/* BaseException.__str__ itself (a subclass's __str__ calling super().__str__() gets this) */
+static val_t exc_base_str(val_t v) {
+    exc_t *e = (exc_t *)v;
+    tuple_t *a = TUPLE(e->args);
     if (isinstance_of(v, &SyntaxError_type)) { extern val_t syntax_error_str(val_t); return syntax_error_str(v); } /* exec.c */
     if (a->len == 0) return empty_str;
     if (isinstance_of(v, &OSError_type) && (a->len == 2 || a->len == 3))
@@ -274,7 +279,7 @@ static val_t exc_init(int n, val_t *args) {
     return NONE;
 }
 static val_t exc_with_traceback(val_t self, val_t tb) { ((exc_t *)self)->traceback = tb == NONE ? MISSING : tb; return self; }
-static val_t exc_str_m(val_t self) { return exc_str(self); }
+static val_t exc_str_m(val_t self) { return exc_base_str(self); }
 static val_t exc_repr_m(val_t self) { return exc_repr(self); }
 const method_def_t exc_methods[] = {
     NATIVE("__init__", exc_init, MK_VAR, 1, -1),

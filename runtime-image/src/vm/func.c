@@ -273,12 +273,14 @@ static val_t bound_call(val_t v, int npos, int nkw, const val_t *args) {
 }
 static val_t bound_repr(val_t v) {
     boundmeth_t *m = (boundmeth_t *)v;
+    if (is_type(m->fn, &native_type))
+        return str_printf("<built-in method %s of %s object at 0x%lx>", ((native_t *)m->fn)->name, type_name(m->self), (long)m->self);
     val_t qn = obj_getattr_opt(m->fn, N___qualname__);
     return str_printf("<bound method %S of %R>", qn ? qn : str_from_c("?"), m->self);
 }
 static val_t bound_compare(int op, val_t a, val_t b) {
     if (op != CMP_EQ && op != CMP_NE) return MISSING;
-    if (!is_type(b, &boundmeth_type)) return op == CMP_NE ? TRUE_V : FALSE_V;
+    if (!is_type(b, &boundmeth_type) && !is_type(b, &builtin_boundmeth_type)) return op == CMP_NE ? TRUE_V : FALSE_V;
     boundmeth_t *x = (boundmeth_t *)a, *y = (boundmeth_t *)b;
     bool eq = x->self == y->self && x->fn == y->fn;
     return BOOL(op == CMP_EQ ? eq : !eq);
@@ -286,13 +288,24 @@ static val_t bound_compare(int op, val_t a, val_t b) {
 static val_t bound_getattr(val_t v, val_t name) {
     boundmeth_t *m = (boundmeth_t *)v;
     if (cstrcmp(CSTR(name), "__self__") == 0) return m->self;
+    if (is_type(m->fn, &native_type)) {   /* a builtin's method: no __func__; qualname type.name */
+        if (name == N___qualname__) {
+            const type_t *t = is_type(m->self, &type_type) ? TYPE(m->self) : type_of(m->self);
+            return str_printf("%s.%s", t->name, ((native_t *)m->fn)->name);
+        }
+        return obj_getattr_opt(m->fn, name);
+    }
     if (cstrcmp(CSTR(name), "__func__") == 0) return m->fn;
     return obj_getattr_opt(m->fn, name);
 }
 type_t boundmeth_type = { { &type_type }, "method", 0, sizeof(boundmeth_t), .repr = bound_repr,
     .hash = id_hash, .compare = bound_compare, .call = bound_call, .getattr = bound_getattr };
+/* A method of a builtin bound to its object ([].append, gen.send): CPython's type for it is
+ * builtin_function_or_method, like a builtin function's; the layout is a bound method's. */
+type_t builtin_boundmeth_type = { { &type_type }, "builtin_function_or_method", 0, sizeof(boundmeth_t), .repr = bound_repr,
+    .hash = id_hash, .compare = bound_compare, .call = bound_call, .getattr = bound_getattr };
 val_t bound_new(val_t self, val_t fn) {
-    boundmeth_t *m = new_obj(&boundmeth_type, sizeof(boundmeth_t));
+    boundmeth_t *m = new_obj(is_type(fn, &native_type) ? &builtin_boundmeth_type : &boundmeth_type, sizeof(boundmeth_t));
     m->self = self; m->fn = fn;
     return V(m);
 }

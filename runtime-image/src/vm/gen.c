@@ -56,7 +56,7 @@ val_t gen_resume(generator_t *g, val_t value, bool *yielded) {
     f->sp[1] = value;
     f->sp += 1 - pt;
     val_t const saved = vm_handled;
-    vm_handled = f->handled;
+    vm_handled = gen_handled_on_resume(f->handled, saved);
     g->state = GEN_RUNNING;
     frame_t *const caller = vm_current_frame;
     f->back = caller;
@@ -69,7 +69,7 @@ val_t gen_resume(generator_t *g, val_t value, bool *yielded) {
             val_t r = vm_loop(f, yielded);
             nlr_pop(&nb);
             vm_current_frame = caller;
-            f->handled = vm_handled;
+            f->handled = gen_handled_on_suspend(vm_handled, saved);
             vm_handled = saved;
             if (*yielded) g->state = GEN_SUSPENDED;
             else { g->state = GEN_DONE; g->frame = NULL; }
@@ -108,12 +108,12 @@ val_t gen_send(val_t gv, val_t value, val_t throw_exc, bool *yielded) {
         raise(throw_exc);
     }
     val_t saved = vm_handled;
-    vm_handled = f->handled;
+    vm_handled = gen_handled_on_resume(f->handled, saved);
     g->state = GEN_RUNNING;
     gen_frame_enter(f, vm_current_frame);
     val_t r = vm_execute(f, throw_exc, yielded);
     if (!vm_gen_raised) {
-        f->handled = vm_handled;
+        f->handled = gen_handled_on_suspend(vm_handled, saved);
         vm_handled = saved;
         g->state = *yielded ? GEN_SUSPENDED : GEN_DONE;
         if (!*yielded) g->frame = NULL;

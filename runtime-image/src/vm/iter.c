@@ -62,7 +62,7 @@ static val_t range_arg(val_t v) {
         val_t self, m = lookup_method(v, N___index__, &self);
         if (m) {
             val_t r = self ? call1(m, self) : call0(m);
-            if (!IS_INT(r)) raise_type_error("__index__ returned non-int (type %s)", type_name(r));
+            if (!IS_INT(r) && !isinstance_of(r, &int_type)) raise_type_error("__index__ returned non-int (type %s)", type_name(r));
             return range_arg(r);
         }
     }
@@ -127,22 +127,31 @@ static val_t range_reversed(range_t *r) {
     if (!IS_BIG_RANGE(r) && int_sign(n) > 0) return obj_iter(range_of_vals(last, I_sub(a, c), obj_unary(UN_NEG, c)));
     return longrange_iter_new(last, obj_unary(UN_NEG, c), n);
 }
+/* a slice's start, stop or step as an int value (its own int, or __index__'s) */
+static val_t slice_int(val_t v) {
+    if (!IS_INT(v) && !((type_of(v)->flags & TF_USER) && type_lookup(type_of(v), N___index__)))
+        raise_type_error(SLICE_INDEX_ERROR);
+    return range_arg(v);
+}
 /* CPython's slice index clamping over a length held as an int value (_PySlice_GetLongIndices) */
 static val_t slice_bound(val_t v, val_t len, bool neg_step, val_t lower, val_t upper, bool is_start) {
     if (v == NONE) return neg_step == is_start ? upper : lower;
-    v = range_arg(v);
+    v = slice_int(v);
     if (int_sign(v) < 0) { v = I_add(v, len); return I_lt(v, lower) ? lower : v; }
     return I_lt(upper, v) ? upper : v;
 }
-static val_t range_slice(range_t *r, val_t sl) {
-    slice_t *s = (slice_t *)sl;
-    val_t step = s->step == NONE ? MKSMALL(1) : range_arg(s->step);
-    if (int_sign(step) == 0) raise_msg(&ValueError_type, "slice step cannot be zero");
-    bool neg = int_sign(step) < 0;
-    val_t len = range_count_v(r);
+/* start, stop and step of slice s over len items, exactly (any size): slice.indices, range[s] */
+static void slice_long_indices(slice_t *s, val_t len, val_t *lo, val_t *hi, val_t *step) {
+    *step = s->step == NONE ? MKSMALL(1) : slice_int(s->step);
+    if (int_sign(*step) == 0) raise_msg(&ValueError_type, "slice step cannot be zero");
+    bool neg = int_sign(*step) < 0;
     val_t lower = neg ? MKSMALL(-1) : MKSMALL(0), upper = neg ? I_sub(len, MKSMALL(1)) : len;
-    val_t lo = slice_bound(s->start, len, neg, lower, upper, true);
-    val_t hi = slice_bound(s->stop, len, neg, lower, upper, false);
+    *lo = slice_bound(s->start, len, neg, lower, upper, true);
+    *hi = slice_bound(s->stop, len, neg, lower, upper, false);
+}
+static val_t range_slice(range_t *r, val_t sl) {
+    val_t lo, hi, step;
+    slice_long_indices((slice_t *)sl, range_count_v(r), &lo, &hi, &step);
     val_t a, b, c;
     range_vals(r, &a, &b, &c);
     return range_of_vals(I_add(a, I_mul(lo, c)), I_add(a, I_mul(hi, c)), I_mul(c, step));
@@ -257,11 +266,11 @@ static val_t slice_compare(int op, val_t a, val_t b) {
     val_t ta[3] = { x->start, x->stop, x->step }, tb[3] = { y->start, y->stop, y->step };
     return obj_compare(op, tuple_new(3, ta), tuple_new(3, tb));
 }
-extern void slice_indices(val_t sl, intptr_t len, intptr_t *start, intptr_t *stop, intptr_t *step, intptr_t *count);
 static val_t slice_indices_m(val_t self, val_t len) {
-    intptr_t a, b, c, n;
-    slice_indices(self, int_index(len, "length"), &a, &b, &c, &n);
-    val_t t[3] = { MKSMALL(a), MKSMALL(b), MKSMALL(c) };
+    len = range_arg(len);
+    if (int_sign(len) < 0) raise_msg(&ValueError_type, "length should not be negative");
+    val_t t[3];
+    slice_long_indices((slice_t *)self, len, &t[0], &t[1], &t[2]);
     return tuple_new(3, t);
 }
 static const method_def_t slice_methods[] = {

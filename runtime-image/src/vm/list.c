@@ -9,12 +9,29 @@ extern type_t list_iter_type, tuple_iter_type, seq_iter_type;
 typedef struct { obj_t base; val_t seq; size_t i; } seqit_t;
 
 /* ---- slices ---- */
-/* a slice bound: small ints directly, anything else through __index__ */
-static inline intptr_t slice_bound(val_t v) { return IS_SMALL(v) ? SMALL(v) : int_index(v, "slice indices"); }
+/* An index as CPython reads a slice bound (_PyEval_SliceIndex): an int or an object with
+ * __index__, clipped to the word range (xs[:10**30] is xs[:]); `what` is the TypeError for
+ * anything else. Shared by slicing, slice.indices, and the start/stop of index/find/count. */
+intptr_t index_clipped(val_t v, const char *what) {
+    if (IS_SMALL(v)) return SMALL(v);
+    if (is_type(v, &bool_type)) return ((bool_t *)v)->value;
+    if (!isinstance_of(v, &int_type)) {
+        val_t self, m = (type_of(v)->flags & TF_USER) ? lookup_method(v, N___index__, &self) : MISSING;
+        if (!m) raise_type_error("%s", what);
+        v = self ? call1(m, self) : call0(m);
+        if (!isinstance_of(v, &int_type)) raise_type_error("__index__ returned non-int (type %s)", type_name(v));
+        if (IS_SMALL(v) || is_type(v, &bool_type)) return index_clipped(v, what);
+    }
+    int64_t i;
+    if (int_to_i64(v, &i)) return i;
+    return int_sign(v) < 0 ? INTPTR_MIN : INTPTR_MAX;
+}
+static inline intptr_t slice_bound(val_t v) { return IS_SMALL(v) ? SMALL(v) : index_clipped(v, SLICE_INDEX_ERROR); }
 /* the span of start:stop:step over a sequence of len items (bounds clipped as CPython does) */
 static void slice_span(val_t a, val_t b, val_t c, intptr_t len, intptr_t *start, intptr_t *stop, intptr_t *step, intptr_t *count) {
     intptr_t st = c == NONE ? 1 : slice_bound(c);
     if (st == 0) raise_msg(&ValueError_type, "slice step cannot be zero");
+    if (st < -INTPTR_MAX) st = -INTPTR_MAX;   /* so -st is a word too */
     intptr_t lo, hi;
     if (a == NONE) lo = st < 0 ? len - 1 : 0;
     else {
@@ -29,8 +46,8 @@ static void slice_span(val_t a, val_t b, val_t c, intptr_t len, intptr_t *start,
         else if (hi >= len) hi = st < 0 ? len - 1 : len;
     }
     intptr_t n;
-    if (st > 0) n = hi > lo ? (hi - lo + st - 1) / st : 0;
-    else n = lo > hi ? (lo - hi + (-st) - 1) / (-st) : 0;
+    if (st > 0) n = hi > lo ? (hi - lo - 1) / st + 1 : 0;   /* no overflow for steps near the word's limits */
+    else n = lo > hi ? (lo - hi - 1) / (-st) + 1 : 0;
     *start = lo; *stop = hi; *step = st; *count = n;
 }
 void slice_indices(val_t sl, intptr_t len, intptr_t *start, intptr_t *stop, intptr_t *step, intptr_t *count) {
@@ -200,10 +217,11 @@ static val_t tuple_make(const type_t *t, int npos, int nkw, const val_t *args) {
     if (t != &tuple_type) { tuple_t *c = new_obj(t, sizeof(tuple_t) + TUPLE(r)->len * sizeof(val_t)); c->len = TUPLE(r)->len; memcpy_(c->items, TUPLE(r)->items, c->len * sizeof(val_t)); return V(c); }
     return r;
 }
+#define SEQ_INDEX_ERROR "slice indices must be integers or have an __index__ method"
 static val_t seq_index_m(const val_t *items, size_t n, int argc, const val_t *args, const char *tn) {
     intptr_t start = 0, stop = (intptr_t)n;
-    if (argc > 2) { start = int_index(args[2], "slice indices"); if (start < 0) start += (intptr_t)n; if (start < 0) start = 0; }
-    if (argc > 3) { stop = int_index(args[3], "slice indices"); if (stop < 0) stop += (intptr_t)n; if (stop > (intptr_t)n) stop = (intptr_t)n; }
+    if (argc > 2) { start = index_clipped(args[2], SEQ_INDEX_ERROR); if (start < 0) start += (intptr_t)n; if (start < 0) start = 0; }
+    if (argc > 3) { stop = index_clipped(args[3], SEQ_INDEX_ERROR); if (stop < 0) stop += (intptr_t)n; if (stop > (intptr_t)n) stop = (intptr_t)n; }
     for (intptr_t i = start; i < stop; i++) if (obj_eq(items[i], args[1])) return MKSMALL(i);
     if (tn[0] == 'l') raise_msg(&ValueError_type, "%R is not in list", args[1]);
     raise_msg(&ValueError_type, "tuple.index(x): x not in tuple");
@@ -700,7 +718,17 @@ static val_t list_sort_m(int npos, int nkw, const val_t *args) {
     list_sort(args[0], key, obj_truth(rev));
     return NONE;
 }
+/* list.__init__: what list(...) does, into an existing list (list.__new__ ignores its arguments,
+ * so a subclass's own __init__ decides whether and how to call it) */
+static val_t list_init_m(int npos, int nkw, const val_t *args) {
+    list_t *self = LIST(args[0]);
+    if (npos == 2 && args[1] == args[0]) { self->len = 0; return NONE; }   /* cleared, then extended by itself */
+    list_t *fresh = LIST(list_make(&list_type, npos - 1, nkw, args + 1));
+    self->len = fresh->len; self->cap = fresh->cap; self->items = fresh->items;
+    return NONE;
+}
 static const method_def_t list_methods[] = {
+    NATIVE("__init__", list_init_m, MK_KW, 1, -1),
     NATIVE("append", list_append_m, MK_FIXED, 2, 2),
     NATIVE("extend", list_extend_m, MK_FIXED, 2, 2),
     NATIVE("pop", list_pop_m, MK_FIXED, 1, 2),

@@ -35,6 +35,15 @@ static val_t stdout_flush(val_t self) { (void)self; return NONE; }
 static val_t sys_getrecursionlimit(void) { return MKSMALL(1000); }
 static val_t sys_setrecursionlimit(val_t n) { (void)n; return NONE; }
 static val_t sys_intern(val_t s) { return str_intern_val(s); }
+/* the exception being handled (an except block, or a generator resumed inside one), or None */
+static val_t sys_exception(void) { return vm_handled && vm_handled != NONE ? vm_handled : NONE; }
+static val_t sys_exc_info(void) {
+    val_t e = sys_exception();
+    if (e == NONE) { val_t n[3] = { NONE, NONE, NONE }; return tuple_new(3, n); }
+    val_t tb = ((exc_t *)e)->traceback;   /* what __traceback__ gives (exc.c) */
+    val_t t[3] = { V(type_of(e)), e, tb ? tb : NONE };
+    return tuple_new(3, t);
+}
 
 /* ---- gc ---- */
 static val_t gc_collect_fn(void) { gc_collect(); return MKSMALL(0); }
@@ -243,12 +252,16 @@ static const method_def_t sys_exit_def = NATIVE("exit", sys_exit, MK_FIXED, 0, 1
 static const method_def_t sys_getrecursionlimit_def = NATIVE("getrecursionlimit", sys_getrecursionlimit, MK_FIXED, 0, 0);
 static const method_def_t sys_setrecursionlimit_def = NATIVE("setrecursionlimit", sys_setrecursionlimit, MK_FIXED, 1, 1);
 static const method_def_t sys_intern_def = NATIVE("intern", sys_intern, MK_FIXED, 1, 1);
+static const method_def_t sys_exception_def = NATIVE("exception", sys_exception, MK_FIXED, 0, 0);
+static const method_def_t sys_exc_info_def = NATIVE("exc_info", sys_exc_info, MK_FIXED, 0, 0);
 static const dict_entry_t sys_table[] = {
     ROM_ENTRY(__name__, &qstr_sys),
     ROM_ENTRY(exit, &sys_exit_def),
     ROM_ENTRY(getrecursionlimit, &sys_getrecursionlimit_def),
     ROM_ENTRY(setrecursionlimit, &sys_setrecursionlimit_def),
     ROM_ENTRY(intern, &sys_intern_def),
+    ROM_ENTRY(exception, &sys_exception_def),
+    ROM_ENTRY(exc_info, &sys_exc_info_def),
 };
 static const method_def_t gc_collect_def = NATIVE("collect", gc_collect_fn, MK_FIXED, 0, 0);
 static const method_def_t gc_mem_alloc_def = NATIVE("mem_alloc", gc_mem_alloc, MK_FIXED, 0, 0);
@@ -388,8 +401,8 @@ static module_t math_module = { { &module_type }, V(&math_dict), Q(math) };
 static const method_def_t stdout_write_def = NATIVE("write", stdout_write, MK_FIXED, 2, 2);
 static const method_def_t stdout_flush_def = NATIVE("flush", stdout_flush, MK_FIXED, 1, 1);
 static module_t stdout_module;
-static const boundmeth_t stdout_write_bound = { { &boundmeth_type }, V(&stdout_module), V(&stdout_write_def) };
-static const boundmeth_t stdout_flush_bound = { { &boundmeth_type }, V(&stdout_module), V(&stdout_flush_def) };
+static const boundmeth_t stdout_write_bound = { { &builtin_boundmeth_type }, V(&stdout_module), V(&stdout_write_def) };
+static const boundmeth_t stdout_flush_bound = { { &builtin_boundmeth_type }, V(&stdout_module), V(&stdout_flush_def) };
 static const dict_entry_t stdout_table[] = {
     ROM_ENTRY(__name__, &qstr_stdout), ROM_ENTRY(write, &stdout_write_bound), ROM_ENTRY(flush, &stdout_flush_bound),
 };

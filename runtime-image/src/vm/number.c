@@ -14,6 +14,11 @@ val_t int_neg(val_t v);
 val_t int_powmod(val_t a, val_t b, val_t m);
 
 static inline val_t as_int(val_t v) { return is_type(v, &bool_type) ? MKSMALL(((bool_t *)v)->value) : v; }
+/* v as an exact int: an int subclass's instance gives a plain int of its value (int.__index__, +x) */
+static val_t exact_int(val_t v) {
+    v = as_int(v);
+    return IS_SMALL(v) || is_type(v, &int_type) ? v : int_binary(OP_ADD, v, MKSMALL(0));
+}
 
 /* ---- float ---- */
 val_t float_new(double d) {
@@ -263,7 +268,7 @@ val_t int_type_binary(int op, val_t a, val_t b) {
     return r;
 }
 val_t int_unary_neg(val_t a) { return int_neg(as_int(a)); }
-val_t int_unary_pos(val_t a) { return as_int(a); }
+val_t int_unary_pos(val_t a) { return exact_int(a); }
 val_t int_unary_invert(val_t a) { return int_invert(as_int(a)); }
 static int int_truth(val_t a) { return int_sign(a) != 0; }
 
@@ -311,7 +316,7 @@ static val_t int_bit_count_m(val_t self) {
     for (size_t i = 0; i < STR(s)->len; i++) c += CSTR(s)[i] == '1';
     return MKSMALL(c);
 }
-static val_t int_conjugate_m(val_t self) { return as_int(self); }
+static val_t int_conjugate_m(val_t self) { return exact_int(self); }
 static val_t int_to_bytes_m(int npos, int nkw, const val_t *args) {
     val_t v = as_int(args[0]);
     intptr_t len = npos > 1 ? int_index(args[1], "length") : int_index(kwarg(npos, nkw, args, "length", MKSMALL(1)), "length");
@@ -345,7 +350,7 @@ static val_t int_from_bytes_m(int npos, int nkw, const val_t *args) {
         r = int_binary(OP_SUB, r, int_binary(OP_LSHIFT, MKSMALL(1), MKSMALL((intptr_t)(8 * n))));
     return r;
 }
-static val_t int_index_m(val_t self) { return as_int(self); }
+static val_t int_index_m(val_t self) { return exact_int(self); }
 static const method_def_t int_methods[] = {
     NATIVE("bit_length", int_bit_length_m, MK_FIXED, 1, 1),
     NATIVE("bit_count", int_bit_count_m, MK_FIXED, 1, 1),
@@ -356,9 +361,9 @@ static const method_def_t int_methods[] = {
     NATIVE_END,
 };
 static val_t int_getattr(val_t v, val_t name) {
-    if (name == N_real) return as_int(v);
+    if (name == N_real) return exact_int(v);
     if (name == N_imag) return MKSMALL(0);
-    if (cstrcmp(CSTR(name), "numerator") == 0) return as_int(v);
+    if (cstrcmp(CSTR(name), "numerator") == 0) return exact_int(v);
     if (cstrcmp(CSTR(name), "denominator") == 0) return MKSMALL(1);
     extern val_t generic_getattr(val_t, val_t);
     return generic_getattr(v, name);

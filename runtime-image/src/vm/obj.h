@@ -203,7 +203,7 @@ extern obj_t notimpl_obj, ellipsis_obj;
 
 extern type_t type_type, object_type, none_type, bool_type, int_type, float_type, str_type,
     bytes_type, bytearray_type, list_type, tuple_type, dict_type, set_type, frozenset_type,
-    range_type, slice_type, function_type, native_type, boundmeth_type, cell_type, module_type,
+    range_type, slice_type, function_type, native_type, boundmeth_type, builtin_boundmeth_type, cell_type, module_type,
     staticmethod_type, classmethod_type, property_type, super_type, generator_type,
     code_type, notimpl_type, ellipsis_type, iterator_type, dictview_type;
 
@@ -335,6 +335,8 @@ val_t lookup_method(val_t obj, val_t name, val_t *self_out); /* type-level looku
 val_t type_lookup(const type_t *t, val_t name);
 val_t type_dict(const type_t *t);                  /* installs a builtin type's methods on first use */    /* along the MRO; MISSING if absent */
 intptr_t int_index(val_t v, const char *what);     /* __index__-like: int or TypeError */
+intptr_t index_clipped(val_t v, const char *what);  /* a slice bound: int or __index__, clipped to the word range (list.c) */
+#define SLICE_INDEX_ERROR "slice indices must be integers or None or have an __index__ method"
 const char *type_name(val_t v);
 val_t type_name_v(const type_t *t);
 int64_t hash_mod(int64_t);
@@ -389,13 +391,17 @@ val_t module_new(val_t name);
 val_t cell_new(val_t v);
 extern val_t build_class_fn;
 bool init_is_custom(const type_t *t);
+size_t gc_block_bytes(const void *p);
+/* dict_offset of a subclass of a variable-size builtin (int, str, tuple, bytes): the dict is the
+ * last word of the instance's heap block (rebox_as makes every such instance with room for it) */
+#define DICT_AT_END 0xFFFFFFFFu
 static inline val_t *inst_dict_slot(val_t obj) {
     if (IS_SMALL(obj)) return NULL;
     const type_t *t = OBJ(obj)->type;
     if (!(t->flags & TF_HAS_DICT)) return NULL;
+    if (t->dict_offset == DICT_AT_END) return (val_t *)((char *)obj + gc_block_bytes((void *)obj) - sizeof(val_t));
     return (val_t *)((char *)obj + (t->dict_offset ? t->dict_offset : 8));
 }
-size_t gc_block_bytes(const void *p);
 uintptr_t gc_head_of(const void *p);
 /* keeps the allocation containing p alive until the end of the enclosing function */
 #define PIN_SOURCE(p) volatile uintptr_t pinned_source_ = gc_head_of(p); (void)pinned_source_

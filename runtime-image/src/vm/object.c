@@ -81,6 +81,13 @@ static val_t obj_getattribute_m(val_t self, val_t name) {
     return r;
 }
 static val_t obj_delattr_m(val_t self, val_t name) { generic_setattr(self, name, MISSING); return NONE; }
+/* list, dict, set and bytearray are made empty by __new__ and filled by __init__ (as in CPython:
+ * a subclass's own __init__ may take other arguments and call super().__init__(...) or not);
+ * the other builtins are complete once __new__ returns. */
+val_t rebox_as(val_t v, const type_t *t);
+static bool fills_in_init(const type_t *b) {
+    return b == &list_type || b == &dict_type || b == &set_type || b == &bytearray_type;
+}
 static val_t obj_new_m(int n, const val_t *args) {
     if (n < 1 || !is_type(args[0], &type_type)) raise_type_error("object.__new__(X): X is not a type object");
     const type_t *t = TYPE(args[0]);
@@ -89,6 +96,7 @@ static val_t obj_new_m(int n, const val_t *args) {
     while (b && (b->flags & TF_USER)) b = b->base_type;
     if (b && b->make && b != &object_type) {
         extern val_t rebox_as(val_t v, const type_t *t);
+        if (fills_in_init(b)) return rebox_as(b->make(b, 0, 0, NULL), t);
         return rebox_as(b->make(b, n - 1, 0, args + 1), t);
     }
     return inst_new(t);
@@ -135,9 +143,10 @@ static val_t bind_descriptor(val_t m, val_t obj, const type_t *t) {
     return m;
 }
 
+static val_t with_slot_wrapper(const type_t *t, val_t name, val_t m);
 val_t generic_getattr(val_t obj, val_t name) {
     const type_t *t = type_of(obj);
-    val_t m = type_lookup(t, name);
+    val_t m = with_slot_wrapper(t, name, type_lookup(t, name));
     if (m && !IS_SMALL(m)) {
         const type_t *mt = OBJ(m)->type;
         bool data_desc = mt == &property_type || ((mt->flags & TF_USER) && (type_lookup(mt, N___set__) || type_lookup(mt, N___delete__)) && type_lookup(mt, N___get__));
@@ -465,6 +474,7 @@ val_t type_call(val_t fn, int npos, int nkw, const val_t *args) {
     } else {
         const type_t *b = builtin_base(t);
         if (b->flags & TF_EXCEPTION) obj = exc_new(t, tuple_new((size_t)npos, args));
+        else if (fills_in_init(b)) obj = rebox_as(b->make(b, 0, 0, NULL), t);
         else if (b != &object_type && b->make && b != &type_type) {
             extern val_t rebox_as(val_t v, const type_t *t);
             obj = rebox_as(b->make(b, npos, nkw, args), t);
@@ -478,6 +488,9 @@ val_t type_call(val_t fn, int npos, int nkw, const val_t *args) {
         a[0] = obj;
         val_t r = func_call(init, npos + 1, nkw, a);
         if (r != NONE) raise_type_error("__init__() should return None, not '%s'", type_name(r));
+    } else if (init && fills_in_init(builtin_base(t)) && is_type(init, &native_type)) {
+        a[0] = obj;   /* the builtin base's own __init__ (list.__init__, ...) fills the instance */
+        call(init, npos + 1, nkw, a);
     } else if (!newm && (npos || nkw) && builtin_base(t) == &object_type && !init_is_custom(t)) {
         raise_type_error("%S() takes no arguments", t->qualname);
     }
@@ -588,7 +601,7 @@ static val_t type_make(const type_t *meta, int npos, int nkw, const val_t *args)
     else if (bb == &list_type || bb == &dict_type || bb == &set_type || bb == &float_type || bb == &frozenset_type) {
         t->dict_offset = bb->instance_size;   /* fixed-size builtin layouts: the dict follows them */
         t->instance_size = bb->instance_size + sizeof(val_t);
-    } else t->flags &= ~(uint32_t)TF_HAS_DICT;  /* variable-size layouts (int, str, tuple): no attributes */
+    } else t->dict_offset = DICT_AT_END;  /* variable-size layouts (int, str, tuple, bytes) */
     if (bb->flags & TF_EXCEPTION) t->flags |= TF_EXCEPTION;
     t->mro = c3_mro(t, bases);
     val_t qn = dict_get_str(t->dict, N___qualname__);
@@ -667,7 +680,7 @@ static val_t type_getattr(val_t v, val_t name) {
         return type_dict(t) ? t->dict : dict_new();
     }
     if (name == N___doc__) { val_t d = t->dict ? dict_get_str(t->dict, N___doc__) : MISSING; return d ? d : NONE; }
-    val_t m = type_lookup(t, name);
+    val_t m = with_slot_wrapper(t, name, type_lookup(t, name));
     if (m) {
         const type_t *mt = type_of(m);
         if (mt == &staticmethod_type) return ((wrapper_t *)m)->fn;
@@ -720,47 +733,191 @@ type_t type_type = { { &type_type }, "type", TF_BASETYPE, sizeof(type_t), .repr 
     .call = type_call, .compare = type_compare, .binary = type_binary, .getattr = type_getattr,
     .setattr = type_setattr, .make = type_make, .methods = type_methods, .base_type = &object_type };
 
-/* ---- builtin slots as methods (super().__setitem__(k, v) on a dict subclass, ...) ---- */
+/* ---- builtin slots as methods: list.__getitem__(xs, 0), (1).__add__(2), super().__setitem__ ----
+ * A builtin type's operators live in its type record's slots, not in its method table. These
+ * static natives expose them by name (no heap): each dispatches through the slots of the builtin
+ * base of its first argument's type, so one object serves every type that has the slot; which
+ * types have which name is slot_wrapper's table. Attribute loads (generic_getattr, type_getattr,
+ * super, the method cache) find them where CPython's types have the name; type_lookup does not,
+ * so the user-class slots' dunder checks are unchanged. */
+static inline const type_t *self_base(val_t self) { return builtin_base(type_of(self)); }
+static val_t not_impl(val_t r) { return r ? r : V(&notimpl_obj); }
 static val_t slot_getitem(val_t self, val_t k) {
-    const type_t *b = builtin_base(type_of(self));
+    const type_t *b = self_base(self);
     val_t r = b->subscr ? b->subscr(self, k, SUBSCR_LOAD) : MISSING;
     if (!r) raise_type_error("'%s' object is not subscriptable", b->name);
     return r;
 }
 static val_t slot_setitem(val_t self, val_t k, val_t v) {
-    const type_t *b = builtin_base(type_of(self));
+    const type_t *b = self_base(self);
     if (!b->subscr || !b->subscr(self, k, v)) raise_type_error("'%s' object does not support item assignment", b->name);
     return NONE;
 }
 static val_t slot_delitem(val_t self, val_t k) {
-    const type_t *b = builtin_base(type_of(self));
+    const type_t *b = self_base(self);
     if (!b->subscr || !b->subscr(self, k, SUBSCR_DEL)) raise_type_error("'%s' object doesn't support item deletion", b->name);
     return NONE;
 }
-static val_t slot_len(val_t self) { const type_t *b = builtin_base(type_of(self)); return MKSMALL(b->len ? b->len(self) : 0); }
-static val_t slot_contains(val_t self, val_t x) { const type_t *b = builtin_base(type_of(self)); return BOOL(b->contains && b->contains(self, x) == 1); }
-static val_t slot_iter(val_t self) { const type_t *b = builtin_base(type_of(self)); if (!b->iter) raise_type_error("not iterable"); return b->iter(self); }
-static val_t slot_repr(val_t self) { const type_t *b = builtin_base(type_of(self)); return b->repr ? b->repr(self) : object_repr(self); }
-static val_t slot_str(val_t self) { const type_t *b = builtin_base(type_of(self)); return b->str ? b->str(self) : slot_repr(self); }
-static val_t slot_eq(val_t self, val_t o) { const type_t *b = builtin_base(type_of(self)); val_t r = b->compare ? b->compare(CMP_EQ, self, o) : MISSING; return r ? r : V(&notimpl_obj); }
-static val_t slot_hash(val_t self) { const type_t *b = builtin_base(type_of(self)); return int_from_i64(b->hash ? b->hash(self) : id_hash(self)); }
-static method_def_t slot_methods[] = {
-    NATIVE("__getitem__", slot_getitem, MK_FIXED, 2, 2),
-    NATIVE("__setitem__", slot_setitem, MK_FIXED, 3, 3),
-    NATIVE("__delitem__", slot_delitem, MK_FIXED, 2, 2),
-    NATIVE("__len__", slot_len, MK_FIXED, 1, 1),
-    NATIVE("__contains__", slot_contains, MK_FIXED, 2, 2),
-    NATIVE("__iter__", slot_iter, MK_FIXED, 1, 1),
-    NATIVE("__repr__", slot_repr, MK_FIXED, 1, 1),
-    NATIVE("__str__", slot_str, MK_FIXED, 1, 1),
-    NATIVE("__eq__", slot_eq, MK_FIXED, 2, 2),
-    NATIVE("__hash__", slot_hash, MK_FIXED, 1, 1),
-    NATIVE_END,
+static val_t slot_len(val_t self) { const type_t *b = self_base(self); return MKSMALL(b->len ? b->len(self) : 0); }
+static val_t slot_contains(val_t self, val_t x) { const type_t *b = self_base(self); return BOOL(b->contains && b->contains(self, x) == 1); }
+static val_t slot_iter(val_t self) { const type_t *b = self_base(self); if (!b->iter) raise_type_error("not iterable"); return b->iter(self); }
+static val_t slot_next(val_t self) {
+    val_t r = self_base(self)->iternext(self);
+    if (!r) raise(exc_new(&StopIteration_type, empty_tuple));
+    return r;
+}
+static val_t slot_repr(val_t self) { const type_t *b = self_base(self); return b->repr ? b->repr(self) : object_repr(self); }
+static val_t slot_str(val_t self) { const type_t *b = self_base(self); return b->str ? b->str(self) : slot_repr(self); }
+static val_t slot_hash(val_t self) { const type_t *b = self_base(self); return int_from_i64(b->hash ? b->hash(self) : id_hash(self)); }
+static val_t slot_bool(val_t self) { return BOOL(self_base(self)->truth(self) > 0); }
+static val_t slot_call(int npos, int nkw, const val_t *args) { return self_base(args[0])->call(args[0], npos - 1, nkw, args + 1); }
+static val_t slot_cmp(int op, val_t self, val_t o) { const type_t *b = self_base(self); return not_impl(b->compare ? b->compare(op, self, o) : MISSING); }
+static val_t slot_binary(int op, val_t self, val_t o) {
+    const type_t *b = self_base(self);
+    /* int.__add__(1, 1.5) is NotImplemented: float's reflected method does mixed arithmetic */
+    if ((b == &int_type || b == &bool_type) && !isinstance_of(o, &int_type)) return V(&notimpl_obj);
+    return not_impl(b->binary ? b->binary(op, self, o) : MISSING);
+}
+static val_t slot_unary(val_t self, int op) {
+    const type_t *b = self_base(self);
+    unary_fn f = op == UN_NEG ? b->unary_neg : op == UN_POS ? b->unary_pos : b->unary_invert;
+    return f(self);
+}
+/* the value of an instance of a user subclass of int, float or str as the builtin's own value
+ * (so the builtin __format__/__int__ below never come back to the subclass's methods) */
+static val_t base_value(val_t self) {
+    const type_t *b = self_base(self);
+    if (!(type_of(self)->flags & TF_USER)) return self;
+    if (b == &int_type) return int_binary(OP_ADD, self, MKSMALL(0));
+    if (b == &float_type) return float_new(float_of(self));
+    if (b == &str_type) return str_new(CSTR(self), STR(self)->len);
+    return self;
+}
+static val_t slot_format(val_t self, val_t spec) {
+    extern val_t format_value(val_t v, val_t spec);
+    if (!IS_STR(spec)) raise_type_error("__format__() argument must be str, not %s", type_name(spec));
+    return format_value(base_value(self), spec);
+}
+static val_t slot_int(val_t self) { extern val_t int_from_value(val_t v); return int_from_value(base_value(self)); }
+static val_t slot_float(val_t self) { return float_new(float_of(self)); }
+static val_t slot_abs(val_t self) {
+    val_t v = base_value(self);
+    if (is_type(v, &bool_type)) v = MKSMALL(((bool_t *)v)->value);
+    bool neg = IS_FLOAT(v) ? float_of(v) < 0 || (float_of(v) == 0 && 1 / float_of(v) < 0) : int_sign(v) < 0;
+    return neg ? obj_unary(UN_NEG, v) : v;
+}
+#define CMP_WRAPPER(name, op) static val_t slot_##name(val_t s, val_t o) { return slot_cmp(op, s, o); }
+CMP_WRAPPER(eq, CMP_EQ) CMP_WRAPPER(ne, CMP_NE) CMP_WRAPPER(lt, CMP_LT)
+CMP_WRAPPER(le, CMP_LE) CMP_WRAPPER(gt, CMP_GT) CMP_WRAPPER(ge, CMP_GE)
+/* forward and reflected (op | 32: the slot's own operand is the right one) */
+#define BIN_WRAPPERS(name, op) \
+    static val_t slot_##name(val_t s, val_t o) { return slot_binary(op, s, o); } \
+    static val_t slot_r##name(val_t s, val_t o) { return slot_binary((op) | 32, s, o); }
+BIN_WRAPPERS(add, OP_ADD) BIN_WRAPPERS(sub, OP_SUB) BIN_WRAPPERS(mul, OP_MUL)
+BIN_WRAPPERS(truediv, OP_TRUEDIV) BIN_WRAPPERS(floordiv, OP_FLOORDIV) BIN_WRAPPERS(mod, OP_MOD)
+BIN_WRAPPERS(pow, OP_POW) BIN_WRAPPERS(lshift, OP_LSHIFT) BIN_WRAPPERS(rshift, OP_RSHIFT)
+BIN_WRAPPERS(and, OP_AND) BIN_WRAPPERS(or, OP_OR) BIN_WRAPPERS(xor, OP_XOR)
+static val_t slot_neg(val_t s) { return slot_unary(s, UN_NEG); }
+static val_t slot_pos(val_t s) { return slot_unary(s, UN_POS); }
+static val_t slot_invert(val_t s) { return slot_unary(s, UN_INVERT); }
+
+/* which builtin types have a name: a slot they fill, or (operators) a bitmask over enum binop */
+enum { SW_SUBSCR, SW_MUTABLE, SW_LEN, SW_CONTAINS, SW_ITER, SW_NEXT, SW_REPR, SW_HASH, SW_BOOL, SW_CALL,
+       SW_CMP, SW_NUMBER, SW_FORMAT, SW_NEG, SW_POS, SW_INVERT, SW_BINOP, SW_RBINOP };
+typedef struct { method_def_t def; uint8_t needs; uint8_t op; } slot_wrapper_t;
+#define SW(name, fn, kind, n, needs, op) { NATIVE(name, fn, kind, n, n), needs, op }
+#define SW_BIN(name, op) SW("__" #name "__", slot_##name, MK_FIXED, 2, SW_BINOP, op), \
+                         SW("__r" #name "__", slot_r##name, MK_FIXED, 2, SW_RBINOP, op)
+static const slot_wrapper_t slot_wrappers[] = {
+    SW("__getitem__", slot_getitem, MK_FIXED, 2, SW_SUBSCR, 0),
+    SW("__setitem__", slot_setitem, MK_FIXED, 3, SW_MUTABLE, 0),
+    SW("__delitem__", slot_delitem, MK_FIXED, 2, SW_MUTABLE, 0),
+    SW("__len__", slot_len, MK_FIXED, 1, SW_LEN, 0),
+    SW("__contains__", slot_contains, MK_FIXED, 2, SW_CONTAINS, 0),
+    SW("__iter__", slot_iter, MK_FIXED, 1, SW_ITER, 0),
+    SW("__next__", slot_next, MK_FIXED, 1, SW_NEXT, 0),
+    SW("__repr__", slot_repr, MK_FIXED, 1, SW_REPR, 0),
+    SW("__str__", slot_str, MK_FIXED, 1, SW_REPR, 0),
+    SW("__hash__", slot_hash, MK_FIXED, 1, SW_HASH, 0),
+    SW("__bool__", slot_bool, MK_FIXED, 1, SW_BOOL, 0),
+    { { { &native_type }, "__call__", (val_t (*)())slot_call, MK_KW, 1, -1 }, SW_CALL, 0 },
+    SW("__eq__", slot_eq, MK_FIXED, 2, SW_CMP, 0), SW("__ne__", slot_ne, MK_FIXED, 2, SW_CMP, 0),
+    SW("__lt__", slot_lt, MK_FIXED, 2, SW_CMP, 0), SW("__le__", slot_le, MK_FIXED, 2, SW_CMP, 0),
+    SW("__gt__", slot_gt, MK_FIXED, 2, SW_CMP, 0), SW("__ge__", slot_ge, MK_FIXED, 2, SW_CMP, 0),
+    SW("__format__", slot_format, MK_FIXED, 2, SW_FORMAT, 0),
+    SW("__int__", slot_int, MK_FIXED, 1, SW_NUMBER, 0),
+    SW("__float__", slot_float, MK_FIXED, 1, SW_NUMBER, 0),
+    SW("__abs__", slot_abs, MK_FIXED, 1, SW_NUMBER, 0),
+    SW("__neg__", slot_neg, MK_FIXED, 1, SW_NEG, 0), SW("__pos__", slot_pos, MK_FIXED, 1, SW_POS, 0),
+    SW("__invert__", slot_invert, MK_FIXED, 1, SW_INVERT, 0),
+    SW_BIN(add, OP_ADD), SW_BIN(sub, OP_SUB), SW_BIN(mul, OP_MUL), SW_BIN(truediv, OP_TRUEDIV),
+    SW_BIN(floordiv, OP_FLOORDIV), SW_BIN(mod, OP_MOD), SW_BIN(pow, OP_POW), SW_BIN(lshift, OP_LSHIFT),
+    SW_BIN(rshift, OP_RSHIFT), SW_BIN(and, OP_AND), SW_BIN(or, OP_OR), SW_BIN(xor, OP_XOR),
 };
-static val_t slot_method(val_t name) {
-    for (method_def_t *m = slot_methods; m->name; m++) if (cstrcmp(m->name, CSTR(name)) == 0) return V(m);
+#define B(op) (1u << (op))
+/* the binary operators CPython's builtin types define, forward (*fwd) and reflected (*refl) */
+static void binops_of(const type_t *b, unsigned *fwd, unsigned *refl) {
+    unsigned arith = B(OP_ADD) | B(OP_SUB) | B(OP_MUL) | B(OP_TRUEDIV) | B(OP_FLOORDIV) | B(OP_MOD) | B(OP_POW);
+    unsigned bits = B(OP_LSHIFT) | B(OP_RSHIFT) | B(OP_AND) | B(OP_OR) | B(OP_XOR);
+    unsigned sets = B(OP_AND) | B(OP_OR) | B(OP_SUB) | B(OP_XOR);
+    if (b == &int_type || b == &bool_type) *fwd = *refl = arith | bits;
+    else if (b == &float_type) *fwd = *refl = arith;
+    else if (b == &set_type || b == &frozenset_type) *fwd = *refl = sets;
+    else if (b == &dict_type) *fwd = *refl = B(OP_OR);
+    else if (b == &str_type || b == &bytes_type || b == &bytearray_type) { *fwd = B(OP_ADD) | B(OP_MUL) | B(OP_MOD); *refl = B(OP_MUL) | B(OP_MOD); }
+    else if (b == &list_type || b == &tuple_type) { *fwd = B(OP_ADD) | B(OP_MUL); *refl = B(OP_MUL); }
+    else *fwd = *refl = 0;
+}
+static bool has_slot(const type_t *b, const slot_wrapper_t *w) {
+    unsigned fwd, refl;
+    bool number = b == &int_type || b == &bool_type || b == &float_type;
+    switch (w->needs) {
+    case SW_SUBSCR: return b->subscr != NULL;
+    case SW_MUTABLE: return b == &list_type || b == &dict_type || b == &bytearray_type;
+    case SW_LEN: return b->len != NULL;
+    case SW_CONTAINS: return b->contains != NULL;
+    case SW_ITER: return b->iter != NULL;
+    case SW_NEXT: return b->iternext != NULL;
+    case SW_REPR: return b->repr != NULL && b != &object_type && !(b->flags & TF_EXCEPTION);   /* BaseException's table has them */
+    case SW_HASH: return b->hash != NULL && b != &object_type;
+    case SW_BOOL: return b->truth != NULL;
+    case SW_CALL: return b->call != NULL;
+    case SW_CMP: return b->compare != NULL && b != &object_type;
+    case SW_NUMBER: return number;
+    case SW_FORMAT: return number || b == &str_type;
+    case SW_NEG: return b->unary_neg != NULL;
+    case SW_POS: return b->unary_pos != NULL;
+    case SW_INVERT: return b->unary_invert != NULL;
+    case SW_BINOP: binops_of(b, &fwd, &refl); return (fwd >> w->op) & 1;
+    case SW_RBINOP: binops_of(b, &fwd, &refl); return (refl >> w->op) & 1;
+    }
+    return false;
+}
+/* the wrapper for a dunder name on builtin type b, NONE for __hash__ of an unhashable builtin
+ * (list.__hash__ is None), else MISSING */
+static val_t slot_wrapper(const type_t *b, val_t name) {
+    if (b == &object_type) return MISSING;
+    const char *s = CSTR(name);
+    for (size_t i = 0; i < sizeof slot_wrappers / sizeof slot_wrappers[0]; i++) {
+        const slot_wrapper_t *w = &slot_wrappers[i];
+        if (cstrcmp(w->def.name, s) != 0) continue;
+        if (has_slot(b, w)) return V(&w->def);
+        if (w->needs == SW_HASH && b->compare) return NONE;
+        return MISSING;
+    }
     return MISSING;
 }
+/* What attribute loads find for `name` on type t, given m = type_lookup(t, name): a builtin
+ * base's slot wrapper replaces nothing found or object's generic method (object.__repr__ would
+ * show <list object at ...>). Names that are not dunders cost two byte compares. */
+static val_t with_slot_wrapper(const type_t *t, val_t name, val_t m) {
+    const char *s = CSTR(name);
+    if (s[0] != '_' || s[1] != '_') return m;
+    if (m && m != dict_get_str(type_dict(&object_type), name)) return m;
+    val_t w = slot_wrapper(builtin_base(t), name);
+    return w ? w : m;
+}
+val_t type_lookup_attr(const type_t *t, val_t name) { return with_slot_wrapper(t, name, type_lookup(t, name)); }
 
 /* ---- super ---- */
 static val_t super_getattr(val_t v, val_t name) {
@@ -785,8 +942,8 @@ static val_t super_getattr(val_t v, val_t name) {
             return bind_descriptor(r, s->obj, ot);
         }
         if (!(c->flags & TF_USER) && c != &object_type && !is_type(s->obj, &type_type)) {
-            val_t sm = slot_method(name);   /* a builtin base's slot, as a method */
-            if (sm) return bound_new(s->obj, sm);
+            val_t sm = slot_wrapper(c, name);   /* a builtin base's slot, as a method */
+            if (sm) return sm == NONE ? NONE : bound_new(s->obj, sm);
         }
     }
     return MISSING;
@@ -869,9 +1026,10 @@ void object_init_module(void) {
 /* A builtin value re-made as an instance of user subclass t: a copy of its allocation (with room
  * for t's extra fields) whose type is t. Small ints become boxed big-int layouts. */
 val_t rebox_as(val_t v, const type_t *t) {
-    if (IS_SMALL(v)) {
+    if (IS_SMALL(v)) {   /* boxed as a big-int layout; copied below to make room for a dict */
         extern val_t int_box(val_t v, const type_t *t);
-        return int_box(v, t);
+        v = int_box(v, t);
+        if (t->dict_offset != DICT_AT_END) return v;
     }
     size_t have = gc_block_bytes((void *)v);
     /* a str's bytes follow its header: a static one (a name in flash) has no heap block to
@@ -879,12 +1037,13 @@ val_t rebox_as(val_t v, const type_t *t) {
     if (IS_STR(v)) have = offsetof(str_t, data) + STR(v)->len + 1;
     if (!have) have = type_of(v)->instance_size;
     size_t size = have > t->instance_size ? have : t->instance_size;
-    if (t->dict_offset && t->dict_offset + sizeof(val_t) > size) size = t->dict_offset + sizeof(val_t);
+    if (t->dict_offset == DICT_AT_END) size = have + sizeof(val_t);
+    else if (t->dict_offset && t->dict_offset + sizeof(val_t) > size) size = t->dict_offset + sizeof(val_t);
     obj_t *o = gc_alloc(size);
     memcpy_(o, (void *)v, have);
     o->type = t;
     /* an instance of a str subclass is never the interned object: str_eq must compare its bytes */
     if (IS_STR(v)) ((str_t *)o)->interned = 0;
-    if (t->dict_offset) *(val_t *)((char *)o + t->dict_offset) = MISSING;
+    if (t->dict_offset) *inst_dict_slot(V(o)) = MISSING;
     return V(o);
 }

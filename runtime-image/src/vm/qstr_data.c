@@ -50,6 +50,7 @@ const str_t qstr_bit_count ALIGN8 = { { &str_type }, 9, 9, 0x409d7e226eb821fll, 
 const str_t qstr_stderr ALIGN8 = { { &str_type }, 6, 6, 0x413396162c2a02dll, 1, 1, "stderr" };
 const str_t qstr_instructions ALIGN8 = { { &str_type }, 12, 12, 0x435c864b50cbeb1ll, 1, 1, "instructions" };
 const str_t qstr_issubclass ALIGN8 = { { &str_type }, 10, 10, 0x4428e4bc8e8093fll, 1, 1, "issubclass" };
+const str_t qstr_exc_info ALIGN8 = { { &str_type }, 8, 8, 0x447281ed0148724ll, 1, 1, "exc_info" };
 const str_t qstr_classmethod ALIGN8 = { { &str_type }, 11, 11, 0x4548f3d296344cdll, 1, 1, "classmethod" };
 const str_t qstr_isalnum ALIGN8 = { { &str_type }, 7, 7, 0x45944d96e48d3b4ll, 1, 1, "isalnum" };
 const str_t qstr_NotImplemented ALIGN8 = { { &str_type }, 14, 14, 0x482ff9cf4f1d332ll, 1, 1, "NotImplemented" };
@@ -259,6 +260,7 @@ const str_t qstr_0x3c64696374636f6d703e ALIGN8 = { { &str_type }, 10, 10, 0x20bf
 const str_t qstr_copysign ALIGN8 = { { &str_type }, 8, 8, 0x20f2e894cb1da801ll, 1, 1, "copysign" };
 const str_t qstr_index ALIGN8 = { { &str_type }, 5, 5, 0x20f3e3a3e42051a2ll, 1, 1, "index" };
 const str_t qstr___ge__ ALIGN8 = { { &str_type }, 6, 6, 0x20fbad6aa9888996ll, 1, 1, "__ge__" };
+const str_t qstr__testbug ALIGN8 = { { &str_type }, 8, 8, 0x2108e85bcd7cd7d1ll, 1, 1, "_testbug" };
 const str_t qstr___eq__ ALIGN8 = { { &str_type }, 6, 6, 0x210fbd6f13fac3cdll, 1, 1, "__eq__" };
 const str_t qstr_prod ALIGN8 = { { &str_type }, 4, 4, 0x215ca7038d4def85ll, 1, 1, "prod" };
 const str_t qstr___sizeof__ ALIGN8 = { { &str_type }, 10, 10, 0x216f81b88261b50cll, 1, 1, "__sizeof__" };
@@ -315,6 +317,7 @@ const str_t qstr_Exception ALIGN8 = { { &str_type }, 9, 9, 0x29a416f8908e1fcdll,
 const str_t qstr_type ALIGN8 = { { &str_type }, 4, 4, 0x29e50e7bdefea70bll, 1, 1, "type" };
 const str_t qstr_enable ALIGN8 = { { &str_type }, 6, 6, 0x2a0406db70775e63ll, 1, 1, "enable" };
 const str_t qstr_isascii ALIGN8 = { { &str_type }, 7, 7, 0x2a9b0116ab6ff810ll, 1, 1, "isascii" };
+const str_t qstr_exception ALIGN8 = { { &str_type }, 9, 9, 0x2aafec79b9679435ll, 1, 1, "exception" };
 const str_t qstr_file ALIGN8 = { { &str_type }, 4, 4, 0x2ab4045e3c0a9a88ll, 1, 1, "file" };
 const str_t qstr_find ALIGN8 = { { &str_type }, 4, 4, 0x2ab5c91e3c0c2a46ll, 1, 1, "find" };
 const str_t qstr___str__ ALIGN8 = { { &str_type }, 7, 7, 0x2ac144705e9fcdc8ll, 1, 1, "__str__" };
@@ -533,7 +536,6 @@ const str_t qstr___getattr__ ALIGN8 = { { &str_type }, 11, 11, 0x35ffa8bd972aabc
 const str_t qstr_isinf ALIGN8 = { { &str_type }, 5, 5, 0x36249afebb538816ll, 1, 1, "isinf" };
 const str_t qstr___exit__ ALIGN8 = { { &str_type }, 8, 8, 0x363dd862015d99a0ll, 1, 1, "__exit__" };
 const str_t qstr_zfill ALIGN8 = { { &str_type }, 5, 5, 0x365bf952523e22e0ll, 1, 1, "zfill" };
-const str_t qstr_cell ALIGN8 = { { &str_type }, 4, 4, 0x3662c7a43f594d0dll, 1, 1, "cell" };
 const str_t qstr_ceil ALIGN8 = { { &str_type }, 4, 4, 0x366546243f5b5fa2ll, 1, 1, "ceil" };
 const str_t qstr_getter ALIGN8 = { { &str_type }, 6, 6, 0x368b524791b086fcll, 1, 1, "getter" };
 const str_t qstr_title ALIGN8 = { { &str_type }, 5, 5, 0x368c4a5b0306d80all, 1, 1, "title" };
@@ -655,6 +657,7 @@ const str_t *const qstrs_by_hash[QSTR_COUNT] = {
     &qstr_stderr,
     &qstr_instructions,
     &qstr_issubclass,
+    &qstr_exc_info,
     &qstr_classmethod,
     &qstr_isalnum,
     &qstr_NotImplemented,
@@ -864,6 +867,7 @@ const str_t *const qstrs_by_hash[QSTR_COUNT] = {
     &qstr_copysign,
     &qstr_index,
     &qstr___ge__,
+    &qstr__testbug,
     &qstr___eq__,
     &qstr_prod,
     &qstr___sizeof__,
@@ -920,6 +924,7 @@ const str_t *const qstrs_by_hash[QSTR_COUNT] = {
     &qstr_type,
     &qstr_enable,
     &qstr_isascii,
+    &qstr_exception,
     &qstr_file,
     &qstr_find,
     &qstr___str__,
@@ -1138,7 +1143,6 @@ const str_t *const qstrs_by_hash[QSTR_COUNT] = {
     &qstr_isinf,
     &qstr___exit__,
     &qstr_zfill,
-    &qstr_cell,
     &qstr_ceil,
     &qstr_getter,
     &qstr_title,

@@ -96,6 +96,8 @@ extern const str_t qstr_instructions;
 #define QH_instructions ((intptr_t)0x435c864b50cbeb1ll)
 extern const str_t qstr_issubclass;
 #define QH_issubclass ((intptr_t)0x4428e4bc8e8093fll)
+extern const str_t qstr_exc_info;
+#define QH_exc_info ((intptr_t)0x447281ed0148724ll)
 extern const str_t qstr_classmethod;
 #define QH_classmethod ((intptr_t)0x4548f3d296344cdll)
 extern const str_t qstr_isalnum;
@@ -510,6 +512,8 @@ extern const str_t qstr_index;
 #define QH_index ((intptr_t)0x20f3e3a3e42051a2ll)
 extern const str_t qstr___ge__;
 #define QH___ge__ ((intptr_t)0x20fbad6aa9888996ll)
+extern const str_t qstr__testbug;
+#define QH__testbug ((intptr_t)0x2108e85bcd7cd7d1ll)
 extern const str_t qstr___eq__;
 #define QH___eq__ ((intptr_t)0x210fbd6f13fac3cdll)
 extern const str_t qstr_prod;
@@ -620,6 +624,8 @@ extern const str_t qstr_enable;
 #define QH_enable ((intptr_t)0x2a0406db70775e63ll)
 extern const str_t qstr_isascii;
 #define QH_isascii ((intptr_t)0x2a9b0116ab6ff810ll)
+extern const str_t qstr_exception;
+#define QH_exception ((intptr_t)0x2aafec79b9679435ll)
 extern const str_t qstr_file;
 #define QH_file ((intptr_t)0x2ab4045e3c0a9a88ll)
 extern const str_t qstr_find;
@@ -980,8 +986,6 @@ extern const str_t qstr___exit__;
 #define QH___exit__ ((intptr_t)0x363dd862015d99a0ll)
 extern const str_t qstr_zfill;
 #define QH_zfill ((intptr_t)0x365bf952523e22e0ll)
-extern const str_t qstr_cell;
-#define QH_cell ((intptr_t)0x3662c7a43f594d0dll)
 extern const str_t qstr_ceil;
 #define QH_ceil ((intptr_t)0x366546243f5b5fa2ll)
 extern const str_t qstr_getter;
@@ -1130,7 +1134,7 @@ extern const str_t qstr___delitem__;
 extern const str_t qstr_remove;
 #define QH_remove ((intptr_t)0x3ffe0f54da87515fll)
 
-#define QSTR_COUNT 603
+#define QSTR_COUNT 605
 extern const str_t *const qstrs_by_hash[QSTR_COUNT]; /* sorted by hash */
 extern const str_t *const qstrs_ascii[128];          /* one-character strings */
 

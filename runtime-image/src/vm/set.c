@@ -109,16 +109,17 @@ static val_t set_copy_as(val_t s, const type_t *t) {
 }
 static val_t set_repr(val_t v) {
     set_t *s = (set_t *)v;
-    bool frozen = type_of(v) == &frozenset_type;
-    if (s->used == 0) return str_from_c(frozen ? "frozenset()" : "set()");
+    /* {...} only for set itself: frozenset and subclasses show their name, Name({...}) or Name() */
+    bool named = type_of(v) != &set_type;
+    if (s->used == 0) return named ? str_printf("%s()", type_name(v)) : str_from_c("set()");
     vm_check_stack();
     sbuf_t b; sb_init(&b, 16);
-    if (frozen) sb_adds(&b, "frozenset(");
+    if (named) { sb_adds(&b, type_name(v)); sb_addc(&b, '('); }
     sb_addc(&b, '{');
     size_t p = 0; val_t k; bool first = true;
     while ((k = set_iternext(v, &p))) { if (!first) sb_add(&b, ", ", 2); first = false; sb_add_repr(&b, k); }
     sb_addc(&b, '}');
-    if (frozen) sb_addc(&b, ')');
+    if (named) sb_addc(&b, ')');
     return sb_finish(&b);
 }
 static intptr_t set_len(val_t v) { return (intptr_t)((set_t *)v)->used; }
@@ -199,7 +200,7 @@ static val_t set_op(int op, val_t a, val_t b, const type_t *rt) {
 static val_t set_binary(int op, val_t a, val_t b) {
     if (!is_anyset(b)) return MISSING;
     if (op & 32) { val_t t = a; a = b; b = t; }
-    return set_op(op & 15, a, b, type_of(a) == &frozenset_type ? &frozenset_type : &set_type);
+    return set_op(op & 15, a, b, isinstance_of(a, &frozenset_type) ? &frozenset_type : &set_type);
 }
 val_t set_inplace(int op, val_t a, val_t b) {
     if (!is_anyset(b)) return MISSING;
@@ -215,6 +216,13 @@ static val_t set_make(const type_t *t, int npos, int nkw, const val_t *args) {
     if (npos) set_update_v(s, args[0]);
     return s;
 }
+/* set.__init__: clear, then add the iterable's items (set.__new__ of a subclass ignores its arguments) */
+static val_t set_init_m(int npos, int nkw, const val_t *args) {
+    args_check("set", npos - 1, nkw, 0, 1);
+    set_t *s = (set_t *)args[0], *x = (set_t *)set_make(&set_type, npos - 1, 0, args + 1);
+    s->table = x->table; s->mask = x->mask; s->used = x->used; s->fill = x->fill;
+    return NONE;
+}
 static val_t set_add_m(val_t s, val_t x) { set_add(s, x); return NONE; }
 static val_t set_remove_m(val_t s, val_t x) { if (!set_discard(s, x)) raise(exc_new(&KeyError_type, tuple_new(1, &x))); return NONE; }
 static val_t set_discard_m(val_t s, val_t x) { set_discard(s, x); return NONE; }
@@ -225,9 +233,9 @@ static val_t set_pop_m(val_t s) {
     return k;
 }
 static val_t set_clear_m(val_t s) { set_t *x = (set_t *)s; x->table = gc_alloc(8 * sizeof(set_entry_t)); x->mask = 7; x->used = x->fill = 0; return NONE; }
-static val_t set_copy_m(val_t s) { return set_copy_as(s, type_of(s) == &frozenset_type ? &frozenset_type : &set_type); }
+static val_t set_copy_m(val_t s) { return set_copy_as(s, isinstance_of(s, &frozenset_type) ? &frozenset_type : &set_type); }
 static val_t multi(int n, const val_t *args, int op) {
-    val_t r = set_copy_as(args[0], type_of(args[0]) == &frozenset_type ? &frozenset_type : &set_type);
+    val_t r = set_copy_as(args[0], isinstance_of(args[0], &frozenset_type) ? &frozenset_type : &set_type);
     for (int i = 1; i < n; i++) {
         val_t o = is_anyset(args[i]) ? args[i] : set_copy_as(args[i], &set_type);
         r = set_op(op, r, o, type_of(r));
@@ -258,6 +266,7 @@ static val_t set_isdisjoint_m(val_t s, val_t o) {
     return TRUE_V;
 }
 static const method_def_t set_methods[] = {
+    NATIVE("__init__", set_init_m, MK_KW, 1, -1),
     NATIVE("add", set_add_m, MK_FIXED, 2, 2),
     NATIVE("remove", set_remove_m, MK_FIXED, 2, 2),
     NATIVE("discard", set_discard_m, MK_FIXED, 2, 2),

@@ -349,8 +349,8 @@ static val_t str_lstrip_m(val_t s, val_t c) { return strip_impl(s, c, 1); }
 static val_t str_rstrip_m(val_t s, val_t c) { return strip_impl(s, c, 2); }
 static void range_args(val_t s, val_t st, val_t en, size_t *a, size_t *b) {
     intptr_t n = S(s)->nchars, x = 0, y = n;
-    if (st && st != NONE) { x = int_index(st, "slice indices"); if (x < 0) { x += n; if (x < 0) x = 0; } }
-    if (en && en != NONE) { y = int_index(en, "slice indices"); if (y < 0) { y += n; if (y < 0) y = 0; } if (y > n) y = n; }
+    if (st && st != NONE) { x = index_clipped(st, SLICE_INDEX_ERROR); if (x < 0) { x += n; if (x < 0) x = 0; } }
+    if (en && en != NONE) { y = index_clipped(en, SLICE_INDEX_ERROR); if (y < 0) { y += n; if (y < 0) y = 0; } if (y > n) y = n; }
     if (x > n) x = n + 1;
     *a = (size_t)x; *b = (size_t)y;
 }

@@ -739,7 +739,7 @@ __attribute__((noinline)) val_t vm_loop(frame_t *f, bool *yield_flag) {
          * stored): the loop goes back to the resumer's frame, at its FOR_ITER or YIELD_FROM */
         frame_t *const cf = f->back;
         val_t const h = f->handled;   /* the resumer's handled exception, kept here meanwhile */
-        f->handled = vm_handled;
+        f->handled = gen_handled_on_suspend(vm_handled, h);
         vm_handled = h;
         ((generator_t *)*cf->sp)->state = GEN_SUSPENDED;
         f = cf;
@@ -1304,8 +1304,8 @@ __attribute__((noinline)) val_t vm_loop(frame_t *f, bool *yield_flag) {
         cm = attr_method_miss(SITE(ARG16B), a, name);
         if (cm) { TOP = cm; PUSH(a); NEXT(5); }
         const type_t *t = type_of(a);
-        extern val_t user_getattr_slot(val_t, val_t);
-        val_t m = (!t->getattr || t->getattr == user_getattr_slot) ? type_lookup(t, name) : MISSING;
+        extern val_t user_getattr_slot(val_t, val_t), type_lookup_attr(const type_t *, val_t);
+        val_t m = (!t->getattr || t->getattr == user_getattr_slot) ? type_lookup_attr(t, name) : MISSING;
         if (m && (is_type(m, &function_type) || is_type(m, &native_type)) && !isinstance_of(a, &type_type) &&
             !((t->flags & TF_HAS_DICT) && inst_has_attr(a, name))) {
             TOP = m;
@@ -1407,7 +1407,7 @@ __attribute__((noinline)) val_t vm_loop(frame_t *f, bool *yield_flag) {
         gen_frame_enter(gf, f);
         val_t const h = gf->handled;
         gf->handled = vm_handled;
-        vm_handled = h;
+        vm_handled = gen_handled_on_resume(h, vm_handled);
         gf->back = f;
         f->sp = sp;
         f = gf;

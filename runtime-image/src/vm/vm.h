@@ -102,6 +102,12 @@ extern frame_t *vm_current_frame;
 extern volatile uint32_t vm_interrupt_pending; /* set by the host on Ctrl-C (repl.c) */
 __attribute__((noreturn)) void vm_raise_interrupt(void);
 extern val_t vm_handled;         /* the current handled exception (None when none) */
+/* A running generator handles its own exception, else its resumer's: as in CPython, whose
+ * exception state falls through to the caller's, an exception raised in a generator resumed
+ * inside an except block gets that block's exception as __context__. On suspension it keeps
+ * only its own (NONE when what is handled is the resumer's). */
+static inline val_t gen_handled_on_resume(val_t own, val_t resumer) { return own && own != NONE ? own : resumer; }
+static inline val_t gen_handled_on_suspend(val_t current, val_t resumer) { return current == resumer ? NONE : current; }
 extern val_t vm_builtins;        /* builtins dict */
 extern val_t vm_modules;         /* sys.modules */
 extern const bootinfo_t *vm_boot;
