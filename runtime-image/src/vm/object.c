@@ -475,7 +475,11 @@ val_t type_call(val_t fn, int npos, int nkw, const val_t *args) {
         if (!isinstance_of(obj, t)) return obj;
     } else {
         const type_t *b = builtin_base(t);
-        if (b->flags & TF_EXCEPTION) obj = exc_new(t, tuple_new((size_t)npos, args));
+        if (b->flags & TF_EXCEPTION) {
+            /* BaseException.__init__ takes no keywords: only a Python __init__ may */
+            if (nkw && !init_is_custom(t)) raise_type_error("%s() takes no keyword arguments", t->name);
+            obj = exc_new(t, tuple_new((size_t)npos, args));
+        }
         else if (fills_in_init(b)) obj = rebox_as(b->make(b, 0, 0, NULL), t);
         else if (b != &object_type && b->make && b != &type_type) {
             extern val_t rebox_as(val_t v, const type_t *t);
