@@ -89,7 +89,7 @@ static bool fills_in_init(const type_t *b) {
     return b == &list_type || b == &dict_type || b == &set_type || b == &bytearray_type;
 }
 static val_t obj_new_m(int n, const val_t *args) {
-    if (n < 1 || !is_type(args[0], &type_type)) raise_type_error("object.__new__(X): X is not a type object");
+    if (n < 1 || !isinstance_of(args[0], &type_type)) raise_type_error("object.__new__(X): X is not a type object");
     const type_t *t = TYPE(args[0]);
     if (t->make && t->make != object_make && (t->flags & TF_USER) == 0) return t->make(t, n - 1, 0, args + 1);
     const type_t *b = t;
@@ -584,6 +584,11 @@ static val_t type_make(const type_t *meta, int npos, int nkw, const val_t *args)
     t->flags = TF_USER | TF_BASETYPE | TF_HAS_DICT;
     t->bases = bases;
     t->dict = dict_copy(ns);
+    if (!dict_get_str(t->dict, N___module__) && vm_current_frame && vm_current_frame->globals) {
+        /* type(name, bases, ns) called directly: the calling module's, as a class statement's */
+        val_t mod = dict_get_str(vm_current_frame->globals, N___name__);
+        if (mod) dict_set(t->dict, N___module__, mod);
+    }
     tuple_t *bs = TUPLE(bases);
     type_t *first = TYPE(bs->items[0]);
     for (size_t i = 0; i < bs->len; i++) {
