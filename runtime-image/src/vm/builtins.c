@@ -50,6 +50,9 @@ static val_t bi_abs(val_t v) {
     if (IS_INT(v)) return int_sign(v) < 0 ? obj_unary(UN_NEG, v) : (is_type(v, &bool_type) ? MKSMALL(((bool_t *)v)->value) : v);
     val_t self, m = lookup_method(v, N___abs__, &self);
     if (m) return self ? call1(m, self) : call0(m);
+    /* a subclass of int or float without __abs__: its value's, as a plain number */
+    if (isinstance_of(v, &float_type)) return bi_abs(float_new(float_of(v)));
+    if (isinstance_of(v, &int_type)) return bi_abs(int_binary(OP_ADD, v, MKSMALL(0)));
     raise_type_error("bad operand type for abs(): '%s'", type_name(v));
 }
 static val_t bi_all(val_t it) { val_t i = obj_iter(it), x; while ((x = obj_next(i))) if (!obj_truth(x)) return FALSE_V; return TRUE_V; }
@@ -86,7 +89,10 @@ static val_t bi_divmod(val_t a, val_t b) {
         if (m) { val_t r = call2(m, a, b); if (r != V(&notimpl_obj)) return r; }
         m = (type_of(b)->flags & TF_USER) ? lookup_method(b, str_intern_c("__rdivmod__"), &self) : MISSING;
         if (m) { val_t r = call2(m, b, a); if (r != V(&notimpl_obj)) return r; }
-        raise_type_error("unsupported operand type(s) for divmod(): '%s' and '%s'", type_name(a), type_name(b));
+        /* subclasses of int and float without those methods divide as their base does */
+        bool nums = (isinstance_of(a, &int_type) || isinstance_of(a, &float_type)) &&
+                    (isinstance_of(b, &int_type) || isinstance_of(b, &float_type));
+        if (!nums) raise_type_error("unsupported operand type(s) for divmod(): '%s' and '%s'", type_name(a), type_name(b));
     }
     val_t q = obj_binary(OP_FLOORDIV, a, b), r = obj_binary(OP_MOD, a, b);
     val_t t[2] = { q, r };
@@ -128,6 +134,10 @@ static val_t bi_round(int npos, int nkw, const val_t *args) {
     }
     val_t self, m = lookup_method(x, N___round__, &self);
     if (m) { val_t a[2] = { self, nd }; return nd == NONE ? call(m, 1, 0, a) : call(m, 2, 0, a); }
+    /* a subclass of float or int without __round__: its value's, as a plain number */
+    val_t plain = isinstance_of(x, &float_type) ? float_new(float_of(x)) :
+                  isinstance_of(x, &int_type) ? int_binary(OP_ADD, x, MKSMALL(0)) : MISSING;
+    if (plain) { val_t a[2] = { plain, nd }; return bi_round(nd == NONE ? 1 : 2, 0, a); }
     raise_type_error("type %s doesn't define __round__ method", type_name(x));
 }
 /* CPython's test: x < best for min, x > best for max (which names the operator in a TypeError) */

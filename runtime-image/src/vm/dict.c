@@ -486,10 +486,16 @@ static val_t view_compare(int op, val_t a, val_t b) {
     val_t t = set_new(&set_type); set_update_v(t, b);
     return obj_compare(op, s, t);
 }
-type_t dictview_type = { { &type_type }, "dict_view", 0, sizeof(dictview_t), .repr = view_repr, .iter = view_iter,
-    .len = view_len, .contains = view_contains, .binary = view_binary, .compare = view_compare };
+/* one type record per kind, as CPython's (type(d.keys()).__name__ is 'dict_keys'), same slots */
+#define VIEW_TYPE(var, name) type_t var = { { &type_type }, name, 0, sizeof(dictview_t), .repr = view_repr, \
+    .iter = view_iter, .len = view_len, .contains = view_contains, .binary = view_binary, .compare = view_compare };
+VIEW_TYPE(dictview_type, "dict_keys")
+VIEW_TYPE(dict_values_type, "dict_values")
+VIEW_TYPE(dict_items_type, "dict_items")
+static type_t *const view_types[] = { &dictview_type, &dict_values_type, &dict_items_type };
+bool is_dict_view(val_t v) { const type_t *t = type_of(v); return t == &dictview_type || t == &dict_values_type || t == &dict_items_type; }
 static val_t view_new(val_t d, int kind) {
-    dictview_t *v = new_obj(&dictview_type, sizeof(dictview_t));
+    dictview_t *v = new_obj(view_types[kind], sizeof(dictview_t));
     v->dict = d; v->kind = kind;
     return V(v);
 }

@@ -100,7 +100,7 @@ val_t exc_new_msg(const type_t *t, const char *fmt, ...) {
 }
 
 static val_t exc_make(const type_t *t, int npos, int nkw, const val_t *args) {
-    (void)nkw;
+    if (nkw) raise_type_error("%s() takes no keyword arguments", t->name);
     if (t == &OSError_type && npos >= 2 && IS_SMALL(args[0])) {
         switch (SMALL(args[0])) {
         case 2: t = &FileNotFoundError_type; break;

@@ -285,6 +285,11 @@ static val_t bound_compare(int op, val_t a, val_t b) {
     bool eq = x->self == y->self && x->fn == y->fn;
     return BOOL(op == CMP_EQ ? eq : !eq);
 }
+/* equal bound methods (same object, same function) hash alike: each access makes a new one */
+static intptr_t bound_hash(val_t v) {
+    boundmeth_t *m = (boundmeth_t *)v;
+    return id_hash(m->self) ^ id_hash(m->fn);
+}
 static val_t bound_getattr(val_t v, val_t name) {
     boundmeth_t *m = (boundmeth_t *)v;
     if (cstrcmp(CSTR(name), "__self__") == 0) return m->self;
@@ -299,11 +304,11 @@ static val_t bound_getattr(val_t v, val_t name) {
     return obj_getattr_opt(m->fn, name);
 }
 type_t boundmeth_type = { { &type_type }, "method", 0, sizeof(boundmeth_t), .repr = bound_repr,
-    .hash = id_hash, .compare = bound_compare, .call = bound_call, .getattr = bound_getattr };
+    .hash = bound_hash, .compare = bound_compare, .call = bound_call, .getattr = bound_getattr };
 /* A method of a builtin bound to its object ([].append, gen.send): CPython's type for it is
  * builtin_function_or_method, like a builtin function's; the layout is a bound method's. */
 type_t builtin_boundmeth_type = { { &type_type }, "builtin_function_or_method", 0, sizeof(boundmeth_t), .repr = bound_repr,
-    .hash = id_hash, .compare = bound_compare, .call = bound_call, .getattr = bound_getattr };
+    .hash = bound_hash, .compare = bound_compare, .call = bound_call, .getattr = bound_getattr };
 val_t bound_new(val_t self, val_t fn) {
     boundmeth_t *m = new_obj(is_type(fn, &native_type) ? &builtin_boundmeth_type : &boundmeth_type, sizeof(boundmeth_t));
     m->self = self; m->fn = fn;

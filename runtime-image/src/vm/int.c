@@ -366,7 +366,7 @@ val_t int_box(val_t v, const type_t *t) {
     bigint r = { o->limbs, 0, false };
     big_from_i64(&r, SMALL(v));
     o->n = r.len;
-    o->sign = r.neg ? -1 : 1;
+    o->sign = r.len == 0 ? 0 : r.neg ? -1 : 1;   /* int_sign (and so truth) of a boxed 0 is 0 */
     o->base.type = t;
     return V(o);
 }

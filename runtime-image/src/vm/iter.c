@@ -402,7 +402,8 @@ static val_t reversed_make(const type_t *t, int npos, int nkw, const val_t *args
     }
     if (is_type(s, &range_type)) return range_reversed((range_t *)s);
     /* dicts and their views are reversible (insertion order backwards): walk a snapshot */
-    if (isinstance_of(s, &dict_type) || is_type(s, &dictview_type)) { val_t l = list_from_iter(s); s = l; }
+    extern bool is_dict_view(val_t v);
+    if (isinstance_of(s, &dict_type) || is_dict_view(s)) { val_t l = list_from_iter(s); s = l; }
     if (!type_of(s)->subscr || !type_of(s)->len || isinstance_of(s, &set_type))
         raise_type_error("'%s' object is not reversible", type_name(s));
     reversed_t *r = new_obj(&reversed_type, sizeof(reversed_t));

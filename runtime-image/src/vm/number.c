@@ -117,7 +117,7 @@ static val_t float_make(const type_t *t, int npos, int nkw, const val_t *args) {
     if (npos == 0) return float_new(0.0);
     val_t v = args[0];
     if (IS_FLOAT(v)) return v;
-    if (IS_STR(v)) {
+    if (isinstance_of(v, &str_type)) {   /* str subclasses too: their text */
         double d;
         if (flt_parse(CSTR(v), STR(v)->len, &d) != NUM_OK)
             raise_msg(&ValueError_type, "could not convert string to float: %R", v);
@@ -288,6 +288,9 @@ val_t int_from_value(val_t v) {
         if (!m) m = lookup_method(v, N___index__, &self);
         if (!m) m = lookup_method(v, N___trunc__, &self);
         if (m) return self ? call1(m, self) : call0(m);
+        /* subclasses of float and str without those methods: their value's */
+        if (isinstance_of(v, &float_type)) return int_from_double(float_of(v));
+        if (isinstance_of(v, &str_type)) return int_from_value(str_new(CSTR(v), STR(v)->len));
     }
     raise_type_error("int() argument must be a string, a bytes-like object or a real number, not '%s'", type_name(v));
 }

@@ -89,7 +89,7 @@ static bool fills_in_init(const type_t *b) {
     return b == &list_type || b == &dict_type || b == &set_type || b == &bytearray_type;
 }
 static val_t obj_new_m(int n, const val_t *args) {
-    if (n < 1 || !is_type(args[0], &type_type)) raise_type_error("object.__new__(X): X is not a type object");
+    if (n < 1 || !isinstance_of(args[0], &type_type)) raise_type_error("object.__new__(X): X is not a type object");
     const type_t *t = TYPE(args[0]);
     if (t->make && t->make != object_make && (t->flags & TF_USER) == 0) return t->make(t, n - 1, 0, args + 1);
     const type_t *b = t;
@@ -256,8 +256,10 @@ static val_t user_str(val_t v) {
         if (!IS_STR(r)) raise_type_error("__str__ returned non-string (type %s)", type_name(r));
         return r;
     }
-    if (user_dunder(type_of(v), N___repr__)) return user_repr(v);
+    /* object.__str__ is repr(); exceptions and str have a __str__ of their own */
     const type_t *b = builtin_base(type_of(v));
+    bool own_str = (b->flags & TF_EXCEPTION) || b == &str_type;
+    if (!own_str && user_dunder(type_of(v), N___repr__)) return user_repr(v);
     return b->str ? b->str(v) : user_repr(v);
 }
 static intptr_t user_hash(val_t v) {
@@ -473,7 +475,11 @@ val_t type_call(val_t fn, int npos, int nkw, const val_t *args) {
         if (!isinstance_of(obj, t)) return obj;
     } else {
         const type_t *b = builtin_base(t);
-        if (b->flags & TF_EXCEPTION) obj = exc_new(t, tuple_new((size_t)npos, args));
+        if (b->flags & TF_EXCEPTION) {
+            /* BaseException.__init__ takes no keywords: only a Python __init__ may */
+            if (nkw && !init_is_custom(t)) raise_type_error("%s() takes no keyword arguments", t->name);
+            obj = exc_new(t, tuple_new((size_t)npos, args));
+        }
         else if (fills_in_init(b)) obj = rebox_as(b->make(b, 0, 0, NULL), t);
         else if (b != &object_type && b->make && b != &type_type) {
             extern val_t rebox_as(val_t v, const type_t *t);
@@ -578,6 +584,11 @@ static val_t type_make(const type_t *meta, int npos, int nkw, const val_t *args)
     t->flags = TF_USER | TF_BASETYPE | TF_HAS_DICT;
     t->bases = bases;
     t->dict = dict_copy(ns);
+    if (!dict_get_str(t->dict, N___module__) && vm_current_frame && vm_current_frame->globals) {
+        /* type(name, bases, ns) called directly: the calling module's, as a class statement's */
+        val_t mod = dict_get_str(vm_current_frame->globals, N___name__);
+        if (mod) dict_set(t->dict, N___module__, mod);
+    }
     tuple_t *bs = TUPLE(bases);
     type_t *first = TYPE(bs->items[0]);
     for (size_t i = 0; i < bs->len; i++) {
@@ -771,7 +782,12 @@ static val_t slot_str(val_t self) { const type_t *b = self_base(self); return b-
 static val_t slot_hash(val_t self) { const type_t *b = self_base(self); return int_from_i64(b->hash ? b->hash(self) : id_hash(self)); }
 static val_t slot_bool(val_t self) { return BOOL(self_base(self)->truth(self) > 0); }
 static val_t slot_call(int npos, int nkw, const val_t *args) { return self_base(args[0])->call(args[0], npos - 1, nkw, args + 1); }
-static val_t slot_cmp(int op, val_t self, val_t o) { const type_t *b = self_base(self); return not_impl(b->compare ? b->compare(op, self, o) : MISSING); }
+static val_t slot_cmp(int op, val_t self, val_t o) {
+    const type_t *b = self_base(self);
+    /* (3).__eq__(3.0) is NotImplemented: float's reflected method compares mixed values */
+    if ((b == &int_type || b == &bool_type) && !isinstance_of(o, &int_type)) return V(&notimpl_obj);
+    return not_impl(b->compare ? b->compare(op, self, o) : MISSING);
+}
 static val_t slot_binary(int op, val_t self, val_t o) {
     const type_t *b = self_base(self);
     /* int.__add__(1, 1.5) is NotImplemented: float's reflected method does mixed arithmetic */
@@ -989,16 +1005,27 @@ static val_t builtin_build_class(int npos, int nkw, const val_t *args) {
     }
     val_t ns = dict_new();
     val_t cell = run_function_with_locals(func, ns);
-    val_t cls_args[3] = { name, bases, ns };
+    /* name, bases, namespace, then the class keywords but metaclass (to __init_subclass__, or
+     * to the metaclass) with their names tuple, as a call passes keywords */
+    val_t *cls_args = __builtin_alloca((size_t)(3 + nkw + 1) * sizeof(val_t));
+    cls_args[0] = name; cls_args[1] = bases; cls_args[2] = ns;
+    int nk = 0;
+    for (int i = 0; i < nkw; i++) {
+        val_t k = TUPLE(args[npos + nkw])->items[i];
+        if (cstrcmp(CSTR(k), "metaclass") == 0) continue;
+        cls_args[3 + nk++] = args[npos + i];
+    }
+    if (nk) {
+        val_t names = tuple_alloc((size_t)nk);
+        for (int i = 0, j = 0; i < nkw; i++) {
+            val_t k = TUPLE(args[npos + nkw])->items[i];
+            if (cstrcmp(CSTR(k), "metaclass") != 0) TUPLE(names)->items[j++] = k;
+        }
+        cls_args[3 + nk] = names;
+    }
     val_t cls;
-    if (meta == V(&type_type)) cls = type_make(&type_type, 3, 0, cls_args);
-    else {
-        /* pass other keywords (except metaclass) through */
-        cls = call(meta, 3, 0, cls_args);
-    }
-    if (nkw && meta == V(&type_type)) {
-        /* class keywords go to __init_subclass__ (handled in type_make only for positional) */
-    }
+    if (meta == V(&type_type)) cls = type_make(&type_type, 3, nk, cls_args);
+    else cls = call(meta, 3, nk, cls_args);
     if (is_type(cell, &cell_type)) {
         ((cell_t *)cell)->value = cls;
         if (is_type(cls, &type_type) || isinstance_of(cls, &type_type)) dict_del(TYPE(cls)->dict, str_intern_c("__classcell__"));

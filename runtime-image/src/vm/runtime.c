@@ -174,21 +174,24 @@ static val_t obj_binary_general(int op, val_t a, val_t b) {
     val_t r;
     if (op & OP_INPLACE) {
         if (ta->binary && (ta->flags & TF_USER) && (r = ta->binary(op, a, b))) return r;
-        if (ta == &list_type && (op & 15) == OP_ADD) {
+        /* a user subclass without __iadd__ & co. gets its builtin base's in-place operation */
+        const type_t *ia = ta;
+        if (ia->flags & TF_USER) { while (ia->base_type && (ia->flags & TF_USER)) ia = ia->base_type; }
+        if (ia == &list_type && (op & 15) == OP_ADD) {
             extern val_t list_extend_v(val_t l, val_t it);
             list_extend_v(a, b);
             return a;
         }
-        if (ta == &list_type && (op & 15) == OP_MUL) {
+        if (ia == &list_type && (op & 15) == OP_MUL) {
             extern val_t list_imul(val_t l, val_t n);
             return list_imul(a, b);
         }
-        if (ta == &set_type && ((op & 15) == OP_OR || (op & 15) == OP_AND || (op & 15) == OP_SUB || (op & 15) == OP_XOR)) {
+        if (ia == &set_type && ((op & 15) == OP_OR || (op & 15) == OP_AND || (op & 15) == OP_SUB || (op & 15) == OP_XOR)) {
             extern val_t set_inplace(int op, val_t a, val_t b);
             r = set_inplace(op & 15, a, b);
             if (r) return r;
         }
-        if (ta == &dict_type && (op & 15) == OP_OR && IS_DICT(b)) {
+        if (ia == &dict_type && (op & 15) == OP_OR && IS_DICT(b)) {
             size_t pos = 0; val_t v, k;
             while ((k = dict_iternext_entry(b, &pos, &v))) dict_set(a, k, v);
             return a;

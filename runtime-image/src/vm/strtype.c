@@ -737,7 +737,13 @@ static val_t str_maketrans_m(int n, const val_t *a) {
     }
     return d;
 }
-static val_t str_format_spec_m(val_t s, val_t spec) { return format_value(s, spec); }
+/* str.__format__: a subclass's instance as a plain str, so that format() does not come back to
+ * the subclass's own __format__ (which is what calls this through super()) */
+static val_t str_format_spec_m(val_t s, val_t spec) {
+    if (!IS_STR(spec)) raise_type_error("__format__() argument must be str, not %s", type_name(spec));
+    if (type_of(s) != &str_type) s = str_new(CSTR(s), STR(s)->len);
+    return format_value(s, spec);
+}
 static const method_def_t str_methods[] = {
     NATIVE("split", str_split_m, MK_KW, 1, 3),
     NATIVE("rsplit", str_rsplit_m, MK_KW, 1, 3),

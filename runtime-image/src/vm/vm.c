@@ -303,8 +303,12 @@ static const exc_entry_t *find_handler(const code_info_t *ci, uint32_t off) {
     return NULL;
 }
 
+/* set while an exception thrown into a generator (gen.throw) is raised at its yield: CPython
+ * raises it there as it is, without chaining the handled exception as its __context__ */
+static bool throw_unchained;
 /* __context__ chaining of a fresh exception with the handled one (5.2 step 1) */
 static void chain_context(val_t e) {
+    if (throw_unchained) { throw_unchained = false; return; }
     val_t h = vm_handled;
     if (h == NONE || !h || h == e) return;
     if (!isinstance_of(e, &BaseException_type)) return;
@@ -481,7 +485,7 @@ restart:
                 if (returned) { *f->sp = r; f->ip++; e = MISSING; } /* the YIELD_FROM's result */
                 else e = r; /* raise the forwarded result at this offset */
             }
-            if (e) raise(e);
+            if (e) { throw_unchained = true; raise(e); }
         }
         val_t result = vm_loop(f, yield_flag);
         nlr_pop(&nb);
