@@ -74,6 +74,9 @@ static val_t bi_chr(val_t v) {
 }
 static val_t bi_ord(val_t v) {
     if (IS_STR(v)) {
+        uint64_t len_chars;   /* len and nchars as one word: 1 and 1 is an ASCII character */
+        memcpy_(&len_chars, &STR(v)->len, 8);
+        if (len_chars == ((uint64_t)1 << 32 | 1)) return MKSMALL((uint8_t)CSTR(v)[0]);   /* no decoder call */
         if (STR(v)->nchars != 1) raise_type_error("ord() expected a character, but string of length %d found", (int)STR(v)->nchars);
         size_t adv; return MKSMALL(vm_utf8_decode(CSTR(v), &adv));
     }

@@ -7,7 +7,11 @@
 #define RIVET_FLOAT_FAST_H
 #include "obj.h"
 
-double math_sqrt(double x);   /* mathfn.c: sqrtsd */
+/* a double's bits, and those of 0.5, 2.0 and +inf (exponent all ones, the smallest nan above) */
+static inline uint64_t dbits(double d) { uint64_t u; __builtin_memcpy(&u, &d, 8); return u; }
+#define DBITS_HALF 0x3FE0000000000000ull
+#define DBITS_TWO 0x4000000000000000ull
+#define DBITS_INF 0x7FF0000000000000ull
 
 /* (double) of a small int rounds to nearest, as int.__float__ does */
 static inline bool float_arith(int op, val_t a, val_t b, double *out) {
@@ -28,12 +32,23 @@ static inline bool float_arith(int op, val_t a, val_t b, double *out) {
     case OP_ADD: *out = x + y; return true;
     case OP_SUB: *out = x - y; return true;
     case OP_MUL: *out = x * y; return true;
-    case OP_TRUEDIV: if (y == 0.0) return false; *out = x / y; return true;
+    case OP_TRUEDIV: if (!(dbits(y) << 1)) return false; *out = x / y; return true;   /* y not ±0 */
     case OP_POW:
         /* x*x is the correctly rounded square, as pow() gives; sqrt of a positive finite x is
-         * the correctly rounded root. Overflow, zeros, negatives, inf and nan: general path. */
-        if (y == 2.0) { double r = x * x; if (r - r == 0) { *out = r; return true; } }
-        else if (y == 0.5 && x > 0 && x - x == 0) { *out = math_sqrt(x); return true; }
+         * the correctly rounded root (sqrtsd here, as math_sqrt does, without its call).
+         * Overflow, zeros, negatives, inf and nan: general path. The tests are on the bits (one
+         * integer compare each; a double compare is two branches, for the unordered case). */
+        if (dbits(y) == DBITS_HALF) {
+            if (dbits(x) - 1 >= DBITS_INF - 1) return false;   /* not in (0, inf): ±0, <0, inf, nan */
+            __asm__("sqrtsd %1, %0" : "=x"(*out) : "x"(x));
+            return true;
+        }
+        if (dbits(y) == DBITS_TWO) {
+            double r = x * x;
+            if ((dbits(r) & DBITS_INF) == DBITS_INF) return false;   /* overflowed (or x inf/nan) */
+            *out = r;
+            return true;
+        }
         return false;
     default: return false;
     }

@@ -195,6 +195,18 @@ static val_t field_lookup(const char *p, size_t n, int npos, int nkw, const val_
     return obj;
 }
 
+/* The bytes where vformat's scans stop: the braces and NUL. p[n] is always one of them (a str's
+ * terminating NUL, or for a nested spec the '}' closing its field), so a scan needs one test per
+ * byte, not a bound test as well. The first brace at or after j, else n (a NUL inside the text
+ * is passed over). */
+static const uint8_t brace_stop[256] = { [0] = 1, ['{'] = 1, ['}'] = 1 };
+static inline size_t next_brace(const char *p, size_t j, size_t n) {
+    for (;;) {
+        while (!brace_stop[(uint8_t)p[j]]) j++;
+        if (p[j] != 0 || j >= n) return j;
+        j++;
+    }
+}
 static val_t vformat(const char *p, size_t n, int npos, int nkw, const val_t *args, val_t mapping, int *auto_idx, int depth) {
     if (depth > 2) raise_msg(&ValueError_type, "Max string recursion exceeded");
     sbuf_t b; sb_init(&b, n + 16);
@@ -206,8 +218,7 @@ static val_t vformat(const char *p, size_t n, int npos, int nkw, const val_t *ar
             raise_msg(&ValueError_type, "Single '}' encountered in format string");
         }
         if (c != '{') {   /* a literal run up to the next brace, in one append */
-            size_t j = i + 1;
-            while (j < n && p[j] != '{' && p[j] != '}') j++;
+            size_t j = next_brace(p, i + 1, n);
             sb_add(&b, p + i, j - i);
             i = j; continue;
         }
@@ -215,7 +226,7 @@ static val_t vformat(const char *p, size_t n, int npos, int nkw, const val_t *ar
         /* find the matching } */
         size_t j = i + 1; int level = 1;
         bool nested = false;   /* a '{' inside the field: its spec has a nested field */
-        while (j < n) { if (p[j] == '{') { level++; nested = true; } else if (p[j] == '}') { if (--level == 0) break; } j++; }
+        while ((j = next_brace(p, j, n)) < n) { if (p[j] == '{') { level++; nested = true; } else if (--level == 0) break; j++; }
         if (j >= n) raise_msg(&ValueError_type, level > 1 ? "expected '}' before end of string" : "Single '{' encountered in format string");
         const char *f = p + i + 1; size_t fn = j - i - 1;
         size_t k = 0;

@@ -580,10 +580,10 @@ __attribute__((noinline)) val_t vm_loop(frame_t *f, bool *yield_flag) {
         L(0x0C, op_load_assertion_error), L(0x0D, op_reraise), L(0x0E, op_push_exc_info), L(0x0F, op_pop_except),
         L(0x10, op_check_exc_match), L(0x11, op_before_with), L(0x12, op_with_except_start), L(0x13, op_import_star),
         L(0x14, op_print_expr), L(0x15, op_binary_subscr), L(0x16, op_store_subscr), L(0x17, op_delete_subscr),
-        L(0x18, op_list_to_tuple), L(0x20, op_add), L(0x21, op_sub), L(0x22, op_mul),
-        L(0x24, op_floordiv), L(0x25, op_mod), L(0x28, op_lshift), L(0x29, op_rshift),
+        L(0x18, op_list_to_tuple), L(0x20, op_add), L(0x21, op_sub), L(0x22, op_mul), L(0x23, op_truediv),
+        L(0x24, op_floordiv), L(0x25, op_mod), L(0x26, op_pow), L(0x28, op_lshift), L(0x29, op_rshift),
         L(0x2A, op_and), L(0x2B, op_or), L(0x2C, op_xor), L(0x30, op_iadd),
-        L(0x31, op_isub), L(0x32, op_imul), L(0x34, op_ifloordiv), L(0x35, op_imod),
+        L(0x31, op_isub), L(0x32, op_imul), L(0x33, op_itruediv), L(0x34, op_ifloordiv), L(0x35, op_imod), L(0x36, op_ipow),
         L(0x38, op_ilshift), L(0x39, op_irshift), L(0x3A, op_iand), L(0x3B, op_ior),
         L(0x3C, op_ixor), L(0x40, op_cmp_lt), L(0x41, op_cmp_le), L(0x42, op_cmp_eq),
         L(0x43, op_cmp_ne), L(0x44, op_cmp_gt), L(0x45, op_cmp_ge), L(0x46, op_cmp_is), L(0x47, op_cmp_is_not), L(0x50, const_push),
@@ -817,6 +817,10 @@ __attribute__((noinline)) val_t vm_loop(frame_t *f, bool *yield_flag) {
             if ((uintptr_t)i < (uintptr_t)n) { TOP = LIST(x)->items[i]; NEXT(1); }
         }
         SAVE_IP();
+        if (!IS_SMALL(x) && OBJ(x)->type == &dict_type) {   /* d[k] found: no obj_getitem, no subscr slot */
+            val_t r = dict_get(x, k);
+            if (r) { TOP = r; NEXT(1); }
+        }
         TOP = obj_getitem(x, k);
         NEXT(1);
     }
@@ -829,6 +833,7 @@ __attribute__((noinline)) val_t vm_loop(frame_t *f, bool *yield_flag) {
             if ((uintptr_t)i < (uintptr_t)n) { LIST(x)->items[i] = v; NEXT(1); }
         }
         SAVE_IP();
+        if (!IS_SMALL(x) && OBJ(x)->type == &dict_type) { dict_set(x, k, v); NEXT(1); }   /* d[k] = v, as dict's subscr slot */
         obj_setitem(x, k, v);
         NEXT(1);
     }
@@ -879,6 +884,19 @@ __attribute__((noinline)) val_t vm_loop(frame_t *f, bool *yield_flag) {
     SMALL_BINARY_OP(op_ior, OP_OR, OP_INPLACE) SMALL_BINARY_OP(op_ixor, OP_XOR, OP_INPLACE)
 #undef SMALL_BINARY_OP
 #undef FLOAT_FAST
+/* / and ** with float operands (x / y, d ** 0.5): float_arith's cases without the obj_binary
+ * call; everything else (ints, zero divisors, other powers) is op_binary's or op_inplace's. */
+#define FLOAT_BINARY_OP(label, OPN, GENERAL) \
+    label: { double r; \
+        if (!float_arith(OPN, sp[-1], sp[0], &r)) goto GENERAL; \
+        SAVE_IP(); \
+        sp--; \
+        TOP = box_float(r); \
+        NEXT(1); \
+    }
+    FLOAT_BINARY_OP(op_truediv, OP_TRUEDIV, op_binary) FLOAT_BINARY_OP(op_pow, OP_POW, op_binary)
+    FLOAT_BINARY_OP(op_itruediv, OP_TRUEDIV, op_inplace) FLOAT_BINARY_OP(op_ipow, OP_POW, op_inplace)
+#undef FLOAT_BINARY_OP
 /* The POP_JUMP_IF_FALSE/TRUE at ip + N after a comparison whose result is COND, if there is one:
  * the jump is taken or skipped here, the stack popped with POP (one test per jump kind, so the
  * comparison itself becomes the branch). */
@@ -1248,8 +1266,35 @@ __attribute__((noinline)) val_t vm_loop(frame_t *f, bool *yield_flag) {
         } else a = exc_instance(POP());
         raise(a);
     /* block-local temporaries in the hot handlers: the shared a/b/c live in stack slots */
-    op_copy: { val_t v = sp[1 - (intptr_t)ARG16]; PUSH(v); NEXT(3); }
-    op_swap: { val_t *p = sp + 1 - (intptr_t)ARG16, t = TOP; TOP = *p; *p = t; NEXT(3); }
+    op_copy: {
+        /* x[k] op= v begins COPY 2, COPY 2, BINARY_SUBSCR: with x a list and k a small int in
+         * range, the three at once (x, k, x[k] on the stack). Two word compares find the
+         * pattern: the first covers this COPY and the next opcode, so the second reads only
+         * bytes of that COPY and the opcode after it. */
+        if (rd32(ip) == (BC_COPY | 2u << 8 | (uint32_t)BC_COPY << 24) &&
+            rd32(ip + 3) == (BC_COPY | 2u << 8 | (uint32_t)BC_BINARY_SUBSCR << 24)) {
+            val_t x = sp[-1], k = sp[0];
+            if ((k & ~x & 1) && OBJ(x)->type == &list_type) {   /* k small, x an object */
+                intptr_t i = SMALL(k), n = (intptr_t)LIST(x)->len;
+                if (i < 0) i += n;
+                if ((uintptr_t)i < (uintptr_t)n) { PUSH(LIST(x)->items[i]); NEXT(7); }
+            }
+        }
+        val_t v = sp[1 - (intptr_t)ARG16]; PUSH(v); NEXT(3);
+    }
+    op_swap: {
+        /* and ends SWAP 3, SWAP 2, STORE_SUBSCR (x, k, result on the stack): x[k] = result */
+        if (rd32(ip) == (BC_SWAP | 3u << 8 | (uint32_t)BC_SWAP << 24) &&
+            rd32(ip + 3) == (BC_SWAP | 2u << 8 | (uint32_t)BC_STORE_SUBSCR << 24)) {
+            val_t x = sp[-2], k = sp[-1];
+            if ((k & ~x & 1) && OBJ(x)->type == &list_type) {
+                intptr_t i = SMALL(k), n = (intptr_t)LIST(x)->len;
+                if (i < 0) i += n;
+                if ((uintptr_t)i < (uintptr_t)n) { LIST(x)->items[i] = sp[0]; sp -= 3; NEXT(7); }
+            }
+        }
+        val_t *p = sp + 1 - (intptr_t)ARG16, t = TOP; TOP = *p; *p = t; NEXT(3);
+    }
     op_load_name: {
         /* Only module code, class bodies and exec'd code have LOAD_NAME: the loader gave such code
          * a namecache. A hit is the entry check of entry_if_key and a load; a builtin's also
