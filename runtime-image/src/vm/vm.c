@@ -1268,9 +1268,14 @@ __attribute__((noinline)) val_t vm_loop(frame_t *f, bool *yield_flag) {
          * instead of three (bi_len's own fast cases; CPython specializes len() calls as well).
          * Anything else (an unbound x included) runs the three instructions as usual. */
         extern const method_def_t *const builtin_len;
-        if (a == V(builtin_len) && ip[5] == BC_LOAD_FAST && ip[8] == BC_CALL_FUNCTION && rd16(ip + 9) == 1) {
-            val_t x = fast[rd16(ip + 6)];
-            if (x && !IS_SMALL(x)) {
+        /* the tests combined (fewer blocks), each read inside the code: an instruction follows
+         * LOAD_GLOBAL; one after LOAD_FAST (ip + 8) is never a last 1-byte one with len still
+         * under x on the stack, so ip + 9 is there; a CALL_FUNCTION there makes ip + 10 part of
+         * its argument */
+        if (((a ^ V(builtin_len)) | (uint8_t)(ip[5] ^ BC_LOAD_FAST)) == 0 &&
+            rd16(ip + 8) == (BC_CALL_FUNCTION | 1 << 8)) {
+            val_t x = fast[rd16(ip + 6)];   /* MISSING when unbound: LOAD_FAST then raises */
+            if (((x & 1) | (x == 0) | ip[10]) == 0) {
                 const type_t *t = OBJ(x)->type;
                 if (t == &list_type) { PUSH(MKSMALL((intptr_t)LIST(x)->len)); NEXT(11); }
                 if (t == &tuple_type) { PUSH(MKSMALL((intptr_t)TUPLE(x)->len)); NEXT(11); }
