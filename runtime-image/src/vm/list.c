@@ -663,6 +663,8 @@ static void sort_keys(int kind, bool rev, val_t *k, val_t *v, val_t *tk, val_t *
     default: if (rev) merge_sort(SK_ANY, true, k, NULL, tk, NULL, n); else merge_sort(SK_ANY, false, k, NULL, tk, NULL, n); break;
     }
 }
+size_t func_frame1_size(val_t fn);                     /* func.c */
+val_t func_call1_in(frame_t *f, val_t fn, val_t x);
 /* As in CPython, the list looks empty while it is sorted (keys are computed, comparisons run);
  * a list changed meanwhile raises ValueError after the sort. If a key or a comparison raises,
  * the list gets its items back in their original order (a permutation, as CPython promises). */
@@ -677,9 +679,13 @@ void list_sort(val_t lv, val_t key, bool reverse) {
     val_t *keys = work, *tk = work + n, *vals = keyed ? work + 2 * n : NULL, *tv = keyed ? work + 3 * n : NULL;
     memcpy_(keyed ? vals : keys, items, n * sizeof(val_t));
     l->items = NULL; l->cap = 0; l->len = 0;
+    /* a plain Python key function runs in one frame here, rebuilt per item (func.c) */
+    size_t kfsize = keyed ? func_frame1_size(key) : 0;
+    frame_t *const kf = kfsize ? __builtin_alloca(kfsize) : NULL;
     nlr_buf_t nb;
     if (NLR_TRY(&nb)) {
-        if (keyed) for (size_t i = 0; i < n; i++) keys[i] = call1(key, vals[i]);
+        if (kf) for (size_t i = 0; i < n; i++) keys[i] = func_call1_in(kf, key, vals[i]);
+        else if (keyed) for (size_t i = 0; i < n; i++) keys[i] = call1(key, vals[i]);
         if (n >= 2) sort_keys(sort_kind(keys, n), reverse, keys, vals, tk, tv, n);
         nlr_pop(&nb);
     } else {
