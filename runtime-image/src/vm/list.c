@@ -420,10 +420,17 @@ static val_t list_append_m(val_t self, val_t x) {
     return NONE;
 }
 static val_t list_extend_m(val_t self, val_t x) { return list_extend_v(self, x); }
+/* pop's index: an int or an object with __index__; anything else is CPython's TypeError */
+static __attribute__((noinline)) intptr_t pop_index(val_t idx) {
+    const type_t *t = type_of(idx);
+    if (!IS_INT(idx) && !((t->flags & TF_USER) && type_lookup(t, N___index__)))
+        raise_type_error("'%s' object cannot be interpreted as an integer", t->name);
+    return int_index(idx, "list indices");
+}
 static val_t list_pop_m(val_t self, val_t idx) {
     list_t *l = LIST(self);
     if (l->len == 0) raise_msg(&IndexError_type, "pop from empty list");
-    intptr_t i = !idx ? (intptr_t)l->len - 1 : IS_SMALL(idx) ? SMALL(idx) : int_index(idx, "list indices");
+    intptr_t i = !idx ? (intptr_t)l->len - 1 : IS_SMALL(idx) ? SMALL(idx) : pop_index(idx);
     if (i < 0) i += (intptr_t)l->len;
     if (i < 0 || i >= (intptr_t)l->len) raise_msg(&IndexError_type, "pop index out of range");
     return list_pop_at(self, i);
