@@ -414,6 +414,7 @@ static val_t bi_exit(val_t code) {
     X(quit, bi_exit, MK_FIXED, 0, 1)
 #define DEFINE_NATIVE(name, fn, kind, min, max) static const method_def_t native_##name = NATIVE(#name, fn, kind, min, max);
 BUILTIN_FUNCTIONS(DEFINE_NATIVE)
+const method_def_t *const builtin_len = &native_len;   /* vm.c: LOAD_GLOBAL len + a call of it */
 extern const method_def_t exec_defs[];   /* exec.c: exec, eval, compile, locals, in this order */
 extern const method_def_t build_class_native;  /* object.c */
 

@@ -179,6 +179,31 @@ val_t func_call(val_t fnv, int npos, int nkw, const val_t *args) {
     return ci->nexc ? vm_execute(f, MISSING, NULL) : vm_run_frame(f);
 }
 
+/* A plain function called many times from C with one argument (list.sort's key): the caller
+ * makes room for one frame (func_frame1_size bytes, 0 when fn is not a plain function of one
+ * parameter: call1 then) and every call rebuilds it in place, which is func_call's work without
+ * the type dispatch of call(), the plain_call test and an alloca per call. The caller's stack
+ * depth is the same for every call: the recursion check is func_frame1_size's. */
+size_t func_frame1_size(val_t fnv) {
+    if (!is_type(fnv, &function_type)) return 0;
+    const code_info_t *ci = &((code_t *)((function_t *)fnv)->code)->info;
+    if (!plain_call(ci, 1, 0)) return 0;
+    VM_CHECK_STACK();
+    return sizeof(frame_t) + ((size_t)ci->nlocals + ci->stacksize) * sizeof(val_t);
+}
+val_t func_call1_in(frame_t *f, val_t fnv, val_t x) {
+    const code_info_t *ci = &((code_t *)((function_t *)fnv)->code)->info;
+    size_t nslots = (size_t)ci->nlocals + ci->stacksize;
+    frame_start(f, ci, fnv);
+    f->handled = MISSING;
+    f->gen_depth = 0;
+    val_t *v = f->slots;
+    v[0] = x;
+    for (size_t i = 1; i < nslots; i++) v[i] = MISSING;   /* as func_call: no stale words */
+    f->sp = v + ci->nlocals - 1;
+    return ci->nexc ? vm_execute(f, MISSING, NULL) : vm_run_frame(f);
+}
+
 /* module and class bodies: run a code object with a locals dict */
 val_t run_code_with_dict(val_t codev, val_t globals, val_t locals) {
     const code_info_t *ci = &((code_t *)codev)->info;

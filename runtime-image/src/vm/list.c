@@ -438,10 +438,17 @@ static val_t list_append_m(val_t self, val_t x) {
     return NONE;
 }
 static val_t list_extend_m(val_t self, val_t x) { return list_extend_v(self, x); }
+/* pop's index: an int or an object with __index__; anything else is CPython's TypeError */
+static __attribute__((noinline)) intptr_t pop_index(val_t idx) {
+    const type_t *t = type_of(idx);
+    if (!IS_INT(idx) && !((t->flags & TF_USER) && type_lookup(t, N___index__)))
+        raise_type_error("'%s' object cannot be interpreted as an integer", t->name);
+    return int_index(idx, "list indices");
+}
 static val_t list_pop_m(val_t self, val_t idx) {
     list_t *l = LIST(self);
     if (l->len == 0) raise_msg(&IndexError_type, "pop from empty list");
-    intptr_t i = !idx ? (intptr_t)l->len - 1 : IS_SMALL(idx) ? SMALL(idx) : int_index(idx, "list indices");
+    intptr_t i = !idx ? (intptr_t)l->len - 1 : IS_SMALL(idx) ? SMALL(idx) : pop_index(idx);
     if (i < 0) i += (intptr_t)l->len;
     if (i < 0 || i >= (intptr_t)l->len) raise_msg(&IndexError_type, "pop index out of range");
     return list_pop_at(self, i);
@@ -681,6 +688,8 @@ static void sort_keys(int kind, bool rev, val_t *k, val_t *v, val_t *tk, val_t *
     default: if (rev) merge_sort(SK_ANY, true, k, NULL, tk, NULL, n); else merge_sort(SK_ANY, false, k, NULL, tk, NULL, n); break;
     }
 }
+size_t func_frame1_size(val_t fn);                     /* func.c */
+val_t func_call1_in(frame_t *f, val_t fn, val_t x);
 /* As in CPython, the list looks empty while it is sorted (keys are computed, comparisons run);
  * a list changed meanwhile raises ValueError after the sort. If a key or a comparison raises,
  * the list gets its items back in their original order (a permutation, as CPython promises). */
@@ -695,9 +704,13 @@ void list_sort(val_t lv, val_t key, bool reverse) {
     val_t *keys = work, *tk = work + n, *vals = keyed ? work + 2 * n : NULL, *tv = keyed ? work + 3 * n : NULL;
     memcpy_(keyed ? vals : keys, items, n * sizeof(val_t));
     l->items = NULL; l->cap = 0; l->len = 0;
+    /* a plain Python key function runs in one frame here, rebuilt per item (func.c) */
+    size_t kfsize = keyed ? func_frame1_size(key) : 0;
+    frame_t *const kf = kfsize ? __builtin_alloca(kfsize) : NULL;
     nlr_buf_t nb;
     if (NLR_TRY(&nb)) {
-        if (keyed) for (size_t i = 0; i < n; i++) keys[i] = call1(key, vals[i]);
+        if (kf) for (size_t i = 0; i < n; i++) keys[i] = func_call1_in(kf, key, vals[i]);
+        else if (keyed) for (size_t i = 0; i < n; i++) keys[i] = call1(key, vals[i]);
         if (n >= 2) sort_keys(sort_kind(keys, n), reverse, keys, vals, tk, tv, n);
         nlr_pop(&nb);
     } else {

@@ -1325,11 +1325,34 @@ __attribute__((noinline)) val_t vm_loop(frame_t *f, bool *yield_flag) {
         uintptr_t e = ci->namecache[i];
         if (__builtin_expect(entry_has_key(DICT(g), name, e), 1)) { PUSH(DICT(g)->entries[e].value); NEXT(5); }
         /* no RELOAD_BARRIER: builtins (len, range) are as common here as globals */
-        if (builtin_hit(g, name, e)) { PUSH(DICT(vm_builtins)->entries[e & ~NAMECACHE_BUILTIN].value); NEXT(5); }
-        if ((v = builtin_if_absent(g, name, e))) { PUSH(v); NEXT(5); }
+        if (builtin_hit(g, name, e)) { a = DICT(vm_builtins)->entries[e & ~NAMECACHE_BUILTIN].value; goto load_builtin; }
+        if ((a = builtin_if_absent(g, name, e))) goto load_builtin;
         SAVE_IP();
         v = load_global_slow(f, ci, i);
         PUSH(v);
+        NEXT(5);
+    }
+    load_builtin: {
+        /* LOAD_GLOBAL found builtin a. LOAD_GLOBAL len + LOAD_FAST x + CALL_FUNCTION 1 with x an
+         * exact list, tuple or str (`while i < len(xs)`): the length, pushed here, one dispatch
+         * instead of three (bi_len's own fast cases; CPython specializes len() calls as well).
+         * Anything else (an unbound x included) runs the three instructions as usual. */
+        extern const method_def_t *const builtin_len;
+        /* the tests combined (fewer blocks), each read inside the code: an instruction follows
+         * LOAD_GLOBAL; one after LOAD_FAST (ip + 8) is never a last 1-byte one with len still
+         * under x on the stack, so ip + 9 is there; a CALL_FUNCTION there makes ip + 10 part of
+         * its argument */
+        if (((a ^ V(builtin_len)) | (uint8_t)(ip[5] ^ BC_LOAD_FAST)) == 0 &&
+            rd16(ip + 8) == (BC_CALL_FUNCTION | 1 << 8)) {
+            val_t x = fast[rd16(ip + 6)];   /* MISSING when unbound: LOAD_FAST then raises */
+            if (((x & 1) | (x == 0) | ip[10]) == 0) {
+                const type_t *t = OBJ(x)->type;
+                if (t == &list_type) { PUSH(MKSMALL((intptr_t)LIST(x)->len)); NEXT(11); }
+                if (t == &tuple_type) { PUSH(MKSMALL((intptr_t)TUPLE(x)->len)); NEXT(11); }
+                if (t == &str_type) { PUSH(MKSMALL((intptr_t)STR(x)->nchars)); NEXT(11); }
+            }
+        }
+        PUSH(a);
         NEXT(5);
     }
     /* attribute caches (attrcache.h): a hit cannot raise, so ip is saved on the miss paths only */
