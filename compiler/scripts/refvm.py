@@ -470,7 +470,7 @@ def run(f):
                         cells[a].v = EMPTY
                     elif op == 0x57:
                         push(cells[a])
-                    elif op == 0x59 or op == 0x7E:
+                    elif op == 0x59:
                         f.locals[c.names[a]] = pop()
                     elif op == 0x5A:
                         try:

@@ -113,7 +113,6 @@ enum opcode {   /* BC_: bytecode; OP_ (obj.h) numbers the VM's own operator tabl
     BC_STORE_FAST_LOAD_FAST = 0x7B,
     BC_LOAD_FAST_LOAD_ATTR = 0x7C,
     BC_LOAD_CONST_OPERAND = 0x7D,
-    BC_STORE_NAME_LOAD_NAME = 0x7E,
     BC_LOAD_NAME = 0xA0,
     BC_LOAD_GLOBAL = 0xA1,
     BC_LOAD_ATTR = 0xA2,

@@ -127,7 +127,7 @@ public final class Disassembler {
       case LOAD_FAST, STORE_FAST, DELETE_FAST, LOAD_FAST_CHECK, LOAD_FAST_LOAD_FAST, LOAD_FAST_LOAD_CONST,
           STORE_FAST_LOAD_FAST, LOAD_FAST_LOAD_ATTR -> a + " (" + at(c.localNames(), a) + ")";
       case LOAD_DEREF, STORE_DEREF, DELETE_DEREF, LOAD_CLOSURE, LOAD_CLASSDEREF -> a + " (" + at(c.derefNames(), a) + ")";
-      case STORE_NAME, STORE_NAME_LOAD_NAME, DELETE_NAME, STORE_GLOBAL, DELETE_GLOBAL, DELETE_ATTR, IMPORT_NAME, IMPORT_FROM ->
+      case STORE_NAME, DELETE_NAME, STORE_GLOBAL, DELETE_GLOBAL, DELETE_ATTR, IMPORT_NAME, IMPORT_FROM ->
           a + " (" + at(c.names(), a) + ")";
       case LOAD_NAME, LOAD_GLOBAL, LOAD_ATTR, STORE_ATTR, LOAD_METHOD, LOAD_NAME_LOAD_CONST,
           LOAD_NAME_LOAD_NAME -> a + " (" + at(c.names(), a) + ") cache " + b;

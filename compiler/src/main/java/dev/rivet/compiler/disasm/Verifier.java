@@ -150,7 +150,7 @@ public final class Verifier {
           STORE_FAST_LOAD_FAST, LOAD_FAST_LOAD_ATTR -> a < nlocals ? null : "local " + a + " of " + nlocals;
       case LOAD_DEREF, STORE_DEREF, DELETE_DEREF, LOAD_CLOSURE, LOAD_CLASSDEREF ->
           a < nderef ? null : "cell " + a + " of " + nderef;
-      case STORE_NAME, STORE_NAME_LOAD_NAME, DELETE_NAME, STORE_GLOBAL, DELETE_GLOBAL, DELETE_ATTR, IMPORT_NAME, IMPORT_FROM ->
+      case STORE_NAME, DELETE_NAME, STORE_GLOBAL, DELETE_GLOBAL, DELETE_ATTR, IMPORT_NAME, IMPORT_FROM ->
           a < c.names().size() ? null : "name " + a + " of " + c.names().size();
       case LOAD_NAME, LOAD_GLOBAL, LOAD_ATTR, STORE_ATTR, LOAD_METHOD, LOAD_NAME_LOAD_CONST,
           LOAD_NAME_LOAD_NAME -> a >= c.names().size()

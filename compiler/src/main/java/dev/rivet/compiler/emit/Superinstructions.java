@@ -58,9 +58,6 @@ final class Superinstructions {
   }
 
   private static Op pairOf(Op prev, Op op, Op second) {
-    if (op == Op.STORE_NAME) {   // not after FOR_ITER: vm.c's FOR_ITER looks for STORE_NAME
-      return second == Op.LOAD_NAME && prev != Op.FOR_ITER ? Op.STORE_NAME_LOAD_NAME : null;
-    }
     if (op == Op.LOAD_NAME) {
       return second == Op.LOAD_CONST_OPERAND ? Op.LOAD_NAME_LOAD_CONST
           : second == Op.LOAD_NAME ? Op.LOAD_NAME_LOAD_NAME : null;
