@@ -622,7 +622,7 @@ def run(f):
                     a = b[ip + 1] | b[ip + 2] << 8
                     bb = b[ip + 3] | b[ip + 4] << 8
                     ip += 5
-                    if op == 0xA0:
+                    if op == 0xA0 or op == 0xA6:
                         push(lookup_name(f, c.names[a]))
                     elif op == 0xA1:
                         push(lookup_global(f, c.names[a]))

@@ -84,12 +84,13 @@ static val_t *name_array(uint32_t off, uint32_t n) {
     return a;
 }
 
-/* Whether the bytecode has LOAD_NAME, LOAD_GLOBAL, STORE_NAME or STORE_GLOBAL, whose sites share
+/* Whether the bytecode has LOAD_NAME (also as LOAD_NAME_LOAD_CONST), LOAD_GLOBAL, STORE_NAME or
+ * STORE_GLOBAL, whose sites share
  * one entry number cache per name (vm.c): code that names no global gets no array. */
 static bool uses_name_cache(const uint8_t *bc, uint32_t size) {
     for (uint32_t i = 0; i < size; ) {
         uint8_t op = bc[i];
-        if (op == 0x59 || op == 0x5B || op == 0xA0 || op == 0xA1) return true;
+        if (op == 0x59 || op == 0x5B || op == 0xA0 || op == 0xA1 || op == 0xA6) return true;
         i += op < 0x50 ? 1 : op < 0xA0 ? 3 : 5;   /* lengths by opcode range (docs/bytecode.md 2) */
     }
     return false;

@@ -119,6 +119,7 @@ enum opcode {   /* BC_: bytecode; OP_ (obj.h) numbers the VM's own operator tabl
     BC_STORE_ATTR = 0xA3,
     BC_LOAD_METHOD = 0xA4,
     BC_UNPACK_EX = 0xA5,
+    BC_LOAD_NAME_LOAD_CONST = 0xA6,
     BC_JUMP = 0xC0,
     BC_POP_JUMP_IF_FALSE = 0xC1,
     BC_POP_JUMP_IF_TRUE = 0xC2,

@@ -600,7 +600,7 @@ __attribute__((noinline)) val_t vm_loop(frame_t *f, bool *yield_flag) {
         L(0x79, op_load_fast_load_fast), L(0x7A, op_load_fast_load_const), L(0x7B, op_store_fast_load_fast),
         L(0x7C, op_load_fast_load_attr), L(0x7D, op_load_const), L(0xA0, op_load_name),
         L(0xA1, op_load_global), L(0xA2, op_load_attr), L(0xA3, op_store_attr), L(0xA4, op_load_method),
-        L(0xA5, op_unpack_ex), L(0xC0, op_jump), L(0xC1, op_pop_jump_if_false), L(0xC2, op_pop_jump_if_true),
+        L(0xA5, op_unpack_ex), L(0xA6, op_load_name_load_const), L(0xC0, op_jump), L(0xC1, op_pop_jump_if_false), L(0xC2, op_pop_jump_if_true),
         L(0xC3, op_jump_if_false_or_pop), L(0xC4, op_jump_if_true_or_pop), L(0xC5, op_for_iter),
     };
     /* LOAD_CONST_OPERAND (a LOAD_CONST the compiler saw an operator after; a plain LOAD_CONST is
@@ -1303,6 +1303,16 @@ __attribute__((noinline)) val_t vm_loop(frame_t *f, bool *yield_flag) {
         uintptr_t e = ci->namecache[i];
         if (__builtin_expect(entry_has_key(ldict, ci->names[i], e), 1)) { PUSH(ldict->entries[e].value); NEXT(5); }
         goto load_name_miss;
+    }
+    op_load_name_load_const: {   /* op_load_name's hit, then LOAD_CONST_OPERAND's look-ahead */
+        uint32_t i = ARG16;
+        uintptr_t e = ci->namecache[i];
+        if (__builtin_expect(entry_has_key(ldict, ci->names[i], e), 1)) {
+            PUSH(ldict->entries[e].value);
+            ip += 5;
+            goto *after_const[ip[3]];
+        }
+        goto load_name_miss;   /* the LOAD_NAME alone; the LOAD_CONST_OPERAND is dispatched */
     }
     load_name_miss: {
         RELOAD_BARRIER();

@@ -16,7 +16,7 @@ class CompilerModesTest {
   void evalReturnsTheExpressionValue() {
     CodeObject c = Compiler.compileString("a + 1", "<string>", "eval");
     String dis = Disassembler.disassemble(c);
-    assertTrue(dis.contains("LOAD_NAME             0 (a) cache 0"), dis);
+    assertTrue(dis.contains("LOAD_NAME_LOAD_CONST  0 (a) cache 0"), dis);   // LOAD_NAME, fused with the 1 (Superinstructions)
     assertTrue(dis.trim().endsWith("RETURN_VALUE"), dis);
     assertFalse(dis.contains("POP_TOP"), dis);
   }

@@ -129,7 +129,7 @@ public final class Disassembler {
       case LOAD_DEREF, STORE_DEREF, DELETE_DEREF, LOAD_CLOSURE, LOAD_CLASSDEREF -> a + " (" + at(c.derefNames(), a) + ")";
       case STORE_NAME, DELETE_NAME, STORE_GLOBAL, DELETE_GLOBAL, DELETE_ATTR, IMPORT_NAME, IMPORT_FROM ->
           a + " (" + at(c.names(), a) + ")";
-      case LOAD_NAME, LOAD_GLOBAL, LOAD_ATTR, STORE_ATTR, LOAD_METHOD -> a + " (" + at(c.names(), a) + ") cache " + b;
+      case LOAD_NAME, LOAD_GLOBAL, LOAD_ATTR, STORE_ATTR, LOAD_METHOD, LOAD_NAME_LOAD_CONST -> a + " (" + at(c.names(), a) + ") cache " + b;
       case UNPACK_EX -> a + ", " + b;
       case MAKE_FUNCTION -> a + flagNames(a, new String[] {"defaults", "kwdefaults", "annotations", "closure"});
       case FORMAT_VALUE -> a + formatFlags(a);

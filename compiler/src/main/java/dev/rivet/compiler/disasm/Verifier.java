@@ -152,7 +152,7 @@ public final class Verifier {
           a < nderef ? null : "cell " + a + " of " + nderef;
       case STORE_NAME, DELETE_NAME, STORE_GLOBAL, DELETE_GLOBAL, DELETE_ATTR, IMPORT_NAME, IMPORT_FROM ->
           a < c.names().size() ? null : "name " + a + " of " + c.names().size();
-      case LOAD_NAME, LOAD_GLOBAL, LOAD_ATTR, STORE_ATTR, LOAD_METHOD -> a >= c.names().size()
+      case LOAD_NAME, LOAD_GLOBAL, LOAD_ATTR, STORE_ATTR, LOAD_METHOD, LOAD_NAME_LOAD_CONST -> a >= c.names().size()
           ? "name " + a + " of " + c.names().size() : b >= c.ncache() ? "cache slot " + b + " of " + c.ncache() : null;
       case RAISE_VARARGS -> a <= 2 ? null : "raise with " + a + " operands";
       case BUILD_SLICE -> a == 2 || a == 3 ? null : "slice of " + a;

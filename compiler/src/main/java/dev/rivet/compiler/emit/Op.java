@@ -42,6 +42,8 @@ public enum Op {
   // two u16 operands: name index, inline-cache slot (UNPACK_EX: before, after)
   LOAD_NAME(0xA0), LOAD_GLOBAL(0xA1), LOAD_ATTR(0xA2), STORE_ATTR(0xA3), LOAD_METHOD(0xA4),
   UNPACK_EX(0xA5),
+  // superinstruction (Superinstructions): LOAD_NAME, then the LOAD_CONST_OPERAND after it
+  LOAD_NAME_LOAD_CONST(0xA6),
   // u32 absolute jump target
   JUMP(0xC0), POP_JUMP_IF_FALSE(0xC1), POP_JUMP_IF_TRUE(0xC2), JUMP_IF_FALSE_OR_POP(0xC3),
   JUMP_IF_TRUE_OR_POP(0xC4), FOR_ITER(0xC5);
@@ -95,7 +97,7 @@ public enum Op {
   /** Carries an inline-cache slot as its second operand. */
   public boolean hasCache() {
     return this == LOAD_NAME || this == LOAD_GLOBAL || this == LOAD_ATTR || this == STORE_ATTR
-        || this == LOAD_METHOD;
+        || this == LOAD_METHOD || this == LOAD_NAME_LOAD_CONST;
   }
 
   /**
@@ -108,17 +110,18 @@ public enum Op {
   public Op fusedNext() {
     return switch (this) {
       case LOAD_FAST_LOAD_FAST, STORE_FAST_LOAD_FAST -> LOAD_FAST;
-      case LOAD_FAST_LOAD_CONST -> LOAD_CONST_OPERAND;
+      case LOAD_FAST_LOAD_CONST, LOAD_NAME_LOAD_CONST -> LOAD_CONST_OPERAND;
       case LOAD_FAST_LOAD_ATTR -> LOAD_ATTR;
       default -> null;
     };
   }
 
-  /** The local-variable instruction a superinstruction starts with (itself for every other). */
+  /** The instruction a superinstruction starts with (itself for every other). */
   public Op firstPart() {
     return switch (this) {
       case LOAD_FAST_LOAD_FAST, LOAD_FAST_LOAD_CONST, LOAD_FAST_LOAD_ATTR -> LOAD_FAST;
       case STORE_FAST_LOAD_FAST -> STORE_FAST;
+      case LOAD_NAME_LOAD_CONST -> LOAD_NAME;
       default -> this;
     };
   }
@@ -144,7 +147,7 @@ public enum Op {
       case LOAD_BUILD_CLASS, LOAD_ASSERTION_ERROR, PUSH_EXC_INFO, BEFORE_WITH, WITH_EXCEPT_START,
           LOAD_CONST, LOAD_FAST, LOAD_FAST_CHECK, LOAD_FAST_LOAD_FAST, LOAD_FAST_LOAD_CONST,
           LOAD_FAST_LOAD_ATTR, LOAD_CONST_OPERAND, LOAD_DEREF, LOAD_CLOSURE, LOAD_CLASSDEREF, IMPORT_FROM,
-          COPY, LOAD_NAME, LOAD_GLOBAL, LOAD_METHOD -> 1;
+          COPY, LOAD_NAME, LOAD_NAME_LOAD_CONST, LOAD_GLOBAL, LOAD_METHOD -> 1;
       case STORE_SUBSCR -> -3;
       case DELETE_SUBSCR, STORE_ATTR, MAP_ADD -> -2;
       case CALL_FUNCTION -> -a;

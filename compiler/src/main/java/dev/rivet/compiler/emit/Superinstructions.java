@@ -58,6 +58,9 @@ final class Superinstructions {
   }
 
   private static Op pairOf(Op prev, Op op, Op second) {
+    if (op == Op.LOAD_NAME) {
+      return second == Op.LOAD_CONST_OPERAND ? Op.LOAD_NAME_LOAD_CONST : null;
+    }
     if (op != Op.LOAD_FAST && op != Op.STORE_FAST) {
       return null;
     }
