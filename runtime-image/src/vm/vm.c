@@ -10,6 +10,7 @@
 #include "nlr.h"
 #include "gc.h"
 #include "float_fast.h"
+#include "select.h"
 
 frame_t *vm_current_frame;
 val_t vm_handled;
@@ -91,15 +92,18 @@ static inline __attribute__((always_inline)) bool absent_str(val_t d, val_t key)
     return !dict_get_str(d, key);
 }
 
-/* A store in place needs the entries in RAM: a ROM dict's are in flash (cap < nentries), which
- * is what dict_set_str's own in-place path checks too. */
-static inline bool entry_store_if_key(val_t d, val_t key, uintptr_t e, val_t value) {
-    dict_t *dd = DICT(d);
-    if (e < dd->nentries && dd->nentries <= dd->cap && dd->entries[e].key == key) {
-        dd->entries[e].value = value;
-        return true;
-    }
-    return false;
+/* LOAD_GLOBAL's and STORE_GLOBAL's hit tests with one branch (select.h): the cached entry if its
+ * number is below nentries, else no_entry, whose key (MISSING) no name equals; a store also
+ * needs the entries in RAM (cap < nentries: a ROM dict's are in flash). no_entry is never
+ * written: a store happens only after its key matched. */
+static const dict_entry_t no_entry;
+static inline __attribute__((always_inline)) const dict_entry_t *cached_entry(const dict_t *d, uintptr_t e) {
+    uintptr_t p = (uintptr_t)d->entries + e * sizeof(dict_entry_t);
+    return (const dict_entry_t *)sel_below(p, e, d->nentries, (uintptr_t)&no_entry);
+}
+static inline __attribute__((always_inline)) dict_entry_t *cached_entry_ram(const dict_t *d, uintptr_t e) {
+    uintptr_t p = (uintptr_t)cached_entry(d, e);
+    return (dict_entry_t *)sel_below((uintptr_t)&no_entry, d->cap, d->nentries, p);
 }
 
 static inline void namecache_fill(const code_info_t *ci, uint32_t i, intptr_t e, uint16_t tag) {
@@ -159,14 +163,31 @@ static __attribute__((noinline)) val_t load_name_slow(const frame_t *f, const co
     return a;
 }
 
-/* A Python function the loop can call inline (call_inline in vm_loop): given exactly its
+/* A Python function the loop can call inline (INLINE_CALL in vm_loop): given exactly its
  * positional parameters, no star or keyword-only parameters, no cells, not a generator, and no
  * exception table (so nothing in it catches: an exception leaves it the way it leaves a
- * vm_run_frame frame, through vm_unwind_frames). Everything else goes through func_call. */
+ * vm_run_frame frame, through vm_unwind_frames). The loader decided it (ci->inline_argc).
+ * Everything else goes through func_call. */
 static inline bool inline_callable(val_t fn, uint32_t npos) {
-    const code_info_t *ci = &((code_t *)((function_t *)fn)->code)->info;
-    return npos == ci->argcount && !(ci->flags & (CO_GENERATOR | CO_VARARGS | CO_VARKEYWORDS)) &&
-           (ci->kwonlyargcount | ci->ncells | ci->nfrees | ci->nexc) == 0;
+    return npos == ((code_t *)((function_t *)fn)->code)->info.inline_argc;
+}
+
+/* The code of `fn` for the calls' inline test, found without a branch: a small int or an object
+ * that is not a function reads the code of call_stub_fn instead, whose inline_argc matches no
+ * call. Then one test (inline_call_bad is 0) decides: a function, inline-callable with n
+ * arguments, and room for its frame above the stack limit. */
+static const code_t call_stub_code = { .base = { &code_type }, .info = { .inline_argc = UINT32_MAX } };
+static const function_t call_stub_fn = { .base = { &function_type }, .code = V(&call_stub_code) };
+static inline __attribute__((always_inline)) const code_info_t *inline_code(val_t fn) {
+    uintptr_t p = sel_even(fn, fn, (uintptr_t)&call_stub_fn);
+    p = sel_eq(p, (uintptr_t)OBJ(p)->type, (uintptr_t)&function_type, (uintptr_t)&call_stub_fn);
+    return &((const code_t *)((const function_t *)p)->code)->info;
+}
+static inline __attribute__((always_inline)) uintptr_t inline_call_bad(const code_info_t *ci, uint32_t n) {
+    /* 0 when it can: the argument counts agree and the new frame's bottom is at or above the
+     * limit (else the difference below wraps and its top bit is set) */
+    uintptr_t below = (uintptr_t)__builtin_stack_save() - ci->inline_frame_bytes - vm_stack_limit;
+    return (ci->inline_argc ^ n) | (below >> 63);
 }
 
 /* A generator FOR_ITER or YIELD_FROM can resume inline (resume_inline in vm_loop), sending
@@ -186,6 +207,19 @@ static inline val_t inline_init(const type_t *t, uint32_t npos) {
     if (!(t->flags & TF_USER) || t->init_epoch != vm_type_epoch || vm_attr_cache_off) return MISSING;
     val_t init = t->init_fn;
     return init && inline_callable(init, npos) ? init : MISSING;
+}
+
+/* C(...) without a branch until one test, as inline_code does for functions: the class `fn` if
+ * it is a class of metaclass `type`, else object_type (whose init_epoch is never current); then
+ * its cached plain __init__ (inline_init's conditions) or call_stub_fn. */
+static inline __attribute__((always_inline)) const type_t *inline_class(val_t fn) {
+    uintptr_t p = sel_even(fn, fn, (uintptr_t)&attr_stub);
+    return (const type_t *)sel_eq(p, (uintptr_t)OBJ(p)->type, (uintptr_t)&type_type, (uintptr_t)&object_type);
+}
+static inline __attribute__((always_inline)) val_t inline_class_init(const type_t *t) {
+    uintptr_t i = sel_eq(t->init_fn, t->init_epoch, vm_type_epoch, (uintptr_t)&call_stub_fn);
+    i = sel_nonzero(i, i, (uintptr_t)&call_stub_fn);
+    return sel_eq(i, vm_attr_cache_off, 0, (uintptr_t)&call_stub_fn);
 }
 
 /* A builtin function called with exactly its parameters (len(x), xs.append(v)): straight to the
@@ -603,6 +637,60 @@ __attribute__((noinline)) val_t vm_loop(frame_t *f, bool *yield_flag) {
 #define NEXT(n) do { ip += (n); DISPATCH(); } while (0)
 /* Ctrl-C in the REPL: the host sets the flag between blocks (repl.c) */
 #define CHECK_INTERRUPT() do { if (__builtin_expect(vm_interrupt_pending, 0)) { SAVE_IP(); vm_raise_interrupt(); } } while (0)
+/* The inline call: a plain Python function FN (inline_callable, with room for its frame: the
+ * callers checked both with inline_call_bad) whose code is NCI, called with NARGS positional
+ * arguments starting at ARGS: sp + 1, or for a constructor's __init__ (INIT 1) sp, where the new
+ * instance replaced the class. Its frame goes on this loop's C stack and the loop goes on in it,
+ * with no C call; RETURN_VALUE comes back to the caller's frame. The frame is the one func_call
+ * would build (every slot written: arguments, then MISSING), except that `handled`, which only
+ * generator frames use, holds the C stack pointer to restore on return (a stack address, never a
+ * heap pointer to the collector) plus 2 (an inline call's frame), plus 1 for an __init__.
+ * Few branches (each ends a translation block): the stack pointer is moved down by the frame's
+ * size (ci->inline_frame_bytes, a 16-byte multiple, so no rounding as alloca does), the slots
+ * are cleared from the top four at a time, then the arguments copied from the top two at a
+ * time, each loop running at least once, then the header written. The clearing may reach
+ * three words below the slots, the copy two (reading ARGS[-2] and ARGS[-1], still the caller's
+ * frame): header words, written last. Expanded in each caller: a shared label would cost a
+ * jump, i.e. a translation block. */
+#define INLINE_CALL(FN, NCI, ARGS, NARGS, INIT) do { \
+        function_t *const fnp_ = (function_t *)(FN); \
+        const code_info_t *const nci_ = (NCI); \
+        const val_t *const args_ = (ARGS); \
+        intptr_t const nargs_ = (intptr_t)(NARGS); \
+        uintptr_t const c_sp_ = (uintptr_t)__builtin_stack_save(); \
+        frame_t *const nf_ = (frame_t *)(c_sp_ - nci_->inline_frame_bytes); \
+        __builtin_stack_restore(nf_); \
+        val_t *const v_ = nf_->slots; \
+        val_t *const end_ = v_ + nargs_; \
+        val_t *d_ = v_ + nci_->nlocals + nci_->stacksize; \
+        do { d_ -= 4; d_[0] = MISSING; d_[1] = MISSING; d_[2] = MISSING; d_[3] = MISSING; } while (d_ > end_); \
+        const val_t *s_ = args_ + nargs_; \
+        d_ = end_; \
+        do { d_ -= 2; s_ -= 2; d_[0] = s_[0]; d_[1] = s_[1]; } while (d_ > v_); \
+        nf_->back = f; \
+        nf_->ci = nci_; \
+        FRAME_FUNC(nf_, fnp_); \
+        nf_->ip = nci_->bytecode; \
+        nf_->globals = fnp_->globals; \
+        nf_->locals = MISSING; \
+        nf_->sp = MISSING; \
+        nf_->handled = (val_t)c_sp_ | 2 | (INIT); \
+        nf_->gen_depth = f->gen_depth; \
+        f->sp = sp;              /* where the result goes */ \
+        vm_current_frame = nf_; \
+        f = nf_; \
+        ci = nci_; \
+        consts = ci->consts; \
+        code = ci->bytecode; \
+        ip = code; \
+        sp = v_ + ci->nlocals - 1; \
+        DISPATCH(); \
+    } while (0)
+#if RIVET_FRAME_HOLDS_FUNCTION
+#define FRAME_FUNC(nf, fnp) ((nf)->func = V(fnp))
+#else
+#define FRAME_FUNC(nf, fnp) ((void)0)
+#endif
 
         DISPATCH();
 
@@ -627,6 +715,29 @@ __attribute__((noinline)) val_t vm_loop(frame_t *f, bool *yield_flag) {
          * this slot would hand the returned object to the conservative scan as a root (a list
          * dropped right after `x = f()` stayed alive through the next gc.collect()). */
         sp[1] = MISSING;
+        uintptr_t const h = (uintptr_t)f->handled;
+        /* an inline call's frame (INLINE_CALL), not an __init__'s: handled's low bits are 2 (a
+         * frame loop entered from C, or a generator's, has an object or 0 there: bit 1 clear;
+         * the entry frame is excluded all the same) */
+        if (__builtin_expect(sel_eq(0, (uintptr_t)f, (uintptr_t)entry, h & 3) == 2, 1)) {
+            /* its frame's stack space goes back, the caller resumes after its CALL_FUNCTION /
+             * CALL_METHOD (both 3 bytes) with the result on top */
+            f = f->back;
+            vm_current_frame = f;
+            __builtin_stack_restore((void *)(h & ~(uintptr_t)3));
+            RESUME_FRAME();
+            *sp = v;
+            NEXT(3);
+        }
+        if (__builtin_expect(sel_eq(0, (uintptr_t)f, (uintptr_t)entry, h & 3) == 3, 1)) {
+            /* an inline __init__ returns (as above; the result is the instance, already there) */
+            f = f->back;
+            vm_current_frame = f;
+            __builtin_stack_restore((void *)(h & ~(uintptr_t)3));
+            RESUME_FRAME();
+            if (v != NONE) raise_type_error("__init__() should return None, not '%s'", type_name(v));
+            NEXT(3);
+        }
         f->sp = sp;
         if (f != entry && (ci->flags & CO_GENERATOR)) {
             /* a generator resumed inline returns: it is finished; the resumer's FOR_ITER pops it
@@ -642,19 +753,6 @@ __attribute__((noinline)) val_t vm_loop(frame_t *f, bool *yield_flag) {
             if (*ip == BC_FOR_ITER) { sp--; ip = code + rd32(ip + 1); DISPATCH(); }  /* FOR_ITER: done */
             *sp = v;   /* YIELD_FROM: the generator's return value is its result */
             NEXT(1);
-        }
-        if (f != entry) {
-            /* an inline call returns: its frame's stack space goes back, the caller resumes
-             * after its CALL_FUNCTION / CALL_METHOD (both 3 bytes) with the result on top */
-            uintptr_t const h = (uintptr_t)f->handled;
-            f = f->back;
-            vm_current_frame = f;
-            __builtin_stack_restore((void *)(h & ~(uintptr_t)1));
-            RESUME_FRAME();
-            if (__builtin_expect(h & 1, 0)) {   /* an __init__: the result is the instance */
-                if (v != NONE) raise_type_error("__init__() should return None, not '%s'", type_name(v));
-            } else *sp = v;
-            NEXT(3);
         }
         return v;
     }
@@ -940,7 +1038,7 @@ __attribute__((noinline)) val_t vm_loop(frame_t *f, bool *yield_flag) {
         val_t v = POP();
         uintptr_t e = ci->namecache[i];
         /* ldict's entries are in RAM (LDICT_REFRESH), and a RAM dict never turns into a ROM one
-         * (only dict_init_rom makes those, at start-up): no cap check, unlike entry_store_if_key */
+         * (only dict_init_rom makes those, at start-up): no cap check, unlike cached_entry_ram */
         if (__builtin_expect(entry_has_key(ldict, ci->names[i], e), 1)) { ldict->entries[e].value = v; NEXT(3); }
         RELOAD_BARRIER();
         SAVE_IP();
@@ -954,7 +1052,8 @@ __attribute__((noinline)) val_t vm_loop(frame_t *f, bool *yield_flag) {
     op_store_global: {   /* globals are always a dict: no type check */
         uint32_t i = ARG16;
         val_t v = POP();
-        if (entry_store_if_key(f->globals, ci->names[i], ci->namecache[i], v)) NEXT(3);
+        dict_entry_t *const ent = cached_entry_ram(DICT(f->globals), ci->namecache[i]);
+        if (__builtin_expect(ent->key == ci->names[i], 1)) { ent->value = v; NEXT(3); }
         RELOAD_BARRIER();
         SAVE_IP();
         store_name_slow(f->globals, ci, ARG16, sp[1]);
@@ -973,23 +1072,36 @@ __attribute__((noinline)) val_t vm_loop(frame_t *f, bool *yield_flag) {
         PUSH(a);
         NEXT(3);
     op_call_function: { SAVE_IP();
+        {   /* a Python function, inline */
+            uint32_t const n = ARG16;
+            val_t const fn = sp[-(intptr_t)n];
+            const code_info_t *const nci = inline_code(fn);
+            if (__builtin_expect(inline_call_bad(nci, n) == 0, 1)) { sp -= n; INLINE_CALL(fn, nci, sp + 1, n, 0); }
+        }
+        /* everything else: operands read again, so the hit path keeps nothing for this one */
+        RELOAD_BARRIER();
         uint32_t n = ARG16;
         sp -= n;
         val_t fn = *sp, r;
-        if (is_type(fn, &function_type)) {
-            if (inline_callable(fn, n)) { a = fn; b = MISSING; A = n; goto call_inline; }
-            r = func_call(fn, (int)n, 0, sp + 1);
-        }
-        else if (is_type(fn, &native_type)) { if (!native_exact(fn, n, sp + 1, &r)) r = native_call(fn, (int)n, 0, sp + 1); }
-        else if (is_type(fn, &type_type) && (a = inline_init(TYPE(fn), n + 1))) {
+        if (is_type(fn, &native_type)) { if (!native_exact(fn, n, sp + 1, &r)) r = native_call(fn, (int)n, 0, sp + 1); }
+        else {
             /* C(args) of a user class built by object.__new__ whose __init__ can run inline:
-             * the instance replaces the class in the caller's stack, where the return finds it */
-            b = inst_new(TYPE(fn));
-            *sp = b;
-            A = n + 1;
-            goto call_inline;
+             * the instance replaces the class in the caller's stack, where the return finds it;
+             * the arguments are the instance and sp[1..n], from sp */
+            const type_t *const t = inline_class(fn);
+            val_t const init = inline_class_init(t);
+            const code_info_t *const nci = &((code_t *)((function_t *)init)->code)->info;
+            if (__builtin_expect(inline_call_bad(nci, n + 1) == 0, 1)) {
+                *sp = inst_new(t);
+                INLINE_CALL(init, nci, sp, n + 1, 1);
+            }
+            if (is_type(fn, &function_type)) {
+                if (inline_callable(fn, n)) vm_stack_overflow();   /* no room for the frame */
+                r = func_call(fn, (int)n, 0, sp + 1);
+            }
+            else if (is_type(fn, &type_type) && inline_init(TYPE(fn), n + 1)) vm_stack_overflow(); /* no room */
+            else r = call(fn, (int)n, 0, sp + 1);
         }
-        else r = call(fn, (int)n, 0, sp + 1);
         *sp = r;
         NEXT(3);
     }
@@ -1008,12 +1120,20 @@ __attribute__((noinline)) val_t vm_loop(frame_t *f, bool *yield_flag) {
         TOP = call_ex(TOP, b, c);
         NEXT(3);
     op_call_method: { SAVE_IP();
+        {   /* a method (the instance, sp[1] below, is set) of a Python function, inline: one test */
+            uint32_t const n = ARG16;
+            val_t *const base = sp - n - 1;
+            val_t const fn = base[0];
+            const code_info_t *const nci = inline_code(fn);
+            if (__builtin_expect((inline_call_bad(nci, n + 1) | (base[1] == MISSING)) == 0, 1)) { sp = base; INLINE_CALL(fn, nci, sp + 1, n + 1, 0); }
+        }
+        RELOAD_BARRIER();
         uint32_t n = ARG16;
         sp -= n + 1;
         val_t fn = sp[0], r;
         if (sp[1]) {
             if (is_type(fn, &function_type)) {
-                if (inline_callable(fn, n + 1)) { a = fn; b = MISSING; A = n + 1; goto call_inline; }
+                if (inline_callable(fn, n + 1)) vm_stack_overflow();   /* no room for the frame */
                 r = func_call(fn, (int)n + 1, 0, sp + 1);
             }
             else if (is_type(fn, &native_type)) { if (!native_exact(fn, n + 1, sp + 1, &r)) r = native_call(fn, (int)n + 1, 0, sp + 1); }
@@ -1021,48 +1141,6 @@ __attribute__((noinline)) val_t vm_loop(frame_t *f, bool *yield_flag) {
         } else r = call(fn, (int)n, 0, sp + 2);
         *sp = r;
         NEXT(3);
-    }
-    call_inline: {
-        /* A plain Python function `a` (inline_callable) called with A positional arguments:
-         * sp[1..A], or for a constructor's __init__ the new instance `b` then sp[1..A-1]. Its
-         * frame goes on this loop's C stack (alloca) and the loop goes on in it, with no C
-         * call; RETURN_VALUE comes back to the caller's frame. The frame is the one func_call
-         * would build (every slot written: arguments, then MISSING), except that `handled`,
-         * which only generator frames use, holds the C stack pointer to restore on return (a
-         * stack address, never a heap pointer to the collector), plus 1 for an __init__. */
-        function_t *const fnp = (function_t *)a;
-        const code_info_t *const nci = &((code_t *)fnp->code)->info;
-        size_t const nslots = (size_t)nci->nlocals + nci->stacksize;
-        size_t const fsize = sizeof(frame_t) + nslots * sizeof(val_t);
-        void *const c_sp = __builtin_stack_save();
-        /* the recursion check: the new frame must lie above the limit (func_call's check) */
-        if (__builtin_expect((uintptr_t)c_sp - fsize < vm_stack_limit, 0)) vm_stack_overflow();
-        frame_t *const nf = __builtin_alloca(fsize);
-        nf->back = f;
-        nf->ci = nci;
-#if RIVET_FRAME_HOLDS_FUNCTION
-        nf->func = V(fnp);
-#endif
-        nf->ip = nci->bytecode;
-        nf->globals = fnp->globals;
-        nf->locals = MISSING;
-        nf->handled = (val_t)c_sp | (b ? 1 : 0);
-        nf->gen_depth = f->gen_depth;
-        val_t *const v = nf->slots;
-        const val_t *args = sp + 1;
-        size_t i = 0;
-        if (b) { v[0] = b; i = 1; args = sp; }
-        for (; i < A; i++) v[i] = args[i];
-        for (; i < nslots; i++) v[i] = MISSING;
-        f->sp = sp;              /* where the result goes */
-        vm_current_frame = nf;
-        f = nf;
-        ci = nci;
-        consts = ci->consts;
-        code = ci->bytecode;
-        ip = code;
-        sp = v + ci->nlocals - 1;
-        DISPATCH();
     }
     op_make_function: SAVE_IP();
         A = ARG16;
@@ -1194,7 +1272,8 @@ __attribute__((noinline)) val_t vm_loop(frame_t *f, bool *yield_flag) {
         uint32_t i = ARG16;
         val_t name = ci->names[i], g = f->globals, v;
         uintptr_t e = ci->namecache[i];
-        if (__builtin_expect(entry_has_key(DICT(g), name, e), 1)) { PUSH(DICT(g)->entries[e].value); NEXT(5); }
+        const dict_entry_t *const ent = cached_entry(DICT(g), e);
+        if (__builtin_expect(ent->key == name, 1)) { PUSH(ent->value); NEXT(5); }
         /* no RELOAD_BARRIER: builtins (len, range) are as common here as globals */
         if ((e & NAMECACHE_BUILTIN) && entry_has_key(DICT(vm_builtins), name, e & ~NAMECACHE_BUILTIN) &&
             absent_str(g, name)) { PUSH(DICT(vm_builtins)->entries[e & ~NAMECACHE_BUILTIN].value); NEXT(5); }
@@ -1205,20 +1284,28 @@ __attribute__((noinline)) val_t vm_loop(frame_t *f, bool *yield_flag) {
     }
     /* attribute caches (attrcache.h): a hit cannot raise, so ip is saved on the miss paths only */
     op_load_attr: {
-        const val_t *p = attr_load_hit(SITE(ARG16B), TOP);
+        const val_t *p = attr_load_hit(attr_site(cache, ARG16B), TOP);
         if (__builtin_expect(p != NULL, 1)) { TOP = *p; NEXT(5); }
         SAVE_IP();
         TOP = attr_load_miss(SITE(ARG16B), TOP, ci->names[ARG16]);
         NEXT(5);
     }
-    op_store_attr:
-        a = POP(); b = POP();
-        if (__builtin_expect(!attr_store_hit(SITE(ARG16B), a, b), 0)) { SAVE_IP(); attr_store_miss(SITE(ARG16B), a, ci->names[ARG16], b); }
+    op_store_attr: {
+        /* block-local operands on the hit path; the miss reads them again (sp[2], sp[1]) */
+        val_t o = sp[0], v = sp[-1];
+        sp -= 2;
+        if (__builtin_expect(attr_store_hit(attr_site(cache, ARG16B), o, v), 1)) NEXT(5);
+        RELOAD_BARRIER();
+        SAVE_IP();
+        attr_store_miss(SITE(ARG16B), sp[2], ci->names[ARG16], sp[1]);
         NEXT(5);
+    }
     op_load_method: {
+        val_t const o = TOP;
+        val_t cm = attr_method_hit(attr_site(cache, ARG16B), o);
+        if (__builtin_expect(cm != MISSING, 1)) { TOP = cm; PUSH(o); NEXT(5); }
+        RELOAD_BARRIER();
         a = TOP;
-        val_t cm = attr_method_hit(SITE(ARG16B), a);
-        if (__builtin_expect(cm != MISSING, 1)) { TOP = cm; PUSH(a); NEXT(5); }
         SAVE_IP();
         val_t name = ci->names[ARG16];
         cm = attr_method_miss(SITE(ARG16B), a, name);

@@ -32,7 +32,10 @@ typedef struct code_info {
     uint32_t flags;
     uint16_t argcount, posonlyargcount, kwonlyargcount, nlocals, ncells, nfrees, stacksize, ncache;
     uint32_t firstlineno;
+    uint32_t inline_argc;        /* argcount if vm_loop may call the code inline (vm.c,
+                                  * INLINE_CALL), else UINT32_MAX, which no call's count equals */
     const uint8_t *linetab; uint32_t linetab_size;
+    uint32_t inline_frame_bytes; /* the C stack an inline call's frame takes (16-byte multiple) */
     const exc_entry_t *exctab; uint32_t nexc;
     val_t name, qualname, filename;
     val_t *localnames;           /* nlocals interned names */
