@@ -105,6 +105,8 @@ static void code_inline_setup(code_info_t *ci) {
                  (ci->kwonlyargcount | ci->ncells | ci->nfrees | ci->nexc) == 0 &&
                  ci->stacksize > 0;   /* always (a return pushes its value); vm_loop's clearing needs it */
     ci->inline_argc = plain ? ci->argcount : UINT32_MAX;
+    bool small = ci->argcount <= INLINE_SMALL_ARGS && ci->nlocals + ci->stacksize - ci->argcount <= INLINE_SMALL_CLEAR;
+    ci->inline_small_argc = small ? ci->inline_argc : UINT32_MAX;
     size_t bytes = sizeof(frame_t) + ((size_t)ci->nlocals + ci->stacksize) * sizeof(val_t);
     ci->inline_frame_bytes = (uint32_t)((bytes + 15) & ~(size_t)15);
 }

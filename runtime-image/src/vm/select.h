@@ -29,4 +29,11 @@ static inline __attribute__((always_inline)) uintptr_t sel_even(uintptr_t v, uin
     return v;
 }
 
+/* x itself, but gcc no longer knows how it was computed: a test of a value combined from several
+ * conditions (a | b | c) then stays one test, instead of being split back into branches */
+static inline __attribute__((always_inline)) uintptr_t sel_opaque(uintptr_t x) {
+    __asm__("" : "+r"(x));
+    return x;
+}
+
 #endif

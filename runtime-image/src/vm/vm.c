@@ -172,22 +172,13 @@ static inline bool inline_callable(val_t fn, uint32_t npos) {
     return npos == ((code_t *)((function_t *)fn)->code)->info.inline_argc;
 }
 
-/* The code of `fn` for the calls' inline test, found without a branch: a small int or an object
- * that is not a function reads the code of call_stub_fn instead, whose inline_argc matches no
- * call. Then one test (inline_call_bad is 0) decides: a function, inline-callable with n
- * arguments, and room for its frame above the stack limit. */
-static const code_t call_stub_code = { .base = { &code_type }, .info = { .inline_argc = UINT32_MAX } };
-static const function_t call_stub_fn = { .base = { &function_type }, .code = V(&call_stub_code) };
-static inline __attribute__((always_inline)) const code_info_t *inline_code(val_t fn) {
-    uintptr_t p = sel_even(fn, fn, (uintptr_t)&call_stub_fn);
-    p = sel_eq(p, (uintptr_t)OBJ(p)->type, (uintptr_t)&function_type, (uintptr_t)&call_stub_fn);
-    return &((const code_t *)((const function_t *)p)->code)->info;
-}
-static inline __attribute__((always_inline)) uintptr_t inline_call_bad(const code_info_t *ci, uint32_t n) {
-    /* 0 when it can: the argument counts agree and the new frame's bottom is at or above the
-     * limit (else the difference below wraps and its top bit is set) */
+/* One test (inline_call_bad is 0) decides an inline call of a function's code: inline-callable
+ * with n arguments, and room for its frame above the stack limit. */
+static inline __attribute__((always_inline)) uintptr_t inline_call_bad(const code_info_t *ci, uint32_t argc, uint32_t n) {
+    /* 0 when it can: the argument counts agree (argc: one of ci's inline_*argc) and the new
+     * frame's bottom is at or above the limit (else the difference below wraps, top bit set) */
     uintptr_t below = (uintptr_t)__builtin_stack_save() - ci->inline_frame_bytes - vm_stack_limit;
-    return (ci->inline_argc ^ n) | (below >> 63);
+    return (argc ^ n) | (below >> 63);
 }
 
 /* A generator FOR_ITER or YIELD_FROM can resume inline (resume_inline in vm_loop), sending
@@ -209,17 +200,28 @@ static inline val_t inline_init(const type_t *t, uint32_t npos) {
     return init && inline_callable(init, npos) ? init : MISSING;
 }
 
-/* C(...) without a branch until one test, as inline_code does for functions: the class `fn` if
- * it is a class of metaclass `type`, else object_type (whose init_epoch is never current); then
- * its cached plain __init__ (inline_init's conditions) or call_stub_fn. */
-static inline __attribute__((always_inline)) const type_t *inline_class(val_t fn) {
-    uintptr_t p = sel_even(fn, fn, (uintptr_t)&attr_stub);
-    return (const type_t *)sel_eq(p, (uintptr_t)OBJ(p)->type, (uintptr_t)&type_type, (uintptr_t)&object_type);
-}
+/* C(...) of class t with one test (inline_call_bad) as for functions: t's cached plain __init__
+ * when inline_init's conditions on t hold, else call_stub_fn, whose inline_argc matches no call
+ * (builtin classes never have a current init_epoch) */
+static const code_t call_stub_code = { .base = { &code_type }, .info = { .inline_argc = UINT32_MAX, .inline_small_argc = UINT32_MAX } };
+static const function_t call_stub_fn = { .base = { &function_type }, .code = V(&call_stub_code) };
 static inline __attribute__((always_inline)) val_t inline_class_init(const type_t *t) {
     uintptr_t i = sel_eq(t->init_fn, t->init_epoch, vm_type_epoch, (uintptr_t)&call_stub_fn);
     i = sel_nonzero(i, i, (uintptr_t)&call_stub_fn);
     return sel_eq(i, vm_attr_cache_off, 0, (uintptr_t)&call_stub_fn);
+}
+
+/* A builtin with a fixed parameter count, at most 3, given exactly that many arguments (len(x),
+ * xs.append(v), d.get(k, 0)): one test (native_fixed_bad is 0), then a call that passes three
+ * argument words whatever the count. The C functions take their parameters in registers and
+ * ignore the others (the x86-64 calling convention), so no branch on the count is needed; the
+ * words past the arguments are the caller's value stack or at most two words past its frame's
+ * slots, which are always there (VM_FRAME_OVERREAD: heap frames are allocated that much longer). */
+static inline __attribute__((always_inline)) uintptr_t native_fixed_bad(const native_t *nt, uint32_t n) {
+    return sel_opaque((uintptr_t)nt->kind | ((uint8_t)nt->max ^ n) | (n >> 2));
+}
+static inline __attribute__((always_inline)) val_t native_fixed_call(const native_t *nt, const val_t *args) {
+    return ((val_t (*)(val_t, val_t, val_t))(void (*)(void))nt->fn)(args[0], args[1], args[2]);
 }
 
 /* A builtin function called with exactly its parameters (len(x), xs.append(v)): straight to the
@@ -647,12 +649,14 @@ __attribute__((noinline)) val_t vm_loop(frame_t *f, bool *yield_flag) {
  * heap pointer to the collector) plus 2 (an inline call's frame), plus 1 for an __init__.
  * Few branches (each ends a translation block): the stack pointer is moved down by the frame's
  * size (ci->inline_frame_bytes, a 16-byte multiple, so no rounding as alloca does), the slots
- * are cleared from the top four at a time, then the arguments copied from the top two at a
- * time, each loop running at least once, then the header written. The clearing may reach
- * three words below the slots, the copy two (reading ARGS[-2] and ARGS[-1], still the caller's
- * frame): header words, written last. Expanded in each caller: a shared label would cost a
+ * are cleared from the top, then the arguments copied from the top, then the header written:
+ * the first two may write header words below the slots. With SMALL (the code's frame passed
+ * the loader's INLINE_SMALL_* test: inline_small_argc) that is done without a branch: the top
+ * INLINE_SMALL_CLEAR slots cleared, the top INLINE_SMALL_ARGS argument words copied (at most
+ * four words below ARGS, still the caller's frame); else by loops, four slots and two words a
+ * step, each loop running at least once. Expanded in each caller: a shared label would cost a
  * jump, i.e. a translation block. */
-#define INLINE_CALL(FN, NCI, ARGS, NARGS, INIT) do { \
+#define INLINE_CALL(FN, NCI, ARGS, NARGS, INIT, SMALL) do { \
         function_t *const fnp_ = (function_t *)(FN); \
         const code_info_t *const nci_ = (NCI); \
         const val_t *const args_ = (ARGS); \
@@ -663,10 +667,15 @@ __attribute__((noinline)) val_t vm_loop(frame_t *f, bool *yield_flag) {
         val_t *const v_ = nf_->slots; \
         val_t *const end_ = v_ + nargs_; \
         val_t *d_ = v_ + nci_->nlocals + nci_->stacksize; \
-        do { d_ -= 4; d_[0] = MISSING; d_[1] = MISSING; d_[2] = MISSING; d_[3] = MISSING; } while (d_ > end_); \
         const val_t *s_ = args_ + nargs_; \
-        d_ = end_; \
-        do { d_ -= 2; s_ -= 2; d_[0] = s_[0]; d_[1] = s_[1]; } while (d_ > v_); \
+        if (SMALL) { \
+            for (int k_ = 1; k_ <= INLINE_SMALL_CLEAR; k_++) d_[-k_] = MISSING; \
+            __builtin_memcpy(end_ - INLINE_SMALL_ARGS, s_ - INLINE_SMALL_ARGS, INLINE_SMALL_ARGS * sizeof(val_t)); \
+        } else { \
+            do { d_ -= 4; d_[0] = MISSING; d_[1] = MISSING; d_[2] = MISSING; d_[3] = MISSING; } while (d_ > end_); \
+            d_ = end_; \
+            do { d_ -= 2; s_ -= 2; d_[0] = s_[0]; d_[1] = s_[1]; } while (d_ > v_); \
+        } \
         nf_->back = f; \
         nf_->ci = nci_; \
         FRAME_FUNC(nf_, fnp_); \
@@ -1072,35 +1081,40 @@ __attribute__((noinline)) val_t vm_loop(frame_t *f, bool *yield_flag) {
         PUSH(a);
         NEXT(3);
     op_call_function: { SAVE_IP();
-        {   /* a Python function, inline */
-            uint32_t const n = ARG16;
-            val_t const fn = sp[-(intptr_t)n];
-            const code_info_t *const nci = inline_code(fn);
-            if (__builtin_expect(inline_call_bad(nci, n) == 0, 1)) { sp -= n; INLINE_CALL(fn, nci, sp + 1, n, 0); }
-        }
-        /* everything else: operands read again, so the hit path keeps nothing for this one */
-        RELOAD_BARRIER();
+        /* by the callee's type (a small int reads attr_stub's), then one test per fast case */
         uint32_t n = ARG16;
-        sp -= n;
-        val_t fn = *sp, r;
-        if (is_type(fn, &native_type)) { if (!native_exact(fn, n, sp + 1, &r)) r = native_call(fn, (int)n, 0, sp + 1); }
-        else {
+        val_t fn = sp[-(intptr_t)n], r;
+        const type_t *const ft = attr_obj(fn)->type;
+        if (ft == &function_type) {
+            const code_info_t *const nci = &((code_t *)((function_t *)fn)->code)->info;
+            if (__builtin_expect(inline_call_bad(nci, nci->inline_small_argc, n) == 0, 1)) { sp -= n; INLINE_CALL(fn, nci, sp + 1, n, 0, 1); }
+            if (inline_call_bad(nci, nci->inline_argc, n) == 0) { sp -= n; INLINE_CALL(fn, nci, sp + 1, n, 0, 0); }
+            if (nci->inline_argc == n) vm_stack_overflow();   /* no room for the frame */
+            sp -= n;
+            r = func_call(fn, (int)n, 0, sp + 1);
+        } else if (ft == &native_type) {
+            const native_t *const nt = (const native_t *)fn;
+            sp -= n;
+            if (__builtin_expect(native_fixed_bad(nt, n) == 0, 1)) r = native_fixed_call(nt, sp + 1);
+            else r = native_call(fn, (int)n, 0, sp + 1);
+        } else if (ft == &type_type) {
             /* C(args) of a user class built by object.__new__ whose __init__ can run inline:
              * the instance replaces the class in the caller's stack, where the return finds it;
              * the arguments are the instance and sp[1..n], from sp */
-            const type_t *const t = inline_class(fn);
+            const type_t *const t = TYPE(fn);
             val_t const init = inline_class_init(t);
             const code_info_t *const nci = &((code_t *)((function_t *)init)->code)->info;
-            if (__builtin_expect(inline_call_bad(nci, n + 1) == 0, 1)) {
+            sp -= n;
+            if (__builtin_expect(inline_call_bad(nci, nci->inline_argc, n + 1) == 0, 1)) {
                 *sp = inst_new(t);
-                INLINE_CALL(init, nci, sp, n + 1, 1);
+                if (nci->inline_small_argc == n + 1) INLINE_CALL(init, nci, sp, n + 1, 1, 1);
+                INLINE_CALL(init, nci, sp, n + 1, 1, 0);
             }
-            if (is_type(fn, &function_type)) {
-                if (inline_callable(fn, n)) vm_stack_overflow();   /* no room for the frame */
-                r = func_call(fn, (int)n, 0, sp + 1);
-            }
-            else if (is_type(fn, &type_type) && inline_init(TYPE(fn), n + 1)) vm_stack_overflow(); /* no room */
-            else r = call(fn, (int)n, 0, sp + 1);
+            if (inline_init(t, n + 1)) vm_stack_overflow();   /* no room for the frame */
+            r = call(fn, (int)n, 0, sp + 1);
+        } else {
+            sp -= n;
+            r = call(fn, (int)n, 0, sp + 1);
         }
         *sp = r;
         NEXT(3);
@@ -1120,25 +1134,28 @@ __attribute__((noinline)) val_t vm_loop(frame_t *f, bool *yield_flag) {
         TOP = call_ex(TOP, b, c);
         NEXT(3);
     op_call_method: { SAVE_IP();
-        {   /* a method (the instance, sp[1] below, is set) of a Python function, inline: one test */
-            uint32_t const n = ARG16;
-            val_t *const base = sp - n - 1;
-            val_t const fn = base[0];
-            const code_info_t *const nci = inline_code(fn);
-            if (__builtin_expect((inline_call_bad(nci, n + 1) | (base[1] == MISSING)) == 0, 1)) { sp = base; INLINE_CALL(fn, nci, sp + 1, n + 1, 0); }
-        }
-        RELOAD_BARRIER();
+        /* as CALL_FUNCTION, with self (sp[1] below) as the first argument; self is MISSING when
+         * LOAD_METHOD found an attribute rather than a method: then the call is fn(args) */
         uint32_t n = ARG16;
-        sp -= n + 1;
-        val_t fn = sp[0], r;
-        if (sp[1]) {
-            if (is_type(fn, &function_type)) {
-                if (inline_callable(fn, n + 1)) vm_stack_overflow();   /* no room for the frame */
-                r = func_call(fn, (int)n + 1, 0, sp + 1);
-            }
-            else if (is_type(fn, &native_type)) { if (!native_exact(fn, n + 1, sp + 1, &r)) r = native_call(fn, (int)n + 1, 0, sp + 1); }
-            else r = call(fn, (int)n + 1, 0, sp + 1);
-        } else r = call(fn, (int)n, 0, sp + 2);
+        val_t *const base = sp - n - 1;
+        val_t fn = base[0], r;
+        const type_t *const ft = attr_obj(fn)->type;
+        uintptr_t const noself = base[1] == MISSING;
+        if (ft == &function_type) {
+            const code_info_t *const nci = &((code_t *)((function_t *)fn)->code)->info;
+            if (__builtin_expect((inline_call_bad(nci, nci->inline_small_argc, n + 1) | noself) == 0, 1)) { sp = base; INLINE_CALL(fn, nci, sp + 1, n + 1, 0, 1); }
+            if ((inline_call_bad(nci, nci->inline_argc, n + 1) | noself) == 0) { sp = base; INLINE_CALL(fn, nci, sp + 1, n + 1, 0, 0); }
+            if (!noself && nci->inline_argc == n + 1) vm_stack_overflow();   /* no room for the frame */
+        } else if (ft == &native_type) {
+            const native_t *const nt = (const native_t *)fn;
+            if (__builtin_expect((native_fixed_bad(nt, n + 1) | noself) == 0, 1)) { r = native_fixed_call(nt, base + 1); goto call_method_done; }
+        }
+        if (noself) r = call(fn, (int)n, 0, base + 2);
+        else if (ft == &function_type) r = func_call(fn, (int)n + 1, 0, base + 1);
+        else if (ft == &native_type) r = native_call(fn, (int)n + 1, 0, base + 1);
+        else r = call(fn, (int)n + 1, 0, base + 1);
+    call_method_done:
+        sp = base;
         *sp = r;
         NEXT(3);
     }
@@ -1269,12 +1286,29 @@ __attribute__((noinline)) val_t vm_loop(frame_t *f, bool *yield_flag) {
     }
     op_load_global: {
         /* the same per-name cache (loader.c gives code with LOAD_GLOBAL a namecache), on globals */
+        {
+            uint32_t const i = ARG16;
+            val_t const name = ci->names[i], g = f->globals;
+            uintptr_t const e = ci->namecache[i];
+            const dict_entry_t *const ent = cached_entry(DICT(g), e);
+            if (__builtin_expect(ent->key == name, 1)) { PUSH(ent->value); NEXT(5); }
+            /* no RELOAD_BARRIER yet: builtins (len, range) are as common here as globals. A
+             * builtin (an entry of builtins holding the name where the cache says) needs the
+             * name absent from globals: one test with absent_str's quick cases (no entries, or
+             * the first index slot the name would probe is empty; an interned name has its
+             * hash). An untagged entry number may find the name in builtins too: then the
+             * builtin is the answer all the same. */
+            const dict_entry_t *const be = cached_entry(DICT(vm_builtins), e & ~NAMECACHE_BUILTIN);
+            const dict_t *const gd = DICT(g);
+            intptr_t const h = STR(name)->hash;
+            uintptr_t const taken = (uintptr_t)(gd->used != 0) & (uintptr_t)(gd->index[(size_t)h & gd->mask] != -1);
+            if (sel_opaque((be->key ^ name) | (uintptr_t)(h == -1) | taken) == 0) { PUSH(be->value); NEXT(5); }
+        }
+        RELOAD_BARRIER();
         uint32_t i = ARG16;
         val_t name = ci->names[i], g = f->globals, v;
         uintptr_t e = ci->namecache[i];
-        const dict_entry_t *const ent = cached_entry(DICT(g), e);
-        if (__builtin_expect(ent->key == name, 1)) { PUSH(ent->value); NEXT(5); }
-        /* no RELOAD_BARRIER: builtins (len, range) are as common here as globals */
+        /* the same with absent_str's full test (another key in that first index slot) */
         if ((e & NAMECACHE_BUILTIN) && entry_has_key(DICT(vm_builtins), name, e & ~NAMECACHE_BUILTIN) &&
             absent_str(g, name)) { PUSH(DICT(vm_builtins)->entries[e & ~NAMECACHE_BUILTIN].value); NEXT(5); }
         SAVE_IP();
