@@ -29,6 +29,12 @@ intptr_t dict_store_str(val_t d, val_t key, val_t value);
 uint32_t vm_type_epoch = 1;
 bool vm_attr_cache_off;
 
+/* the stand-ins of the branch-free hit tests (attrcache.h): a record no type matches, and an
+ * "instance" of int (what a small int is) with no slots, no room and a non-empty dict word, so
+ * that every hit test fails on it; neither is ever written */
+const inline_cache_t attr_no_site = { .type = NULL, .method = MISSING, .epoch = 0, .entry = 0, .where = 0, .plain = 0 };
+const sinst_t attr_stub = { .base = { &int_type }, .dict = (val_t)1, .nslots = 0, .capslots = 0 };
+
 extern val_t user_getattr_slot(val_t, val_t);
 
 static bool user_mro_over_object(const type_t *t) {

@@ -148,7 +148,7 @@ static __attribute__((noinline)) val_t func_call_general(val_t fnv, int npos, in
     size_t fsize = sizeof(frame_t) + nslots * sizeof(val_t);
     frame_t *f;
     bool gen = (ci->flags & CO_GENERATOR) != 0;
-    if (gen) f = gc_alloc(fsize);
+    if (gen) f = gc_alloc(fsize + VM_FRAME_OVERREAD * sizeof(val_t));
     else { f = __builtin_alloca(fsize); memset_(f, 0, fsize); }
     bind_args(fn, ci, f->slots, npos, nkw, args);
     if (ci->ncells || ci->nfrees) setup_cells(fn, ci, f->slots);

@@ -3,6 +3,7 @@
 #include "vm.h"
 #include "nlr.h"
 #include "gc.h"
+#include "select.h"
 
 val_t empty_tuple;
 extern type_t list_iter_type, tuple_iter_type, seq_iter_type;
@@ -109,24 +110,33 @@ __attribute__((noinline)) static intptr_t tuple_hash_items(const tuple_t *t) {
 }
 /* Tuples of small ints (dict keys such as (x, y)) are hashed by a leaf loop: a small int inside
  * the modulus 2**61 - 1 is its own hash (-1 gives -2), as obj_hash says; any other item hands
- * the whole tuple to tuple_hash_items. */
-static val_t pair_memo[2] = { 0, 0 };   /* small ints only (never pointers): no GC root needed */
-static intptr_t pair_memo_hash;
-static intptr_t tuple_hash(val_t v) {
-    const tuple_t *t = TUPLE(v);
-    const intptr_t mod = ((intptr_t)1 << 61) - 1;
-    /* the last pair of small ints hashed: d[k] = d.get(k, 0) + 1 hashes one key twice */
-    if (t->len == 2 && t->items[0] == pair_memo[0] && t->items[1] == pair_memo[1]) return pair_memo_hash;
+ * the whole tuple to tuple_hash_items. A pair, the common key, is hashed without a loop and
+ * with one test for "two small ints in range" (each test ends a translation block on the board,
+ * which costs more than the two rounds of arithmetic). */
+#define TH_MOD (((intptr_t)1 << 61) - 1)
+static inline uintptr_t small_out_of_mod(val_t v) {   /* 0: a small int strictly inside +-mod */
+    return (uintptr_t)((uint64_t)(SMALL(v) + (TH_MOD - 1)) > (uint64_t)(2 * (TH_MOD - 1))) | (~v & 1);
+}
+static inline uint64_t small_item_hash(val_t v) {
+    uintptr_t x = (uintptr_t)SMALL(v);
+    return sel_eq((uintptr_t)-2, x, (uintptr_t)-1, x);
+}
+__attribute__((noinline)) static intptr_t tuple_hash_small_items(const tuple_t *t) {
     uint64_t acc = TH_P5;
     for (size_t i = 0; i < t->len; i++) {
         val_t item = t->items[i];
-        intptr_t x = SMALL(item);
-        if (!IS_SMALL(item) || x <= -mod || x >= mod) return tuple_hash_items(t);
-        acc = tuple_hash_round(acc, (uint64_t)(x == -1 ? -2 : x));
+        if (small_out_of_mod(item)) return tuple_hash_items(t);
+        acc = tuple_hash_round(acc, small_item_hash(item));
     }
-    intptr_t h = tuple_hash_finish(acc, t->len);
-    if (t->len == 2) { pair_memo[0] = t->items[0]; pair_memo[1] = t->items[1]; pair_memo_hash = h; }
-    return h;
+    return tuple_hash_finish(acc, t->len);
+}
+static intptr_t tuple_hash(val_t v) {
+    const tuple_t *t = TUPLE(v);
+    if (t->len != 2) return tuple_hash_small_items(t);
+    val_t a = t->items[0], b = t->items[1];
+    if (sel_opaque(small_out_of_mod(a) | small_out_of_mod(b)) == 0)
+        return tuple_hash_finish(tuple_hash_round(tuple_hash_round(TH_P5, small_item_hash(a)), small_item_hash(b)), 2);
+    return tuple_hash_items(t);
 }
 static val_t seq_compare(int op, const val_t *a, size_t na, const val_t *b, size_t nb) {
     size_t i = 0;

@@ -96,6 +96,22 @@ static bool uses_name_cache(const uint8_t *bc, uint32_t size) {
     return false;
 }
 
+/* What vm_loop's inline call needs of the code, decided once here rather than at every call: a
+ * plain function (positional parameters only, no cells, not a generator, no exception table:
+ * nothing in it catches, so an exception leaves it the way it leaves a vm_run_frame frame) is
+ * called inline when given exactly argcount arguments. Its frame there: header, locals and
+ * value stack, rounded up to keep the C stack 16-byte aligned. */
+static void code_inline_setup(code_info_t *ci) {
+    bool plain = !(ci->flags & (CO_GENERATOR | CO_VARARGS | CO_VARKEYWORDS)) &&
+                 (ci->kwonlyargcount | ci->ncells | ci->nfrees | ci->nexc) == 0 &&
+                 ci->stacksize > 0;   /* always (a return pushes its value); vm_loop's clearing needs it */
+    ci->inline_argc = plain ? ci->argcount : UINT32_MAX;
+    bool small = ci->argcount <= INLINE_SMALL_ARGS && ci->nlocals + ci->stacksize - ci->argcount <= INLINE_SMALL_CLEAR;
+    ci->inline_small_argc = small ? ci->inline_argc : UINT32_MAX;
+    size_t bytes = sizeof(frame_t) + ((size_t)ci->nlocals + ci->stacksize) * sizeof(val_t);
+    ci->inline_frame_bytes = (uint32_t)((bytes + 15) & ~(size_t)15);
+}
+
 static val_t load_code(uint32_t off) {
     if (off + 80 > image_size) bad_image("code record out of range");
     const uint8_t *r = image + off;
@@ -118,6 +134,7 @@ static val_t load_code(uint32_t off) {
     ci->nexc = u32(r + 56);
     ci->exctab = (const exc_entry_t *)(image + u32(r + 60));
     if (u32(r + 44) + ci->bytecode_size > image_size) bad_image("bytecode out of range");
+    code_inline_setup(ci);
     ci->localnames = name_array(u32(r + 64), ci->nlocals);
     ci->derefnames = name_array(u32(r + 68), (uint32_t)ci->ncells + ci->nfrees);
     ci->names = name_array(u32(r + 72), nnames);

@@ -599,7 +599,6 @@ const str_t qstr_translate ALIGN8 = { { &str_type }, 9, 9, 0x3e57f75f693f08a5ll,
 const str_t qstr_text ALIGN8 = { { &str_type }, 4, 4, 0x3e813d3bc665501fll, 1, 1, "text" };
 const str_t qstr_ticks_add ALIGN8 = { { &str_type }, 9, 9, 0x3e8143d6887f46efll, 1, 1, "ticks_add" };
 const str_t qstr_rsplit ALIGN8 = { { &str_type }, 6, 6, 0x3eb84aaf1f6b457cll, 1, 1, "rsplit" };
-const str_t qstr_dict_view ALIGN8 = { { &str_type }, 9, 9, 0x3ebdc9670b762baell, 1, 1, "dict_view" };
 const str_t qstr___iter__ ALIGN8 = { { &str_type }, 8, 8, 0x3ee6d8433cbfdd69ll, 1, 1, "__iter__" };
 const str_t qstr_TabError ALIGN8 = { { &str_type }, 8, 8, 0x3ef2025286c56bfell, 1, 1, "TabError" };
 const str_t qstr_frexp ALIGN8 = { { &str_type }, 5, 5, 0x3f2bbd958f5655a5ll, 1, 1, "frexp" };
@@ -1206,7 +1205,6 @@ const str_t *const qstrs_by_hash[QSTR_COUNT] = {
     &qstr_text,
     &qstr_ticks_add,
     &qstr_rsplit,
-    &qstr_dict_view,
     &qstr___iter__,
     &qstr_TabError,
     &qstr_frexp,

@@ -1111,8 +1111,6 @@ extern const str_t qstr_ticks_add;
 #define QH_ticks_add ((intptr_t)0x3e8143d6887f46efll)
 extern const str_t qstr_rsplit;
 #define QH_rsplit ((intptr_t)0x3eb84aaf1f6b457cll)
-extern const str_t qstr_dict_view;
-#define QH_dict_view ((intptr_t)0x3ebdc9670b762baell)
 extern const str_t qstr___iter__;
 #define QH___iter__ ((intptr_t)0x3ee6d8433cbfdd69ll)
 extern const str_t qstr_TabError;
@@ -1134,7 +1132,7 @@ extern const str_t qstr___delitem__;
 extern const str_t qstr_remove;
 #define QH_remove ((intptr_t)0x3ffe0f54da87515fll)
 
-#define QSTR_COUNT 605
+#define QSTR_COUNT 604
 extern const str_t *const qstrs_by_hash[QSTR_COUNT]; /* sorted by hash */
 extern const str_t *const qstrs_ascii[128];          /* one-character strings */
 

@@ -10,6 +10,7 @@
 #include "nlr.h"
 #include "gc.h"
 #include "float_fast.h"
+#include "select.h"
 
 frame_t *vm_current_frame;
 val_t vm_handled;
@@ -60,6 +61,21 @@ static inline bool small_add_sub(int op, val_t a, val_t b, val_t *out) {
     return true;
 }
 
+/* The same with one test for "both small and no overflow" (select.h: gcc splits such a test
+ * into three branches, each a translation block on the board), for LOAD_CONST k + op, where k
+ * is almost always a small int; the other handlers keep the tag tests first, which send a float
+ * operand on its way sooner (nbody: +3% instructions and blocks with this one everywhere). r is
+ * unused unless both are small. */
+static inline bool small_add_sub_k(int op, val_t a, val_t b, val_t *out) {
+    intptr_t r;
+    bool of;
+    if (op == OP_ADD) of = __builtin_add_overflow((intptr_t)a, (intptr_t)(b - 1), &r);
+    else of = __builtin_sub_overflow((intptr_t)a, (intptr_t)(b - 1), &r);
+    if (!(sel_opaque((uintptr_t)!of & a & b) & 1)) return false;
+    *out = (val_t)r;
+    return true;
+}
+
 /* ---- the per-name cache of LOAD_NAME, LOAD_GLOBAL, STORE_NAME and STORE_GLOBAL ----
  * Module code and class bodies name their variables through a dict, functions their globals, so
  * the code object keeps one entry number per name (ci->namecache, loader.c): where the name was
@@ -91,23 +107,7 @@ static inline __attribute__((always_inline)) bool absent_str(val_t d, val_t key)
     return !dict_get_str(d, key);
 }
 
-/* LOAD_GLOBAL's builtin hit (name cached with NAMECACHE_BUILTIN at entry e): the builtins entry
- * still holds the name and the name's first index slot in globals g is empty (so g lacks it), in
- * one test: the entry number is clamped by a select, so every load stays inside the tables
- * whatever e is (builtins is never empty), and the conditions combine without branches (the old
- * chain of tests was 8 translation blocks; this is 2). False does not mean a miss: the caller
- * goes on to builtin_if_absent. */
-static inline __attribute__((always_inline)) bool builtin_hit(val_t g, val_t name, uintptr_t e) {
-    const dict_t *bd = DICT(vm_builtins), *gd = DICT(g);
-    uintptr_t be = e & ~(uintptr_t)NAMECACHE_BUILTIN;
-    be &= -(uintptr_t)(be < bd->nentries);
-    intptr_t h = STR(name)->hash;   /* names are interned, and interned strs carry their hash */
-    uintptr_t diff = (bd->entries[be].key ^ name) | ((e & NAMECACHE_BUILTIN) ^ NAMECACHE_BUILTIN) |
-                     (uint32_t)~gd->index[(size_t)h & gd->mask];
-    return diff == 0;
-}
-
-/* LOAD_GLOBAL when builtin_hit said no: the builtin still cached at entry e when globals g lack
+/* LOAD_GLOBAL when the one-test builtin hit said no: the builtin still cached at entry e when globals g lack
  * the name further down its probe sequence (dict.c's), else MISSING (load_global_slow decides).
  * A leaf without a call while the probe meets only keys with other hashes; a key with the same
  * hash needs dict_get_str's real comparison. */
@@ -132,15 +132,18 @@ static __attribute__((noinline)) val_t builtin_if_absent(val_t g, val_t name, ui
     }
 }
 
-/* A store in place needs the entries in RAM: a ROM dict's are in flash (cap < nentries), which
- * is what dict_set_str's own in-place path checks too. */
-static inline bool entry_store_if_key(val_t d, val_t key, uintptr_t e, val_t value) {
-    dict_t *dd = DICT(d);
-    if (e < dd->nentries && dd->nentries <= dd->cap && dd->entries[e].key == key) {
-        dd->entries[e].value = value;
-        return true;
-    }
-    return false;
+/* LOAD_GLOBAL's and STORE_GLOBAL's hit tests with one branch (select.h): the cached entry if its
+ * number is below nentries, else no_entry, whose key (MISSING) no name equals; a store also
+ * needs the entries in RAM (cap < nentries: a ROM dict's are in flash). no_entry is never
+ * written: a store happens only after its key matched. */
+static const dict_entry_t no_entry;
+static inline __attribute__((always_inline)) const dict_entry_t *cached_entry(const dict_t *d, uintptr_t e) {
+    uintptr_t p = (uintptr_t)d->entries + e * sizeof(dict_entry_t);
+    return (const dict_entry_t *)sel_below(p, e, d->nentries, (uintptr_t)&no_entry);
+}
+static inline __attribute__((always_inline)) dict_entry_t *cached_entry_ram(const dict_t *d, uintptr_t e) {
+    uintptr_t p = (uintptr_t)cached_entry(d, e);
+    return (dict_entry_t *)sel_below((uintptr_t)&no_entry, d->cap, d->nentries, p);
 }
 
 static inline void namecache_fill(const code_info_t *ci, uint32_t i, intptr_t e, uint16_t tag) {
@@ -200,14 +203,22 @@ static __attribute__((noinline)) val_t load_name_slow(const frame_t *f, const co
     return a;
 }
 
-/* A Python function the loop can call inline (call_inline in vm_loop): given exactly its
+/* A Python function the loop can call inline (INLINE_CALL in vm_loop): given exactly its
  * positional parameters, no star or keyword-only parameters, no cells, not a generator, and no
  * exception table (so nothing in it catches: an exception leaves it the way it leaves a
- * vm_run_frame frame, through vm_unwind_frames). Everything else goes through func_call. */
+ * vm_run_frame frame, through vm_unwind_frames). The loader decided it (ci->inline_argc).
+ * Everything else goes through func_call. */
 static inline bool inline_callable(val_t fn, uint32_t npos) {
-    const code_info_t *ci = &((code_t *)((function_t *)fn)->code)->info;
-    return npos == ci->argcount && !(ci->flags & (CO_GENERATOR | CO_VARARGS | CO_VARKEYWORDS)) &&
-           (ci->kwonlyargcount | ci->ncells | ci->nfrees | ci->nexc) == 0;
+    return npos == ((code_t *)((function_t *)fn)->code)->info.inline_argc;
+}
+
+/* One test (inline_call_bad is 0) decides an inline call of a function's code: inline-callable
+ * with n arguments, and room for its frame above the stack limit. */
+static inline __attribute__((always_inline)) uintptr_t inline_call_bad(const code_info_t *ci, uint32_t argc, uint32_t n) {
+    /* 0 when it can: the argument counts agree (argc: one of ci's inline_*argc) and the new
+     * frame's bottom is at or above the limit (else the difference below wraps, top bit set) */
+    uintptr_t below = (uintptr_t)__builtin_stack_save() - ci->inline_frame_bytes - vm_stack_limit;
+    return (argc ^ n) | (below >> 63);
 }
 
 /* A generator FOR_ITER or YIELD_FROM can resume inline (resume_inline in vm_loop), sending
@@ -236,6 +247,30 @@ static inline val_t inline_init(const type_t *t, uint32_t npos) {
     if (!(t->flags & TF_USER) || t->init_epoch != vm_type_epoch || vm_attr_cache_off) return MISSING;
     val_t init = t->init_fn;
     return init && inline_callable(init, npos) ? init : MISSING;
+}
+
+/* C(...) of class t with one test (inline_call_bad) as for functions: t's cached plain __init__
+ * when inline_init's conditions on t hold, else call_stub_fn, whose inline_argc matches no call
+ * (builtin classes never have a current init_epoch) */
+static const code_t call_stub_code = { .base = { &code_type }, .info = { .inline_argc = UINT32_MAX, .inline_small_argc = UINT32_MAX } };
+static const function_t call_stub_fn = { .base = { &function_type }, .code = V(&call_stub_code) };
+static inline __attribute__((always_inline)) val_t inline_class_init(const type_t *t) {
+    uintptr_t i = sel_eq(t->init_fn, t->init_epoch, vm_type_epoch, (uintptr_t)&call_stub_fn);
+    i = sel_nonzero(i, i, (uintptr_t)&call_stub_fn);
+    return sel_eq(i, vm_attr_cache_off, 0, (uintptr_t)&call_stub_fn);
+}
+
+/* A builtin with a fixed parameter count, at most 3, given exactly that many arguments (len(x),
+ * xs.append(v), d.get(k, 0)): one test (native_fixed_bad is 0), then a call that passes three
+ * argument words whatever the count. The C functions take their parameters in registers and
+ * ignore the others (the x86-64 calling convention), so no branch on the count is needed; the
+ * words past the arguments are the caller's value stack or at most two words past its frame's
+ * slots, which are always there (VM_FRAME_OVERREAD: heap frames are allocated that much longer). */
+static inline __attribute__((always_inline)) uintptr_t native_fixed_bad(const native_t *nt, uint32_t n) {
+    return sel_opaque((uintptr_t)nt->kind | ((uint8_t)nt->max ^ n) | (n >> 2));
+}
+static inline __attribute__((always_inline)) val_t native_fixed_call(const native_t *nt, const val_t *args) {
+    return ((val_t (*)(val_t, val_t, val_t))(void (*)(void))nt->fn)(args[0], args[1], args[2]);
 }
 
 /* A builtin function called with exactly its parameters (len(x), xs.append(v)): straight to the
@@ -660,6 +695,67 @@ __attribute__((noinline)) val_t vm_loop(frame_t *f, bool *yield_flag) {
 #define NEXT(n) do { ip += (n); DISPATCH(); } while (0)
 /* Ctrl-C in the REPL: the host sets the flag between blocks (repl.c) */
 #define CHECK_INTERRUPT() do { if (__builtin_expect(vm_interrupt_pending, 0)) { SAVE_IP(); vm_raise_interrupt(); } } while (0)
+/* The inline call: a plain Python function FN (inline_callable, with room for its frame: the
+ * callers checked both with inline_call_bad) whose code is NCI, called with NARGS positional
+ * arguments starting at ARGS: sp + 1, or for a constructor's __init__ (INIT 1) sp, where the new
+ * instance replaced the class. Its frame goes on this loop's C stack and the loop goes on in it,
+ * with no C call; RETURN_VALUE comes back to the caller's frame. The frame is the one func_call
+ * would build (every slot written: arguments, then MISSING), except that `handled`, which only
+ * generator frames use, holds the C stack pointer to restore on return (a stack address, never a
+ * heap pointer to the collector) plus 2 (an inline call's frame), plus 1 for an __init__.
+ * Few branches (each ends a translation block): the stack pointer is moved down by the frame's
+ * size (ci->inline_frame_bytes, a 16-byte multiple, so no rounding as alloca does), the slots
+ * are cleared from the top, then the arguments copied from the top, then the header written:
+ * the first two may write header words below the slots. With SMALL (the code's frame passed
+ * the loader's INLINE_SMALL_* test: inline_small_argc) that is done without a branch: the top
+ * INLINE_SMALL_CLEAR slots cleared, the top INLINE_SMALL_ARGS argument words copied (at most
+ * four words below ARGS, still the caller's frame); else by loops, four slots and two words a
+ * step, each loop running at least once. Expanded in each caller: a shared label would cost a
+ * jump, i.e. a translation block. */
+#define INLINE_CALL(FN, NCI, ARGS, NARGS, INIT, SMALL) do { \
+        function_t *const fnp_ = (function_t *)(FN); \
+        const code_info_t *const nci_ = (NCI); \
+        const val_t *const args_ = (ARGS); \
+        intptr_t const nargs_ = (intptr_t)(NARGS); \
+        uintptr_t const c_sp_ = (uintptr_t)__builtin_stack_save(); \
+        frame_t *const nf_ = (frame_t *)(c_sp_ - nci_->inline_frame_bytes); \
+        __builtin_stack_restore(nf_); \
+        val_t *const v_ = nf_->slots; \
+        val_t *const end_ = v_ + nargs_; \
+        val_t *d_ = v_ + nci_->nlocals + nci_->stacksize; \
+        const val_t *s_ = args_ + nargs_; \
+        if (SMALL) { \
+            for (int k_ = 1; k_ <= INLINE_SMALL_CLEAR; k_++) d_[-k_] = MISSING; \
+            __builtin_memcpy(end_ - INLINE_SMALL_ARGS, s_ - INLINE_SMALL_ARGS, INLINE_SMALL_ARGS * sizeof(val_t)); \
+        } else { \
+            do { d_ -= 4; d_[0] = MISSING; d_[1] = MISSING; d_[2] = MISSING; d_[3] = MISSING; } while (d_ > end_); \
+            d_ = end_; \
+            do { d_ -= 2; s_ -= 2; d_[0] = s_[0]; d_[1] = s_[1]; } while (d_ > v_); \
+        } \
+        nf_->back = f; \
+        nf_->ci = nci_; \
+        FRAME_FUNC(nf_, fnp_); \
+        nf_->ip = nci_->bytecode; \
+        nf_->globals = fnp_->globals; \
+        nf_->locals = MISSING; \
+        nf_->sp = MISSING; \
+        nf_->handled = (val_t)c_sp_ | 2 | (INIT); \
+        nf_->gen_depth = f->gen_depth; \
+        f->sp = sp;              /* where the result goes */ \
+        vm_current_frame = nf_; \
+        f = nf_; \
+        ci = nci_; \
+        consts = ci->consts; \
+        code = ci->bytecode; \
+        ip = code; \
+        sp = v_ + ci->nlocals - 1; \
+        DISPATCH(); \
+    } while (0)
+#if RIVET_FRAME_HOLDS_FUNCTION
+#define FRAME_FUNC(nf, fnp) ((nf)->func = V(fnp))
+#else
+#define FRAME_FUNC(nf, fnp) ((void)0)
+#endif
 
         DISPATCH();
 
@@ -684,6 +780,29 @@ __attribute__((noinline)) val_t vm_loop(frame_t *f, bool *yield_flag) {
          * this slot would hand the returned object to the conservative scan as a root (a list
          * dropped right after `x = f()` stayed alive through the next gc.collect()). */
         sp[1] = MISSING;
+        uintptr_t const h = (uintptr_t)f->handled;
+        /* an inline call's frame (INLINE_CALL), not an __init__'s: handled's low bits are 2 (a
+         * frame loop entered from C, or a generator's, has an object or 0 there: bit 1 clear;
+         * the entry frame is excluded all the same) */
+        if (__builtin_expect(sel_eq(0, (uintptr_t)f, (uintptr_t)entry, h & 3) == 2, 1)) {
+            /* its frame's stack space goes back, the caller resumes after its CALL_FUNCTION /
+             * CALL_METHOD (both 3 bytes) with the result on top */
+            f = f->back;
+            vm_current_frame = f;
+            __builtin_stack_restore((void *)(h & ~(uintptr_t)3));
+            RESUME_FRAME();
+            *sp = v;
+            NEXT(3);
+        }
+        if (__builtin_expect(sel_eq(0, (uintptr_t)f, (uintptr_t)entry, h & 3) == 3, 1)) {
+            /* an inline __init__ returns (as above; the result is the instance, already there) */
+            f = f->back;
+            vm_current_frame = f;
+            __builtin_stack_restore((void *)(h & ~(uintptr_t)3));
+            RESUME_FRAME();
+            if (v != NONE) raise_type_error("__init__() should return None, not '%s'", type_name(v));
+            NEXT(3);
+        }
         f->sp = sp;
         if (f != entry && (ci->flags & CO_GENERATOR)) {
             /* a generator resumed inline returns: it is finished; the resumer's FOR_ITER pops it
@@ -699,19 +818,6 @@ __attribute__((noinline)) val_t vm_loop(frame_t *f, bool *yield_flag) {
             if (*ip == BC_FOR_ITER) { sp--; ip = code + rd32(ip + 1); DISPATCH(); }  /* FOR_ITER: done */
             *sp = v;   /* YIELD_FROM: the generator's return value is its result */
             NEXT(1);
-        }
-        if (f != entry) {
-            /* an inline call returns: its frame's stack space goes back, the caller resumes
-             * after its CALL_FUNCTION / CALL_METHOD (both 3 bytes) with the result on top */
-            uintptr_t const h = (uintptr_t)f->handled;
-            f = f->back;
-            vm_current_frame = f;
-            __builtin_stack_restore((void *)(h & ~(uintptr_t)1));
-            RESUME_FRAME();
-            if (__builtin_expect(h & 1, 0)) {   /* an __init__: the result is the instance */
-                if (v != NONE) raise_type_error("__init__() should return None, not '%s'", type_name(v));
-            } else *sp = v;
-            NEXT(3);
         }
         return v;
     }
@@ -950,7 +1056,8 @@ __attribute__((noinline)) val_t vm_loop(frame_t *f, bool *yield_flag) {
 /* LOAD_CONST k + a binary or in-place operator (the same on ints) with TOS and k small ints: the
  * pair is 4 bytes; otherwise the LOAD_CONST alone, and the operator's own handler next. */
 #define CONST_BINARY_OP(label, OPN) \
-    label: if (small_binary(OPN, TOP, kc, &TOP)) NEXT(4); goto const_push;
+    label: if ((OPN) == OP_ADD || (OPN) == OP_SUB ? small_add_sub_k(OPN, TOP, kc, &TOP) : small_binary(OPN, TOP, kc, &TOP)) NEXT(4); \
+        goto const_push;
     CONST_BINARY_OP(kop_add, OP_ADD) CONST_BINARY_OP(kop_sub, OP_SUB) CONST_BINARY_OP(kop_mul, OP_MUL)
     CONST_BINARY_OP(kop_floordiv, OP_FLOORDIV) CONST_BINARY_OP(kop_mod, OP_MOD)
     CONST_BINARY_OP(kop_lshift, OP_LSHIFT) CONST_BINARY_OP(kop_rshift, OP_RSHIFT)
@@ -1042,7 +1149,7 @@ __attribute__((noinline)) val_t vm_loop(frame_t *f, bool *yield_flag) {
         val_t v = POP();
         uintptr_t e = ci->namecache[i];
         /* ldict's entries are in RAM (LDICT_REFRESH), and a RAM dict never turns into a ROM one
-         * (only dict_init_rom makes those, at start-up): no cap check, unlike entry_store_if_key */
+         * (only dict_init_rom makes those, at start-up): no cap check, unlike cached_entry_ram */
         if (__builtin_expect(entry_has_key(ldict, ci->names[i], e), 1)) { ldict->entries[e].value = v; NEXT(3); }
         RELOAD_BARRIER();
         SAVE_IP();
@@ -1056,7 +1163,8 @@ __attribute__((noinline)) val_t vm_loop(frame_t *f, bool *yield_flag) {
     op_store_global: {   /* globals are always a dict: no type check */
         uint32_t i = ARG16;
         val_t v = POP();
-        if (entry_store_if_key(f->globals, ci->names[i], ci->namecache[i], v)) NEXT(3);
+        dict_entry_t *const ent = cached_entry_ram(DICT(f->globals), ci->namecache[i]);
+        if (__builtin_expect(ent->key == ci->names[i], 1)) { ent->value = v; NEXT(3); }
         RELOAD_BARRIER();
         SAVE_IP();
         store_name_slow(f->globals, ci, ARG16, sp[1]);
@@ -1075,23 +1183,41 @@ __attribute__((noinline)) val_t vm_loop(frame_t *f, bool *yield_flag) {
         PUSH(a);
         NEXT(3);
     op_call_function: { SAVE_IP();
+        /* by the callee's type (a small int reads attr_stub's), then one test per fast case */
         uint32_t n = ARG16;
-        sp -= n;
-        val_t fn = *sp, r;
-        if (is_type(fn, &function_type)) {
-            if (inline_callable(fn, n)) { a = fn; b = MISSING; A = n; goto call_inline; }
+        val_t fn = sp[-(intptr_t)n], r;
+        const type_t *const ft = attr_obj(fn)->type;
+        if (ft == &function_type) {
+            const code_info_t *const nci = &((code_t *)((function_t *)fn)->code)->info;
+            if (__builtin_expect(inline_call_bad(nci, nci->inline_small_argc, n) == 0, 1)) { sp -= n; INLINE_CALL(fn, nci, sp + 1, n, 0, 1); }
+            if (inline_call_bad(nci, nci->inline_argc, n) == 0) { sp -= n; INLINE_CALL(fn, nci, sp + 1, n, 0, 0); }
+            if (nci->inline_argc == n) vm_stack_overflow();   /* no room for the frame */
+            sp -= n;
             r = func_call(fn, (int)n, 0, sp + 1);
-        }
-        else if (is_type(fn, &native_type)) { if (!native_exact(fn, n, sp + 1, &r)) r = native_call(fn, (int)n, 0, sp + 1); }
-        else if (is_type(fn, &type_type) && (a = inline_init(TYPE(fn), n + 1))) {
+        } else if (ft == &native_type) {
+            const native_t *const nt = (const native_t *)fn;
+            sp -= n;
+            if (__builtin_expect(native_fixed_bad(nt, n) == 0, 1)) { *sp = native_fixed_call(nt, sp + 1); NEXT(3); }
+            r = native_call(fn, (int)n, 0, sp + 1);
+        } else if (ft == &type_type) {
             /* C(args) of a user class built by object.__new__ whose __init__ can run inline:
-             * the instance replaces the class in the caller's stack, where the return finds it */
-            b = inst_new(TYPE(fn));
-            *sp = b;
-            A = n + 1;
-            goto call_inline;
+             * the instance replaces the class in the caller's stack, where the return finds it;
+             * the arguments are the instance and sp[1..n], from sp */
+            const type_t *const t = TYPE(fn);
+            val_t const init = inline_class_init(t);
+            const code_info_t *const nci = &((code_t *)((function_t *)init)->code)->info;
+            sp -= n;
+            if (__builtin_expect(inline_call_bad(nci, nci->inline_argc, n + 1) == 0, 1)) {
+                *sp = inst_new(t);
+                if (nci->inline_small_argc == n + 1) INLINE_CALL(init, nci, sp, n + 1, 1, 1);
+                INLINE_CALL(init, nci, sp, n + 1, 1, 0);
+            }
+            if (inline_init(t, n + 1)) vm_stack_overflow();   /* no room for the frame */
+            r = call(fn, (int)n, 0, sp + 1);
+        } else {
+            sp -= n;
+            r = call(fn, (int)n, 0, sp + 1);
         }
-        else r = call(fn, (int)n, 0, sp + 1);
         *sp = r;
         NEXT(3);
     }
@@ -1110,61 +1236,29 @@ __attribute__((noinline)) val_t vm_loop(frame_t *f, bool *yield_flag) {
         TOP = call_ex(TOP, b, c);
         NEXT(3);
     op_call_method: { SAVE_IP();
+        /* as CALL_FUNCTION, with self (sp[1] below) as the first argument; self is MISSING when
+         * LOAD_METHOD found an attribute rather than a method: then the call is fn(args) */
         uint32_t n = ARG16;
-        sp -= n + 1;
-        val_t fn = sp[0], r;
-        if (sp[1]) {
-            if (is_type(fn, &function_type)) {
-                if (inline_callable(fn, n + 1)) { a = fn; b = MISSING; A = n + 1; goto call_inline; }
-                r = func_call(fn, (int)n + 1, 0, sp + 1);
-            }
-            else if (is_type(fn, &native_type)) { if (!native_exact(fn, n + 1, sp + 1, &r)) r = native_call(fn, (int)n + 1, 0, sp + 1); }
-            else r = call(fn, (int)n + 1, 0, sp + 1);
-        } else r = call(fn, (int)n, 0, sp + 2);
+        val_t *const base = sp - n - 1;
+        val_t fn = base[0], r;
+        const type_t *const ft = attr_obj(fn)->type;
+        uintptr_t const noself = base[1] == MISSING;
+        if (ft == &function_type) {
+            const code_info_t *const nci = &((code_t *)((function_t *)fn)->code)->info;
+            if (__builtin_expect((inline_call_bad(nci, nci->inline_small_argc, n + 1) | noself) == 0, 1)) { sp = base; INLINE_CALL(fn, nci, sp + 1, n + 1, 0, 1); }
+            if ((inline_call_bad(nci, nci->inline_argc, n + 1) | noself) == 0) { sp = base; INLINE_CALL(fn, nci, sp + 1, n + 1, 0, 0); }
+            if (!noself && nci->inline_argc == n + 1) vm_stack_overflow();   /* no room for the frame */
+        } else if (ft == &native_type) {
+            const native_t *const nt = (const native_t *)fn;
+            if (__builtin_expect((native_fixed_bad(nt, n + 1) | noself) == 0, 1)) { sp = base; *sp = native_fixed_call(nt, sp + 1); NEXT(3); }
+        }
+        if (noself) r = call(fn, (int)n, 0, base + 2);
+        else if (ft == &function_type) r = func_call(fn, (int)n + 1, 0, base + 1);
+        else if (ft == &native_type) r = native_call(fn, (int)n + 1, 0, base + 1);
+        else r = call(fn, (int)n + 1, 0, base + 1);
+        sp = base;
         *sp = r;
         NEXT(3);
-    }
-    call_inline: {
-        /* A plain Python function `a` (inline_callable) called with A positional arguments:
-         * sp[1..A], or for a constructor's __init__ the new instance `b` then sp[1..A-1]. Its
-         * frame goes on this loop's C stack (alloca) and the loop goes on in it, with no C
-         * call; RETURN_VALUE comes back to the caller's frame. The frame is the one func_call
-         * would build (every slot written: arguments, then MISSING), except that `handled`,
-         * which only generator frames use, holds the C stack pointer to restore on return (a
-         * stack address, never a heap pointer to the collector), plus 1 for an __init__. */
-        function_t *const fnp = (function_t *)a;
-        const code_info_t *const nci = &((code_t *)fnp->code)->info;
-        size_t const nslots = (size_t)nci->nlocals + nci->stacksize;
-        size_t const fsize = sizeof(frame_t) + nslots * sizeof(val_t);
-        void *const c_sp = __builtin_stack_save();
-        /* the recursion check: the new frame must lie above the limit (func_call's check) */
-        if (__builtin_expect((uintptr_t)c_sp - fsize < vm_stack_limit, 0)) vm_stack_overflow();
-        frame_t *const nf = __builtin_alloca(fsize);
-        nf->back = f;
-        nf->ci = nci;
-#if RIVET_FRAME_HOLDS_FUNCTION
-        nf->func = V(fnp);
-#endif
-        nf->ip = nci->bytecode;
-        nf->globals = fnp->globals;
-        nf->locals = MISSING;
-        nf->handled = (val_t)c_sp | (b ? 1 : 0);
-        nf->gen_depth = f->gen_depth;
-        val_t *const v = nf->slots;
-        const val_t *args = sp + 1;
-        size_t i = 0;
-        if (b) { v[0] = b; i = 1; args = sp; }
-        for (; i < A; i++) v[i] = args[i];
-        for (; i < nslots; i++) v[i] = MISSING;
-        f->sp = sp;              /* where the result goes */
-        vm_current_frame = nf;
-        f = nf;
-        ci = nci;
-        consts = ci->consts;
-        code = ci->bytecode;
-        ip = code;
-        sp = v + ci->nlocals - 1;
-        DISPATCH();
     }
     op_make_function: SAVE_IP();
         A = ARG16;
@@ -1330,12 +1424,29 @@ __attribute__((noinline)) val_t vm_loop(frame_t *f, bool *yield_flag) {
     }
     op_load_global: {
         /* the same per-name cache (loader.c gives code with LOAD_GLOBAL a namecache), on globals */
+        {
+            uint32_t const i = ARG16;
+            val_t const name = ci->names[i], g = f->globals;
+            uintptr_t const e = ci->namecache[i];
+            const dict_entry_t *const ent = cached_entry(DICT(g), e);
+            if (__builtin_expect(ent->key == name, 1)) { PUSH(ent->value); NEXT(5); }
+            /* no RELOAD_BARRIER yet: builtins (len, range) are as common here as globals. A
+             * builtin (an entry of builtins holding the name where the cache says) needs the
+             * name absent from globals: one test with absent_str's quick case (the first index
+             * slot the name would probe is empty; a dict without entries has a one-slot empty
+             * index). An untagged entry number may find the name in builtins too: then the
+             * builtin is the answer all the same. */
+            const dict_entry_t *const be = cached_entry(DICT(vm_builtins), e & ~NAMECACHE_BUILTIN);
+            const dict_t *const gd = DICT(g);
+            intptr_t const h = STR(name)->hash;   /* never -1: interning hashes */
+            uintptr_t const taken = (uint32_t)(gd->index[(size_t)h & gd->mask] + 1);   /* 0: -1, empty */
+            if (sel_opaque((be->key ^ name) | taken) == 0) { a = be->value; goto load_builtin; }
+        }
+        RELOAD_BARRIER();
         uint32_t i = ARG16;
         val_t name = ci->names[i], g = f->globals, v;
         uintptr_t e = ci->namecache[i];
-        if (__builtin_expect(entry_has_key(DICT(g), name, e), 1)) { PUSH(DICT(g)->entries[e].value); NEXT(5); }
-        /* no RELOAD_BARRIER: builtins (len, range) are as common here as globals */
-        if (builtin_hit(g, name, e)) { a = DICT(vm_builtins)->entries[e & ~NAMECACHE_BUILTIN].value; goto load_builtin; }
+        /* another key in the name's first index slot of globals: a leaf probes on (builtin_if_absent) */
         if ((a = builtin_if_absent(g, name, e))) goto load_builtin;
         SAVE_IP();
         v = load_global_slow(f, ci, i);
@@ -1367,20 +1478,28 @@ __attribute__((noinline)) val_t vm_loop(frame_t *f, bool *yield_flag) {
     }
     /* attribute caches (attrcache.h): a hit cannot raise, so ip is saved on the miss paths only */
     op_load_attr: {
-        const val_t *p = attr_load_hit(SITE(ARG16B), TOP);
+        const val_t *p = attr_load_hit(attr_site(cache, ARG16B), TOP);
         if (__builtin_expect(p != NULL, 1)) { TOP = *p; NEXT(5); }
         SAVE_IP();
         TOP = attr_load_miss(SITE(ARG16B), TOP, ci->names[ARG16]);
         NEXT(5);
     }
-    op_store_attr:
-        a = POP(); b = POP();
-        if (__builtin_expect(!attr_store_hit(SITE(ARG16B), a, b), 0)) { SAVE_IP(); attr_store_miss(SITE(ARG16B), a, ci->names[ARG16], b); }
+    op_store_attr: {
+        /* block-local operands on the hit path; the miss reads them again (sp[2], sp[1]) */
+        val_t o = sp[0], v = sp[-1];
+        sp -= 2;
+        if (__builtin_expect(attr_store_hit(attr_site(cache, ARG16B), o, v), 1)) NEXT(5);
+        RELOAD_BARRIER();
+        SAVE_IP();
+        attr_store_miss(SITE(ARG16B), sp[2], ci->names[ARG16], sp[1]);
         NEXT(5);
+    }
     op_load_method: {
+        val_t const o = TOP;
+        val_t cm = attr_method_hit(attr_site(cache, ARG16B), o);
+        if (__builtin_expect(cm != MISSING, 1)) { TOP = cm; PUSH(o); NEXT(5); }
+        RELOAD_BARRIER();
         a = TOP;
-        val_t cm = attr_method_hit(SITE(ARG16B), a);
-        if (__builtin_expect(cm != MISSING, 1)) { TOP = cm; PUSH(a); NEXT(5); }
         SAVE_IP();
         val_t name = ci->names[ARG16];
         cm = attr_method_miss(SITE(ARG16B), a, name);

@@ -32,8 +32,13 @@ typedef struct code_info {
     uint32_t flags;
     uint16_t argcount, posonlyargcount, kwonlyargcount, nlocals, ncells, nfrees, stacksize, ncache;
     uint32_t firstlineno;
+    uint32_t inline_argc;        /* argcount if vm_loop may call the code inline (vm.c,
+                                  * INLINE_CALL), else UINT32_MAX, which no call's count equals */
     const uint8_t *linetab; uint32_t linetab_size;
+    uint32_t inline_frame_bytes; /* the C stack an inline call's frame takes (16-byte multiple) */
     const exc_entry_t *exctab; uint32_t nexc;
+    uint32_t inline_small_argc;  /* inline_argc if the frame is small enough to be set up
+                                  * without loops (INLINE_SMALL_*), else UINT32_MAX */
     val_t name, qualname, filename;
     val_t *localnames;           /* nlocals interned names */
     val_t *derefnames;           /* ncells + nfrees */
@@ -93,6 +98,13 @@ typedef struct generator {
 } generator_t;
 enum { GEN_CREATED, GEN_SUSPENDED, GEN_RUNNING, GEN_DONE };
 #define VM_GEN_INLINE_DEPTH 64
+/* An inline call (vm.c) sets up a frame of code with at most INLINE_SMALL_ARGS parameters and at
+ * most INLINE_SMALL_CLEAR other slots (locals and value stack) with straight-line stores */
+#define INLINE_SMALL_ARGS 4
+#define INLINE_SMALL_CLEAR 8
+/* vm_loop's call of a builtin reads up to this many words past the arguments, so past the last
+ * slot of the caller's frame: frames on the heap (generators') are allocated that much longer */
+#define VM_FRAME_OVERREAD 2
 /* a generator frame about to run under the current frame: one more on the chain (gen.c) */
 static inline void gen_frame_enter(frame_t *gf, const frame_t *resumer) {
     gf->gen_depth = (resumer ? resumer->gen_depth : 0) + 1;
