@@ -236,7 +236,7 @@ static inline bool gen_inline_iterable(const generator_t *g, const frame_t *resu
     _Static_assert(GEN_CREATED == 0 && GEN_SUSPENDED == 1, "created or suspended: state | 1 == 1");
     uint16_t w;
     memcpy_(&w, &g->state, 2);
-    return (((uint32_t)w | 1) ^ 0x0101u | (uint32_t)(resumer->gen_depth >= VM_GEN_INLINE_DEPTH)) == 0;
+    return ((((uint32_t)w | 1) ^ 0x0101u) | (uint32_t)(resumer->gen_depth >= VM_GEN_INLINE_DEPTH)) == 0;
 }
 
 /* The __init__ that C(...) with npos arguments (self included) can run inline: a user class
