@@ -266,7 +266,16 @@ static intptr_t user_hash(val_t v) {
     const type_t *t = type_of(v);
     val_t m = user_dunder(t, N___hash__);
     if (m == NONE) raise_type_error("unhashable type: '%s'", t->name);
-    if (m) return (intptr_t)int_hash(call_dunder(m, v, 0, NULL));
+    if (m) {
+        /* CPython keeps an int result that fits a C ssize_t as it is (-1, the C error value,
+         * becomes -2) and hashes only a wider one: hash(S('abc')) == hash('abc') for a str
+         * subclass whose __hash__ returns str.__hash__(self) */
+        val_t r = call_dunder(m, v, 0, NULL);
+        if (!isinstance_of(r, &int_type)) raise_type_error("__hash__ method should return an integer");
+        int64_t x;
+        if (int_to_i64(r, &x)) return x == -1 ? -2 : (intptr_t)x;
+        return (intptr_t)int_hash(r);
+    }
     if (user_dunder(t, N___eq__)) raise_type_error("unhashable type: '%s'", t->name);
     const type_t *b = builtin_base(t);
     return b->hash ? b->hash(v) : id_hash(v);
