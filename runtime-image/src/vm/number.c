@@ -88,8 +88,9 @@ val_t float_binary_d(int op, double x, double y) {
         return float_new(op == OP_MOD ? m : q);
     }
     case OP_POW:
-        if (x == 0.0 && y < 0) raise_msg(&ZeroDivisionError_type, "0.0 cannot be raised to a negative power");
-        if (x < 0 && x - x == 0 && y != flt_floor(y)) raise_msg(&ValueError_type, "complex results are not supported");
+        /* y finite in both tests: 0.0 ** -inf is inf, (-2.0) ** nan is nan, as CPython has them */
+        if (x == 0.0 && y < 0 && y - y == 0) raise_msg(&ZeroDivisionError_type, "0.0 cannot be raised to a negative power");
+        if (x < 0 && x - x == 0 && y - y == 0 && y != flt_floor(y)) raise_msg(&ValueError_type, "complex results are not supported");
         {
             double r = math_pow(x, y);
             if (r - r != 0 && r == r && x - x == 0 && y - y == 0) {
