@@ -37,10 +37,12 @@ static val_t bool_make(const type_t *t, int npos, int nkw, const val_t *args) {
 extern val_t int_type_compare(int op, val_t a, val_t b);
 extern intptr_t int_type_hash(val_t v);
 extern val_t int_unary_neg(val_t), int_unary_pos(val_t), int_unary_invert(val_t);
+extern val_t int_getattr(val_t v, val_t name);
 static int bool_truth(val_t v) { return ((bool_t *)v)->value != 0; }
 type_t bool_type = { { &type_type }, "bool", 0, sizeof(bool_t), .repr = bool_repr, .hash = int_type_hash,
     .compare = int_type_compare, .binary = bool_binary, .truth = bool_truth, .make = bool_make,
-    .unary_neg = int_unary_neg, .unary_pos = int_unary_pos, .unary_invert = int_unary_invert, .base_type = &int_type };
+    .unary_neg = int_unary_neg, .unary_pos = int_unary_pos, .unary_invert = int_unary_invert, .getattr = int_getattr,
+    .base_type = &int_type };
 bool_t true_obj = { { &bool_type }, 1 };
 bool_t false_obj = { { &bool_type }, 0 };
 
