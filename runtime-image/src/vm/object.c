@@ -260,6 +260,7 @@ static val_t user_str(val_t v) {
     }
     /* object.__str__ is repr(); exceptions and str have a __str__ of their own */
     const type_t *b = builtin_base(type_of(v));
+    if (b == &str_type) return str_new(CSTR(v), STR(v)->len);   /* str(S('x')) is the plain 'x' */
     bool own_str = (b->flags & TF_EXCEPTION) || b == &str_type;
     if (!own_str && user_dunder(type_of(v), N___repr__)) return user_repr(v);
     return b->str ? b->str(v) : user_repr(v);
@@ -789,7 +790,12 @@ static val_t slot_next(val_t self) {
     return r;
 }
 static val_t slot_repr(val_t self) { const type_t *b = self_base(self); return b->repr ? b->repr(self) : object_repr(self); }
-static val_t slot_str(val_t self) { const type_t *b = self_base(self); return b->str ? b->str(self) : slot_repr(self); }
+static val_t slot_str(val_t self) {
+    const type_t *b = self_base(self);
+    /* str.__str__ of a subclass's instance is its text as a plain str (str has no str slot) */
+    if (b == &str_type) return IS_STR(self) ? self : str_new(CSTR(self), STR(self)->len);
+    return b->str ? b->str(self) : slot_repr(self);
+}
 static val_t slot_hash(val_t self) { const type_t *b = self_base(self); return int_from_i64(b->hash ? b->hash(self) : id_hash(self)); }
 static val_t slot_bool(val_t self) { return BOOL(self_base(self)->truth(self) > 0); }
 static val_t slot_call(int npos, int nkw, const val_t *args) { return self_base(args[0])->call(args[0], npos - 1, nkw, args + 1); }
