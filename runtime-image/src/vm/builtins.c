@@ -80,6 +80,10 @@ static val_t bi_ord(val_t v) {
         if (STR(v)->nchars != 1) raise_type_error("ord() expected a character, but string of length %d found", (int)STR(v)->nchars);
         size_t adv; return MKSMALL(vm_utf8_decode(CSTR(v), &adv));
     }
+    if (isinstance_of(v, &str_type)) {   /* a str subclass's instance: its text */
+        if (STR(v)->nchars != 1) raise_type_error("ord() expected a character, but string of length %d found", (int)STR(v)->nchars);
+        size_t adv; return MKSMALL(vm_utf8_decode(CSTR(v), &adv));
+    }
     if (is_type(v, &bytes_type)) {
         if (((bytes_t *)v)->len != 1) raise_type_error("ord() expected a character, but string of length %d found", (int)((bytes_t *)v)->len);
         return MKSMALL(((bytes_t *)v)->data[0]);

@@ -448,24 +448,32 @@ static val_t list_append_m(val_t self, val_t x) {
     return NONE;
 }
 static val_t list_extend_m(val_t self, val_t x) { return list_extend_v(self, x); }
-/* pop's index: an int or an object with __index__; anything else is CPython's TypeError */
+/* pop's and insert's index: an int or an object with __index__ (anything else is CPython's
+ * TypeError), as a C ssize_t: a wider int is CPython's OverflowError, before any range test */
 static __attribute__((noinline)) intptr_t pop_index(val_t idx) {
     const type_t *t = type_of(idx);
-    if (!IS_INT(idx) && !((t->flags & TF_USER) && type_lookup(t, N___index__)))
-        raise_type_error("'%s' object cannot be interpreted as an integer", t->name);
-    return int_index(idx, "list indices");
+    if (!IS_INT(idx)) {
+        if (!((t->flags & TF_USER) && type_lookup(t, N___index__)))
+            raise_type_error("'%s' object cannot be interpreted as an integer", t->name);
+        val_t self, m = lookup_method(idx, N___index__, &self);
+        idx = self ? call1(m, self) : call0(m);
+        if (!isinstance_of(idx, &int_type)) raise_type_error("__index__ returned non-int (type %s)", type_name(idx));
+    }
+    int64_t i;
+    if (!int_to_i64(idx, &i)) raise_msg(&OverflowError_type, "Python int too large to convert to C ssize_t");
+    return (intptr_t)i;
 }
 static val_t list_pop_m(val_t self, val_t idx) {
     list_t *l = LIST(self);
-    if (l->len == 0) raise_msg(&IndexError_type, "pop from empty list");
     intptr_t i = !idx ? (intptr_t)l->len - 1 : IS_SMALL(idx) ? SMALL(idx) : pop_index(idx);
+    if (l->len == 0) raise_msg(&IndexError_type, "pop from empty list");
     if (i < 0) i += (intptr_t)l->len;
     if (i < 0 || i >= (intptr_t)l->len) raise_msg(&IndexError_type, "pop index out of range");
     return list_pop_at(self, i);
 }
 static val_t list_insert_m(val_t self, val_t idx, val_t x) {
     list_t *l = LIST(self);
-    intptr_t i = int_index(idx, "list indices");
+    intptr_t i = IS_SMALL(idx) ? SMALL(idx) : pop_index(idx);
     if (i < 0) { i += (intptr_t)l->len; if (i < 0) i = 0; }
     if (i > (intptr_t)l->len) i = (intptr_t)l->len;
     list_reserve(l, l->len + 1);

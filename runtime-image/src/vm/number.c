@@ -88,8 +88,9 @@ val_t float_binary_d(int op, double x, double y) {
         return float_new(op == OP_MOD ? m : q);
     }
     case OP_POW:
-        if (x == 0.0 && y < 0) raise_msg(&ZeroDivisionError_type, "0.0 cannot be raised to a negative power");
-        if (x < 0 && x - x == 0 && y != flt_floor(y)) raise_msg(&ValueError_type, "complex results are not supported");
+        /* y finite in both tests: 0.0 ** -inf is inf, (-2.0) ** nan is nan, as CPython has them */
+        if (x == 0.0 && y < 0 && y - y == 0) raise_msg(&ZeroDivisionError_type, "0.0 cannot be raised to a negative power");
+        if (x < 0 && x - x == 0 && y - y == 0 && y != flt_floor(y)) raise_msg(&ValueError_type, "complex results are not supported");
         {
             double r = math_pow(x, y);
             if (r - r != 0 && r == r && x - x == 0 && y - y == 0) {
@@ -320,6 +321,10 @@ static val_t int_bit_count_m(val_t self) {
     return MKSMALL(c);
 }
 static val_t int_conjugate_m(val_t self) { return exact_int(self); }
+static val_t int_as_integer_ratio_m(val_t self) {
+    val_t a[2] = { exact_int(self), MKSMALL(1) };
+    return tuple_new(2, a);
+}
 static val_t int_to_bytes_m(int npos, int nkw, const val_t *args) {
     val_t v = as_int(args[0]);
     intptr_t len = npos > 1 ? int_index(args[1], "length") : int_index(kwarg(npos, nkw, args, "length", MKSMALL(1)), "length");
@@ -358,12 +363,14 @@ static const method_def_t int_methods[] = {
     NATIVE("bit_length", int_bit_length_m, MK_FIXED, 1, 1),
     NATIVE("bit_count", int_bit_count_m, MK_FIXED, 1, 1),
     NATIVE("conjugate", int_conjugate_m, MK_FIXED, 1, 1),
+    NATIVE("as_integer_ratio", int_as_integer_ratio_m, MK_FIXED, 1, 1),
     NATIVE("to_bytes", int_to_bytes_m, MK_KW, 1, -1),
     NATIVE("from_bytes", int_from_bytes_m, MK_CLASS_KW, 1, -1),
     NATIVE("__index__", int_index_m, MK_FIXED, 1, 1),
     NATIVE_END,
 };
-static val_t int_getattr(val_t v, val_t name) {
+/* int's data attributes (bool's too: True.real is 1) */
+val_t int_getattr(val_t v, val_t name) {
     if (name == N_real) return exact_int(v);
     if (name == N_imag) return MKSMALL(0);
     if (cstrcmp(CSTR(name), "numerator") == 0) return exact_int(v);

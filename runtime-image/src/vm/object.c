@@ -37,10 +37,12 @@ static val_t bool_make(const type_t *t, int npos, int nkw, const val_t *args) {
 extern val_t int_type_compare(int op, val_t a, val_t b);
 extern intptr_t int_type_hash(val_t v);
 extern val_t int_unary_neg(val_t), int_unary_pos(val_t), int_unary_invert(val_t);
+extern val_t int_getattr(val_t v, val_t name);
 static int bool_truth(val_t v) { return ((bool_t *)v)->value != 0; }
 type_t bool_type = { { &type_type }, "bool", 0, sizeof(bool_t), .repr = bool_repr, .hash = int_type_hash,
     .compare = int_type_compare, .binary = bool_binary, .truth = bool_truth, .make = bool_make,
-    .unary_neg = int_unary_neg, .unary_pos = int_unary_pos, .unary_invert = int_unary_invert, .base_type = &int_type };
+    .unary_neg = int_unary_neg, .unary_pos = int_unary_pos, .unary_invert = int_unary_invert, .getattr = int_getattr,
+    .base_type = &int_type };
 bool_t true_obj = { { &bool_type }, 1 };
 bool_t false_obj = { { &bool_type }, 0 };
 
@@ -258,6 +260,7 @@ static val_t user_str(val_t v) {
     }
     /* object.__str__ is repr(); exceptions and str have a __str__ of their own */
     const type_t *b = builtin_base(type_of(v));
+    if (b == &str_type) return str_new(CSTR(v), STR(v)->len);   /* str(S('x')) is the plain 'x' */
     bool own_str = (b->flags & TF_EXCEPTION) || b == &str_type;
     if (!own_str && user_dunder(type_of(v), N___repr__)) return user_repr(v);
     return b->str ? b->str(v) : user_repr(v);
@@ -266,7 +269,16 @@ static intptr_t user_hash(val_t v) {
     const type_t *t = type_of(v);
     val_t m = user_dunder(t, N___hash__);
     if (m == NONE) raise_type_error("unhashable type: '%s'", t->name);
-    if (m) return (intptr_t)int_hash(call_dunder(m, v, 0, NULL));
+    if (m) {
+        /* CPython keeps an int result that fits a C ssize_t as it is (-1, the C error value,
+         * becomes -2) and hashes only a wider one: hash(S('abc')) == hash('abc') for a str
+         * subclass whose __hash__ returns str.__hash__(self) */
+        val_t r = call_dunder(m, v, 0, NULL);
+        if (!isinstance_of(r, &int_type)) raise_type_error("__hash__ method should return an integer");
+        int64_t x;
+        if (int_to_i64(r, &x)) return x == -1 ? -2 : (intptr_t)x;
+        return (intptr_t)int_hash(r);
+    }
     if (user_dunder(t, N___eq__)) raise_type_error("unhashable type: '%s'", t->name);
     const type_t *b = builtin_base(t);
     return b->hash ? b->hash(v) : id_hash(v);
@@ -778,7 +790,12 @@ static val_t slot_next(val_t self) {
     return r;
 }
 static val_t slot_repr(val_t self) { const type_t *b = self_base(self); return b->repr ? b->repr(self) : object_repr(self); }
-static val_t slot_str(val_t self) { const type_t *b = self_base(self); return b->str ? b->str(self) : slot_repr(self); }
+static val_t slot_str(val_t self) {
+    const type_t *b = self_base(self);
+    /* str.__str__ of a subclass's instance is its text as a plain str (str has no str slot) */
+    if (b == &str_type) return IS_STR(self) ? self : str_new(CSTR(self), STR(self)->len);
+    return b->str ? b->str(self) : slot_repr(self);
+}
 static val_t slot_hash(val_t self) { const type_t *b = self_base(self); return int_from_i64(b->hash ? b->hash(self) : id_hash(self)); }
 static val_t slot_bool(val_t self) { return BOOL(self_base(self)->truth(self) > 0); }
 static val_t slot_call(int npos, int nkw, const val_t *args) { return self_base(args[0])->call(args[0], npos - 1, nkw, args + 1); }
